@@ -1,0 +1,115 @@
+"""Verification of Keycloak access tokens into a Principal, and the role dependencies.
+
+Keys are fetched from the realm's JWKS endpoint and cached; an unknown key id triggers one refetch
+(key rotation). Signature, issuer, audience and expiry are all checked; a token without a unit is refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated
+
+import anyio
+import jwt
+from fastapi import Depends, Request
+
+from common.errors import Forbidden, ServiceUnavailable, Unauthorized
+
+# The roles of the system (realm roles in Keycloak).
+SYSTEM_ADMIN = "system_admin"
+PROVINCE_ADMIN = "province_admin"  # Sở Nội vụ: the whole province
+UNIT_LEADER = "unit_leader"  # approves (kiểm duyệt)
+UNIT_OFFICER = "unit_officer"  # enters and edits
+VIEWER = "viewer"  # reads and reports
+ALL_ROLES = (SYSTEM_ADMIN, PROVINCE_ADMIN, UNIT_LEADER, UNIT_OFFICER, VIEWER)
+SERVICE_ROLE = "service"  # service accounts (client credentials) of our own services
+
+
+@dataclass(frozen=True)
+class Principal:
+    subject: str
+    username: str
+    unit_id: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    name: str | None = None
+
+    def has_any(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def is_province_wide(self) -> bool:
+        return self.has_any(SYSTEM_ADMIN, PROVINCE_ADMIN, SERVICE_ROLE)
+
+
+class TokenVerifier:
+    def __init__(self, *, jwks_url: str, issuer: str, audience: str, leeway: int = 10) -> None:
+        self.issuer = issuer
+        self.audience = audience
+        self.leeway = leeway
+        # PyJWKClient caches the key set and refetches it when a token names an unknown key id.
+        self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
+
+    async def verify(self, token: str) -> Principal:
+        try:
+            key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
+        except jwt.PyJWKClientConnectionError as exc:
+            raise ServiceUnavailable("Không kết nối được máy chủ xác thực.", "Identity provider unreachable.") from exc
+        except (jwt.PyJWKClientError, jwt.DecodeError) as exc:
+            raise Unauthorized() from exc
+        try:
+            claims = jwt.decode(
+                token,
+                key.key,
+                algorithms=["RS256", "PS256", "ES256"],
+                issuer=self.issuer,
+                audience=self.audience,
+                leeway=self.leeway,
+                options={"require": ["exp", "iat", "iss", "sub"]},
+            )
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized() from exc
+        return principal_from_claims(claims)
+
+
+def principal_from_claims(claims: dict[str, object]) -> Principal:
+    unit = claims.get("unit_id")
+    if not isinstance(unit, str) or not unit:
+        raise Unauthorized("Tài khoản chưa được gắn với đơn vị.", "The account has no unit.")
+    realm_access = claims.get("realm_access")
+    raw_roles = realm_access.get("roles", []) if isinstance(realm_access, dict) else []
+    roles = frozenset(r for r in raw_roles if r in (*ALL_ROLES, SERVICE_ROLE))
+    return Principal(
+        subject=str(claims["sub"]),
+        username=str(claims.get("preferred_username") or claims["sub"]),
+        unit_id=unit,
+        roles=roles,
+        name=str(claims["name"]) if claims.get("name") else None,
+    )
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized()
+    return token.strip()
+
+
+async def get_principal(request: Request) -> Principal:
+    verifier: TokenVerifier = request.app.state.verifier
+    principal = await verifier.verify(bearer_token(request))
+    request.state.principal = principal
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def require_roles(*roles: str):  # type: ignore[no-untyped-def]
+    """A dependency that lets through only principals holding one of the roles."""
+
+    async def check(principal: CurrentPrincipal) -> Principal:
+        if not principal.has_any(*roles, SYSTEM_ADMIN):
+            raise Forbidden()
+        return principal
+
+    return Depends(check)

@@ -1,0 +1,26 @@
+"""Events produced by the identity service: accounts and their state."""
+
+from __future__ import annotations
+
+from common.events.envelope import EventPayload
+from common.events.registry import event_type
+
+
+class AccountState(EventPayload):
+    account_id: str  # the Keycloak user id
+    username: str
+    unit_id: str
+    roles: list[str]
+    enabled: bool = True
+
+
+@event_type("identity.account.created.v1")
+class AccountCreated(AccountState):
+    pass
+
+
+@event_type("identity.account.updated.v1")
+class AccountUpdated(AccountState):
+    """Roles changed, locked, unlocked: carries the whole new state."""
+
+    reason: str | None = None

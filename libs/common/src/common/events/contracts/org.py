@@ -1,0 +1,67 @@
+"""Events produced by the org service: the organisation tree and the reference catalogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from common.events.envelope import EventPayload
+from common.events.registry import event_type
+
+
+class UnitState(EventPayload):
+    unit_id: str  # the unit's code: stable for its whole life, used as the unit id everywhere
+    name: str
+    short_name: str | None = None
+    unit_type: str | None = None
+    unit_block: str | None = None
+    management_level: str | None = None
+    parent_id: str | None = None
+    path: list[str]  # unit ids from the root down to this unit, inclusive
+    active: bool = True
+    effective_on: date | None = None
+    decision_number: str | None = None
+
+
+@event_type("org.unit.created.v1")
+class UnitCreated(UnitState):
+    pass
+
+
+@event_type("org.unit.updated.v1")
+class UnitUpdated(UnitState):
+    """Renamed, moved or otherwise changed; carries the whole new state (path included)."""
+
+
+@event_type("org.unit.dissolved.v1")
+class UnitDissolved(UnitState):
+    pass
+
+
+class PersonMove(EventPayload):
+    person_id: str
+    from_unit_id: str
+    to_unit_id: str
+
+
+@event_type("org.unit.reorganized.v1")
+class UnitReorganized(EventPayload):
+    """A merge or split: which units were involved and where their people go (through the transfer flow)."""
+
+    kind: str  # merge | split
+    source_unit_ids: list[str]
+    target_unit_ids: list[str]
+    effective_on: date
+    decision_number: str
+    moves: list[PersonMove] = []
+
+
+@event_type("org.catalog_item.changed.v1")
+class CatalogItemChanged(EventPayload):
+    catalog: str
+    code: str
+    name: str
+    sort_order: int = 0
+    active: bool = True
+    valid_from: date | None = None
+    valid_to: date | None = None
+    attributes: dict[str, str | int | float | bool | None] = {}

@@ -1,0 +1,20 @@
+"""The metrics every service exposes at /metrics. Labels are route templates and event types, never ids."""
+
+from prometheus_client import Counter, Gauge, Histogram
+
+HTTP_REQUESTS = Counter(
+    "http_requests_total", "HTTP requests handled", ["service", "method", "route", "status"]
+)
+HTTP_LATENCY = Histogram(
+    "http_request_duration_seconds",
+    "HTTP request latency",
+    ["service", "method", "route"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+OUTBOX_BACKLOG = Gauge("outbox_backlog", "Outbox events not yet published", ["service"])
+OUTBOX_PUBLISHED = Counter("outbox_published_total", "Outbox events published", ["service", "type"])
+OUTBOX_FAILURES = Counter("outbox_publish_failures_total", "Failed attempts to publish", ["service"])
+EVENTS_HANDLED = Counter(
+    "events_handled_total", "Events consumed", ["service", "consumer", "type", "outcome"]
+)
+CONSUMER_LAG = Gauge("consumer_lag", "Messages behind the end of the partition", ["service", "consumer", "topic", "partition"])

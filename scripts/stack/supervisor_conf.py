@@ -1,0 +1,64 @@
+"""Prints the supervisord configuration of the local stack from the environment set by lib.sh.
+
+Written in Python rather than a template because the service programs repeat per service."""
+
+import os
+
+env = os.environ
+root, log, run = env["ROOT"], env["LOG_DIR"], env["RUN_DIR"]
+services = ["identity", "personnel", "org", "transfer", "reporting", "notify"]
+
+
+def program(name: str, command: str, *, autostart: bool = False, extra: str = "") -> str:
+    return (
+        f"[program:{name}]\ncommand={command}\nautostart={'true' if autostart else 'false'}\n"
+        f"autorestart=unexpected\nstartsecs=2\nredirect_stderr=true\n"
+        f"stdout_logfile={log}/{name}.log\nstdout_logfile_maxbytes=20MB\nstdout_logfile_backups=2\n"
+        f"{extra}\n"
+    )
+
+
+out = [
+    f"""[unix_http_server]
+file={run}/supervisor.sock
+[supervisord]
+logfile={log}/supervisord.log
+pidfile={run}/supervisord.pid
+childlogdir={log}
+{'user=root' if os.geteuid() == 0 else ''}
+[rpcinterface:supervisor]
+supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+[supervisorctl]
+serverurl=unix://{run}/supervisor.sock
+"""
+]
+out.append(program(
+    "postgres", f"{env['PGBIN']}/postgres -D {env['PGDATA']}",
+    extra=f"{env['PG_USER_LINE']}\nstopsignal=INT\nstopwaitsecs=30",
+))
+out.append(program(
+    "redis",
+    f"redis-server --bind 127.0.0.1 --port {env['REDIS_PORT']} --save \"\" --appendonly no "
+    f"--dir {env['DATA_DIR']}",
+))
+out.append(program("s3", f"{root}/scripts/stack/run-s3.sh", extra="stopwaitsecs=10"))
+out.append(program("kafka", f"{root}/scripts/stack/run-kafka.sh", extra="stopwaitsecs=40"))
+out.append(program(
+    "keycloak", f"{root}/scripts/stack/run-keycloak.sh",
+    extra="stopasgroup=true\nkillasgroup=true\nstopwaitsecs=40",
+))
+nginx_prefix = f"{env['STACK_DIR']}/nginx"
+out.append(program(
+    "gateway",
+    f"nginx -p {nginx_prefix} -c conf/nginx.conf -e logs/error.log -g \"daemon off;\"",
+))
+for s in services:
+    port = env[f"{s.upper()}_PORT"]
+    common_env = f"environment=CBCCVC_ENVIRONMENT=\"development\",PYTHONUNBUFFERED=\"1\""
+    out.append(program(
+        s,
+        f"{env['VENV']}/bin/uvicorn {s}.main:app --host 127.0.0.1 --port {port} "
+        f"--root-path /api/{s} --no-access-log --proxy-headers --forwarded-allow-ips 127.0.0.1",
+        extra=f"directory={root}/services/{s}\n{common_env}\nstopwaitsecs=15",
+    ))
+print("\n".join(out))

@@ -1,0 +1,14 @@
+"""What the identity service consumes: each subscription maps event types to handlers.
+
+Runs inside the API process by default; `python -m identity.worker` runs it alone."""
+
+import asyncio
+
+from common.app import run_worker
+from common.messaging import Subscription
+from identity.config import IdentitySettings
+
+subscriptions: list[Subscription] = []
+
+if __name__ == "__main__":
+    asyncio.run(run_worker(IdentitySettings(), subscriptions))

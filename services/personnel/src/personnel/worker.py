@@ -1,0 +1,14 @@
+"""What the personnel service consumes: each subscription maps event types to handlers.
+
+Runs inside the API process by default; `python -m personnel.worker` runs it alone."""
+
+import asyncio
+
+from common.app import run_worker
+from common.messaging import Subscription
+from personnel.config import PersonnelSettings
+
+subscriptions: list[Subscription] = []
+
+if __name__ == "__main__":
+    asyncio.run(run_worker(PersonnelSettings(), subscriptions))

@@ -1,0 +1,10 @@
+"""Every table of the transfer service, imported in one place so Alembic and SQLModel see them all."""
+
+from sqlmodel import SQLModel
+
+from common.inbox import InboxMessage
+from common.outbox import OutboxMessage
+
+metadata = SQLModel.metadata
+
+__all__ = ["InboxMessage", "OutboxMessage", "metadata"]
