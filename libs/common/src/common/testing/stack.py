@@ -1,0 +1,97 @@
+"""Where the running stack is, for tests: ports from stack/stack.env, tokens from Keycloak, fresh databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import uuid
+from functools import cache
+from pathlib import Path
+
+import httpx
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[5]
+DEMO_PASSWORD = "Demo@2026"
+CLI_CLIENT = ("cbccvc-cli", "cli-dev-secret")  # local-development client with the password grant
+
+
+@cache
+def stack_env() -> dict[str, str]:
+    values: dict[str, str] = {}
+    for line in (ROOT / "stack" / "stack.env").read_text().splitlines():
+        if "=" in line and not line.lstrip().startswith("#"):
+            key, _, val = line.partition("=")
+            values[key.strip()] = os.environ.get(key.strip(), val.strip())
+    return values
+
+
+def port(name: str) -> int:
+    return int(stack_env()[f"{name.upper()}_PORT"])
+
+
+def gateway_url() -> str:
+    return f"http://127.0.0.1:{port('gateway')}"
+
+
+def service_url(service: str) -> str:
+    """The service directly (not through the gateway)."""
+    return f"http://127.0.0.1:{port(service)}"
+
+
+def keycloak_url() -> str:
+    return f"http://127.0.0.1:{port('keycloak')}/auth"
+
+
+def realm() -> str:
+    return stack_env()["KEYCLOAK_REALM"]
+
+
+def kafka_bootstrap() -> str:
+    return f"127.0.0.1:{port('kafka')}"
+
+
+def admin_dsn(database: str = "postgres") -> str:
+    return f"postgresql://postgres@127.0.0.1:{port('pg')}/{database}"
+
+
+def password_token(username: str, password: str = DEMO_PASSWORD) -> str:
+    resp = httpx.post(
+        f"{keycloak_url()}/realms/{realm()}/protocol/openid-connect/token",
+        data={"grant_type": "password", "client_id": CLI_CLIENT[0], "client_secret": CLI_CLIENT[1],
+              "username": username, "password": password},
+        timeout=30,
+    )
+    resp.raise_for_status()
+    return str(resp.json()["access_token"])
+
+
+def service_token() -> str:
+    resp = httpx.post(
+        f"{keycloak_url()}/realms/{realm()}/protocol/openid-connect/token",
+        data={"grant_type": "client_credentials", "client_id": "cbccvc-services",
+              "client_secret": stack_env()["KEYCLOAK_SERVICES_SECRET"]},
+        timeout=30,
+    )
+    resp.raise_for_status()
+    return str(resp.json()["access_token"])
+
+
+def create_migrated_database(service: str, name: str | None = None) -> str:
+    """A fresh database with the service's migrations applied; returns its asyncpg URL."""
+    db = name or f"test_{service}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_dsn(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{db}"')
+    url = f"postgresql+asyncpg://postgres@127.0.0.1:{port('pg')}/{db}"
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "alembic"), "-x", f"url={url}", "upgrade", "head"],
+        cwd=ROOT / "services" / service, check=True, capture_output=True,
+    )
+    return url
+
+
+def drop_database(url: str) -> None:
+    db = url.rsplit("/", 1)[1]
+    with psycopg.connect(admin_dsn(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
