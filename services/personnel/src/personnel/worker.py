@@ -6,9 +6,12 @@ import asyncio
 
 from common.app import run_worker
 from common.messaging import Subscription
+from common.scope import UNIT_TREE_HANDLERS
 from personnel.config import PersonnelSettings
 
-subscriptions: list[Subscription] = []
+subscriptions: list[Subscription] = [
+    Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
+]
 
 if __name__ == "__main__":
     asyncio.run(run_worker(PersonnelSettings(), subscriptions))

@@ -4,7 +4,8 @@ from sqlmodel import SQLModel
 
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
+from common.scope import UnitNode
 
 metadata = SQLModel.metadata
 
-__all__ = ["InboxMessage", "OutboxMessage", "metadata"]
+__all__ = ["InboxMessage", "OutboxMessage", "UnitNode", "metadata"]
