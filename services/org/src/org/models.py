@@ -2,9 +2,10 @@
 
 from sqlmodel import SQLModel
 
+from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 
 metadata = SQLModel.metadata
 
-__all__ = ["InboxMessage", "OutboxMessage", "metadata"]
+__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "metadata"]

@@ -2,10 +2,11 @@
 
 from sqlmodel import SQLModel
 
+from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
 
 metadata = SQLModel.metadata
 
-__all__ = ["InboxMessage", "OutboxMessage", "UnitNode", "metadata"]
+__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "UnitNode", "metadata"]

@@ -1,0 +1,31 @@
+"""<service>.audit.recorded.v1: one audit entry of a service's hash chain (see common.audit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from common.events.envelope import EventPayload
+from common.events.registry import event_type
+
+SERVICES = ("identity", "personnel", "org", "transfer", "reporting", "notify")
+
+
+class AuditRecorded(EventPayload):
+    service: str
+    seq: int
+    at: str
+    actor: str
+    actor_username: str
+    actor_unit_id: str | None = None
+    client_address: str | None = None
+    action: str
+    resource_type: str
+    resource_id: str | None = None
+    unit_id: str | None = None
+    detail: dict[str, Any] = {}
+    prev_hash: str
+    hash: str
+
+
+for _service in SERVICES:
+    event_type(f"{_service}.audit.recorded.v1")(type(f"{_service.capitalize()}AuditRecorded", (AuditRecorded,), {}))
