@@ -1,0 +1,167 @@
+"""The outbox relay and the idempotent consumer against the real PostgreSQL and Kafka."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import func, select, text
+
+from common.events.envelope import Envelope
+from common.messaging import EventConsumer, PermanentError, Subscription, ensure_topics
+from common.outbox import OutboxMessage, OutboxRelay, add_event
+from common.testing.kafka import read_topic
+from common.testing.stack import kafka_bootstrap
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+def probe(n: int, subject: str = "s1") -> Envelope:
+    return Envelope(type="probe.thing.happened.v1", source="/probe", subject=subject, actor="tester", data={"n": n})
+
+
+class TestOutboxRelay:
+    async def test_committed_events_are_published_in_order_keyed_by_subject(self, sessionmaker, topic_prefix):
+        prefix = f"{topic_prefix}order{uuid.uuid4().hex[:4]}."
+        async with sessionmaker() as s, s.begin():
+            for n in range(5):
+                add_event(s, probe(n, subject="person-1"))
+        relay = OutboxRelay(sessionmaker, service="probe", bootstrap=kafka_bootstrap(), topic_prefix=prefix)
+        while await relay.publish_batch():
+            pass
+        await relay._drop_producer()
+        records = await read_topic(prefix + "probe.thing", expect=5)
+        assert [json.loads(r.value)["data"]["n"] for r in records] == [0, 1, 2, 3, 4]
+        assert {r.key for r in records} == {b"person-1"}
+        assert dict(records[0].headers)["ce_type"] == b"probe.thing.happened.v1"
+        async with sessionmaker() as s:
+            assert await s.scalar(select(func.count()).select_from(OutboxMessage)
+                                  .where(OutboxMessage.published_at.is_(None))) == 0
+
+    async def test_rolled_back_change_publishes_nothing(self, sessionmaker, topic_prefix):
+        prefix = f"{topic_prefix}rollback."
+        env = probe(99)
+        with pytest.raises(RuntimeError):
+            async with sessionmaker() as s, s.begin():
+                add_event(s, env)
+                raise RuntimeError("the change failed")
+        async with sessionmaker() as s:
+            assert await s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.id == env.id)) == 0
+
+    async def test_unreachable_broker_keeps_the_event_and_records_the_attempt(self, sessionmaker, topic_prefix):
+        """Nothing listens on the port: the row stays unpublished with its error and a backoff, then the
+        relay pointed at the real broker publishes it exactly once."""
+        prefix = f"{topic_prefix}down{uuid.uuid4().hex[:4]}."
+        async with sessionmaker() as s, s.begin():
+            await s.execute(text("update outbox_message set published_at = now() where published_at is null"))
+            env = probe(7, subject="down")
+            add_event(s, env)
+        dead = OutboxRelay(sessionmaker, service="probe", bootstrap="127.0.0.1:1", topic_prefix=prefix)
+        assert await dead.publish_batch() == 0
+        async with sessionmaker() as s:
+            row = await s.scalar(select(OutboxMessage).where(OutboxMessage.id == env.id))
+            assert row.published_at is None and row.attempts == 1 and row.last_error
+            await s.execute(text("update outbox_message set next_attempt_at = null"))
+            await s.commit()
+        live = OutboxRelay(sessionmaker, service="probe", bootstrap=kafka_bootstrap(), topic_prefix=prefix)
+        assert await live.publish_batch() == 1
+        assert await live.publish_batch() == 0
+        await live._drop_producer()
+        records = await read_topic(prefix + "probe.thing", expect=1)
+        assert [json.loads(r.value)["id"] for r in records] == [env.id]
+
+
+class TestIdempotentConsumer:
+    async def _consumer(self, sessionmaker, prefix, handler, name="probe-consumer"):
+        sub = Subscription(name, {"probe.thing.happened.v1": handler})
+        consumer = EventConsumer(sub, sessionmaker, service="probe", bootstrap=kafka_bootstrap(),
+                                 topic_prefix=prefix, max_attempts=3, backoff=0.01)
+        await ensure_topics(kafka_bootstrap(), [prefix + "probe.thing", prefix + "probe.thing.dlq"])
+        return consumer
+
+    @staticmethod
+    async def record_effect(session, envelope):
+        await session.execute(text("insert into probe_effect values (:id, :n)"),
+                              {"id": envelope.id, "n": envelope.data["n"]})
+
+    async def _send_raw(self, topic: str, values: list[bytes]) -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap())
+        await producer.start()
+        try:
+            for v in values:
+                await producer.send_and_wait(topic, v, key=b"k")
+        finally:
+            await producer.stop()
+
+    async def _run_until(self, consumer, stop_when, timeout=30):
+        stop = asyncio.Event()
+        task = asyncio.create_task(consumer.run(stop))
+        try:
+            deadline = asyncio.get_running_loop().time() + timeout
+            while not await stop_when() and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.2)
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 20)
+
+    async def test_a_duplicated_delivery_is_applied_once(self, sessionmaker, topic_prefix):
+        prefix = f"{topic_prefix}dup{uuid.uuid4().hex[:4]}."
+        consumer = await self._consumer(sessionmaker, prefix, self.record_effect)
+        env = probe(1)
+        raw = env.model_dump_json().encode()
+        await self._send_raw(prefix + "probe.thing", [raw, raw])  # the same event delivered twice
+        last = probe(2)
+        await self._send_raw(prefix + "probe.thing", [last.model_dump_json().encode()])
+
+        async def done():
+            async with sessionmaker() as s:
+                return bool(await s.scalar(text("select count(*) from probe_effect where event_id = :i"),
+                                           {"i": last.id}))
+
+        await self._run_until(consumer, done)
+        async with sessionmaker() as s:
+            n = await s.scalar(text("select count(*) from probe_effect where event_id = :i"), {"i": env.id})
+        assert n == 1
+
+    async def test_a_poison_event_goes_to_the_dead_letter_topic_and_the_next_is_handled(
+        self, sessionmaker, topic_prefix
+    ):
+        prefix = f"{topic_prefix}poison{uuid.uuid4().hex[:4]}."
+        attempts: list[str] = []
+
+        async def handler(session, envelope):
+            if envelope.data["n"] == 13:
+                attempts.append(envelope.id)
+                raise RuntimeError("cannot handle thirteen")
+            await self.record_effect(session, envelope)
+
+        async def permanent(session, envelope):
+            if envelope.data["n"] == 14:
+                raise PermanentError("never valid")
+            await handler(session, envelope)
+
+        consumer = await self._consumer(sessionmaker, prefix, permanent)
+        bad_retry, bad_permanent, good = probe(13), probe(14), probe(15)
+        await self._send_raw(prefix + "probe.thing", [
+            b"not json at all", bad_retry.model_dump_json().encode(),
+            bad_permanent.model_dump_json().encode(), good.model_dump_json().encode(),
+        ])
+
+        async def done():
+            async with sessionmaker() as s:
+                return bool(await s.scalar(text("select count(*) from probe_effect where event_id = :i"),
+                                           {"i": good.id}))
+
+        await self._run_until(consumer, done)
+        assert attempts == [bad_retry.id] * 3  # retried with backoff, then given up
+        dead = await read_topic(prefix + "probe.thing.dlq", expect=3)
+        assert [r.value for r in dead][0] == b"not json at all"
+        by_id = {json.loads(r.value)["id"]: dict(r.headers) for r in dead[1:]}
+        assert by_id[bad_retry.id]["x-error-type"] == b"RuntimeError"
+        assert by_id[bad_retry.id]["x-attempts"] == b"3"
+        assert by_id[bad_permanent.id]["x-error-type"] == b"PermanentError"
+        assert by_id[bad_permanent.id]["x-attempts"] == b"1"
+        assert all(h["x-original-topic"] == (prefix + "probe.thing").encode() for h in by_id.values())
