@@ -22,6 +22,7 @@ from sqlmodel import Field, SQLModel
 
 from common.db import utcnow
 from common.events.envelope import Envelope
+from common.logging import correlation_id
 from common.metrics import OUTBOX_BACKLOG, OUTBOX_FAILURES, OUTBOX_PUBLISHED
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,9 @@ class OutboxMessage(SQLModel, table=True):
 
 def add_event(session: AsyncSession, envelope: Envelope) -> None:
     """Queue an event in the caller's transaction; it is published only if that transaction commits."""
+    if envelope.correlationid is None:
+        # The request or event being handled is the cause: its correlation id follows into Kafka.
+        envelope.correlationid = correlation_id.get()
     session.add(
         OutboxMessage(
             id=envelope.id,

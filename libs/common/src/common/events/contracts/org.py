@@ -43,6 +43,13 @@ class PersonMove(EventPayload):
     to_unit_id: str
 
 
+class StaffMove(EventPayload):
+    """Everyone still employed in from_unit_id (and not named in `moves`) goes to to_unit_id."""
+
+    from_unit_id: str
+    to_unit_id: str
+
+
 @event_type("org.unit.reorganized.v1")
 class UnitReorganized(EventPayload):
     """A merge or split: which units were involved and where their people go (through the transfer flow)."""
@@ -53,6 +60,11 @@ class UnitReorganized(EventPayload):
     effective_on: date
     decision_number: str
     moves: list[PersonMove] = []
+    default_moves: list[StaffMove] = []  # whole-unit moves for the people not listed in `moves`
+    reorganization_id: str | None = None
+    decision_date: date | None = None
+    signer: str | None = None
+    dissolved_unit_ids: list[str] = []  # sources that ceased to exist (a split may keep its source)
 
 
 @event_type("org.catalog_item.changed.v1")
@@ -65,3 +77,4 @@ class CatalogItemChanged(EventPayload):
     valid_from: date | None = None
     valid_to: date | None = None
     attributes: dict[str, str | int | float | bool | None] = {}
+    deleted: bool = False  # the item was removed (never used anywhere); copies drop it
