@@ -29,6 +29,7 @@ load_env_file "$ROOT/stack/stack.env"
 KAFKA_HOME="$CACHE_DIR/kafka-$KAFKA_VERSION"
 KC_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 S3_BIN="$CACHE_DIR/bin/versitygw-$VERSITYGW_VERSION"
+KUSTOMIZE_VERSION="${KUSTOMIZE_VERSION:-v5.8.1}"  # tests/deploy reads the same pin
 SUPERVISORCTL=("$VENV/bin/supervisorctl" -c "$CONF_DIR/supervisord.conf")
 
 say() { printf '%s\n' "$*" >&2; }
@@ -99,6 +100,21 @@ install_s3() {
   mv "$gobin/versitygw" "$S3_BIN"
 }
 
+install_kustomize() {
+  # Only the deploy/k8s manifest tests need it; built once from the Go module proxy like versitygw.
+  local bin="$CACHE_DIR/bin/kustomize-$KUSTOMIZE_VERSION"
+  [ -x "$bin" ] && return 0
+  step "kustomize $KUSTOMIZE_VERSION through the Go module proxy"
+  command -v go >/dev/null || die "Go is not installed" "install Go 1.25 or newer"
+  local gobin="$CACHE_DIR/gobin-kustomize-$KUSTOMIZE_VERSION"; mkdir -p "$gobin" "$CACHE_DIR/bin"
+  if ! GOBIN="$gobin" CGO_ENABLED=0 go install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" \
+      >"$LOG_DIR/install-kustomize.log" 2>&1; then
+    tail -20 "$LOG_DIR/install-kustomize.log" >&2
+    die "could not build kustomize" "see $LOG_DIR/install-kustomize.log"
+  fi
+  mv "$gobin/kustomize" "$bin"
+}
+
 install_python() {
   if ! command -v uv >/dev/null; then
     step "uv from PyPI"
@@ -133,6 +149,7 @@ install_all() {
   install_kafka
   install_keycloak
   install_s3
+  install_kustomize
   install_web
 }
 

@@ -54,7 +54,7 @@ out.append(program(
 ))
 for s in services:
     port = env[f"{s.upper()}_PORT"]
-    common_env = f"environment=CBCCVC_ENVIRONMENT=\"development\",PYTHONUNBUFFERED=\"1\""
+    common_env = "environment=CBCCVC_ENVIRONMENT=\"development\",PYTHONUNBUFFERED=\"1\""
     out.append(program(
         s,
         f"{env['VENV']}/bin/uvicorn {s}.main:app --host 127.0.0.1 --port {port} "

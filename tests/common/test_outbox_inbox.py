@@ -42,14 +42,14 @@ class TestOutboxRelay:
                                   .where(OutboxMessage.published_at.is_(None))) == 0
 
     async def test_rolled_back_change_publishes_nothing(self, sessionmaker, topic_prefix):
-        prefix = f"{topic_prefix}rollback."
         env = probe(99)
         with pytest.raises(RuntimeError):
             async with sessionmaker() as s, s.begin():
                 add_event(s, env)
                 raise RuntimeError("the change failed")
         async with sessionmaker() as s:
-            assert await s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.id == env.id)) == 0
+            count = select(func.count()).select_from(OutboxMessage).where(OutboxMessage.id == env.id)
+            assert await s.scalar(count) == 0
 
     async def test_unreachable_broker_keeps_the_event_and_records_the_attempt(self, sessionmaker, topic_prefix):
         """Nothing listens on the port: the row stays unpublished with its error and a backoff, then the
@@ -158,7 +158,7 @@ class TestIdempotentConsumer:
         await self._run_until(consumer, done)
         assert attempts == [bad_retry.id] * 3  # retried with backoff, then given up
         dead = await read_topic(prefix + "probe.thing.dlq", expect=3)
-        assert [r.value for r in dead][0] == b"not json at all"
+        assert dead[0].value == b"not json at all"
         by_id = {json.loads(r.value)["id"]: dict(r.headers) for r in dead[1:]}
         assert by_id[bad_retry.id]["x-error-type"] == b"RuntimeError"
         assert by_id[bad_retry.id]["x-attempts"] == b"3"

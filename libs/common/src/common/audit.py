@@ -9,9 +9,11 @@ advisory lock so the chain stays a single line. Each entry also goes out through
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
-from datetime import datetime
-from typing import Any
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from sqlalchemy import BigInteger, Column, DateTime, Identity, func, select
 from sqlalchemy.dialects.postgresql import JSONB
@@ -36,7 +38,7 @@ class AuditEntry(SQLModel, table=True):
     actor_username: str = Field(max_length=120)
     actor_unit_id: str | None = Field(default=None, max_length=64)
     client_address: str | None = Field(default=None, max_length=64)
-    action: str = Field(max_length=60, index=True)  # read | create | update | approve | export | download | ...
+    action: str = Field(max_length=60, index=True)  # read | create | update | approve | export | ...
     resource_type: str = Field(max_length=60)  # person | document | account | ...
     resource_id: str | None = Field(default=None, max_length=120, index=True)
     unit_id: str | None = Field(default=None, max_length=64, index=True)  # the unit the record belongs to
@@ -50,11 +52,57 @@ def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
 
 
-def _hashed_fields(e: AuditEntry) -> dict[str, Any]:
+class ChainedEntry(Protocol):
+    """What a link of a chain carries: an AuditEntry here, or a copy received by the identity service."""
+
+    at: datetime
+    actor: str
+    actor_username: str
+    actor_unit_id: str | None
+    client_address: str | None
+    action: str
+    resource_type: str
+    resource_id: str | None
+    unit_id: str | None
+    detail: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def hashed_fields(e: ChainedEntry) -> dict[str, Any]:
+    """The fields an entry's hash covers (with the previous hash)."""
     return {"at": e.at.isoformat(), "actor": e.actor, "actor_username": e.actor_username,
             "actor_unit_id": e.actor_unit_id, "client_address": e.client_address, "action": e.action,
             "resource_type": e.resource_type, "resource_id": e.resource_id, "unit_id": e.unit_id,
             "detail": e.detail}
+
+
+_hashed_fields = hashed_fields  # the earlier private name
+
+
+def first_broken_link(entries: Iterable[ChainedEntry], prev_hash: str = GENESIS) -> ChainedEntry | None:
+    """The first entry (in the given order) that does not follow its predecessor, or None."""
+    prev = prev_hash
+    for e in entries:
+        if e.prev_hash != prev or entry_hash(prev, hashed_fields(e)) != e.hash:
+            return e
+        prev = e.hash
+    return None
+
+
+def client_address(request: Any) -> str | None:
+    """The caller's address for the audit. Behind the gateway it is the address the gateway appended
+    to X-Forwarded-For (the last entry: earlier ones are whatever the client claimed)."""
+    peer = request.client.host if request.client else None
+    forwarded = [a.strip() for a in request.headers.get("x-forwarded-for", "").split(",") if a.strip()]
+    if forwarded and peer:
+        try:
+            trusted = ipaddress.ip_address(peer).is_private or ipaddress.ip_address(peer).is_loopback
+        except ValueError:
+            trusted = False
+        if trusted:
+            return forwarded[-1][:64]
+    return peer
 
 
 async def record(
@@ -70,8 +118,11 @@ async def record(
     detail: dict[str, Any] | None = None,
     actor: str | None = None,
     actor_username: str | None = None,
+    at: datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry to this service's chain, in the caller's transaction."""
+    """Append one entry to this service's chain, in the caller's transaction.
+
+    `at` is when it happened, if not now (a sign-in that Keycloak reported a few seconds ago)."""
     await session.execute(select(func.pg_advisory_xact_lock(AUDIT_LOCK_ID)))
     prev = await session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))  # type: ignore[union-attr]
     entry = AuditEntry(
@@ -87,13 +138,15 @@ async def record(
         prev_hash=prev or GENESIS,
         hash="",
     )
+    if at is not None:
+        entry.at = at.astimezone(UTC)  # the database gives it back in UTC; the hash must match that
     entry.at = entry.at.replace(microsecond=(entry.at.microsecond // 1000) * 1000)  # JSON-stable precision
-    entry.hash = entry_hash(entry.prev_hash, _hashed_fields(entry))
+    entry.hash = entry_hash(entry.prev_hash, hashed_fields(entry))
     session.add(entry)
     await session.flush()
     add_event(session, Envelope(
         type=f"{service}.audit.recorded.v1", source=f"/{service}", subject=str(entry.seq),
-        actor=entry.actor, unitid=unit_id, data={**_hashed_fields(entry), "seq": entry.seq, "hash": entry.hash,
+        actor=entry.actor, unitid=unit_id, data={**hashed_fields(entry), "seq": entry.seq, "hash": entry.hash,
                                                  "prev_hash": entry.prev_hash, "service": service},
     ))
     return entry
@@ -109,7 +162,7 @@ async def verify_chain(session: AsyncSession, batch: int = 5000) -> int | None:
         )).all()
         if not rows:
             return None
-        for e in rows:
-            if e.prev_hash != prev or entry_hash(prev, _hashed_fields(e)) != e.hash:
-                return e.seq
-            prev, last = e.hash, e.seq or last
+        broken = first_broken_link(rows, prev)
+        if broken is not None:
+            return broken.seq  # type: ignore[attr-defined, no-any-return]
+        prev, last = rows[-1].hash, rows[-1].seq or last

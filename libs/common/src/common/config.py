@@ -6,7 +6,6 @@ own prefix wins."""
 
 from __future__ import annotations
 
-
 from pydantic import model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from pydantic_settings.sources import EnvSettingsSource

@@ -172,7 +172,8 @@ class EventConsumer:
 
     async def dead_letter(self, record: ConsumerRecord, exc: BaseException, *, attempts: int) -> None:
         assert self._dlq is not None
-        headers = list(record.headers or []) + [
+        headers = [
+            *(record.headers or []),
             ("x-error-type", type(exc).__name__.encode()),
             ("x-error", str(exc)[:2000].encode()),
             ("x-original-topic", record.topic.encode()),

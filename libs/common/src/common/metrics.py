@@ -17,4 +17,6 @@ OUTBOX_FAILURES = Counter("outbox_publish_failures_total", "Failed attempts to p
 EVENTS_HANDLED = Counter(
     "events_handled_total", "Events consumed", ["service", "consumer", "type", "outcome"]
 )
-CONSUMER_LAG = Gauge("consumer_lag", "Messages behind the end of the partition", ["service", "consumer", "topic", "partition"])
+CONSUMER_LAG = Gauge(
+    "consumer_lag", "Messages behind the end of the partition", ["service", "consumer", "topic", "partition"]
+)

@@ -161,7 +161,7 @@ class OutboxRelay:
                     row.published_at = utcnow()
                     sent += 1
                     OUTBOX_PUBLISHED.labels(self.service, row.type).inc()
-            except (KafkaError, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, KafkaError, OSError) as exc:
                 OUTBOX_FAILURES.labels(self.service).inc()
                 first = next((r for r in rows if r.published_at is None), None)
                 if first is not None:

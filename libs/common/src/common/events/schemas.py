@@ -42,7 +42,8 @@ def _type_of(spec: dict[str, Any]) -> Any:
 def write() -> None:
     SCHEMA_DIR.mkdir(exist_ok=True)
     for name, schema in current_schemas().items():
-        (SCHEMA_DIR / f"{name}.json").write_text(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+        text = json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True)
+        (SCHEMA_DIR / f"{name}.json").write_text(text + "\n")
 
 
 if __name__ == "__main__":

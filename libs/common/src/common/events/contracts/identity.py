@@ -12,6 +12,7 @@ class AccountState(EventPayload):
     unit_id: str
     roles: list[str]
     enabled: bool = True
+    full_name: str | None = None
 
 
 @event_type("identity.account.created.v1")
