@@ -1,0 +1,39 @@
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  UnorderedListOutlined,
+} from "@ant-design/icons";
+import type { ReactNode } from "react";
+import type { MessageKey } from "@/lib/messages";
+import { EDITORS, PROVINCE_WIDE, type Role } from "@/lib/roles";
+
+/** One entry of the side menu; `roles` hides it from accounts without any of them (services still check). */
+export interface NavItem {
+  key: string;
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  roles?: Role[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: "dashboard", path: "/", label: "nav.dashboard", icon: <DashboardOutlined /> },
+  { key: "personnel", path: "/personnel", label: "nav.personnel", icon: <IdcardOutlined /> },
+  { key: "org", path: "/org", label: "nav.org", icon: <ApartmentOutlined /> },
+  { key: "transfer", path: "/transfers", label: "nav.transfer", icon: <SwapOutlined />, roles: EDITORS },
+  { key: "reporting", path: "/reports", label: "nav.reporting", icon: <BarChartOutlined /> },
+  { key: "catalogs", path: "/catalogs", label: "nav.catalogs", icon: <UnorderedListOutlined />, roles: PROVINCE_WIDE },
+  { key: "news", path: "/news", label: "nav.news", icon: <NotificationOutlined /> },
+  { key: "admin", path: "/admin", label: "nav.admin", icon: <SettingOutlined />, roles: PROVINCE_WIDE },
+];
+
+/** The menu entry a path belongs to ("/personnel/123" -> personnel). */
+export function navItemFor(pathname: string): NavItem | undefined {
+  if (pathname === "/" || pathname === "") return NAV_ITEMS[0];
+  return NAV_ITEMS.filter((i) => i.path !== "/").find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`));
+}

@@ -1,0 +1,28 @@
+import { apiOrNull, type Page } from "@/lib/api";
+
+// Where each dashboard figure comes from. A service that does not offer its endpoint yet answers 404,
+// which shows as "chưa có dữ liệu"; the feature that builds the endpoint only has to match it here.
+
+export interface DueItem {
+  kind: string;
+  label: string;
+  label_en?: string;
+  person_id?: string;
+  full_name?: string;
+  due_date: string;
+}
+
+async function total(path: string, query: Record<string, string | number>): Promise<number | null> {
+  const page = await apiOrNull<Page<unknown>>(path, { query: { ...query, page: 1, size: 1 } });
+  return page ? page.total : null;
+}
+
+export const dashboardSources = {
+  headcount: (unitId: string) => total("/api/personnel/persons", { unit_id: unitId }),
+  pendingApprovals: (unitId: string) => total("/api/personnel/change-requests", { unit_id: unitId, status: "pending" }),
+  transfers: (unitId: string) => total("/api/transfer/transfers", { unit_id: unitId, status: "open" }),
+  dueSoon: async (unitId: string): Promise<DueItem[] | null> => {
+    const page = await apiOrNull<Page<DueItem>>("/api/reporting/due", { query: { unit_id: unitId, size: 10 } });
+    return page ? page.items : null;
+  },
+};

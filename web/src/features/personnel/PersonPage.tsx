@@ -1,0 +1,40 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, Descriptions, Skeleton } from "antd";
+import { useParams } from "react-router";
+import { EmptyState } from "@/components/EmptyState";
+import { PageHeader } from "@/components/PageHeader";
+import { apiOrNull } from "@/lib/api";
+import { useI18n } from "@/lib/i18n";
+import type { PersonSummary } from "./types";
+
+/** One person's record; the personnel feature grows this into the full dossier. */
+export function PersonPage() {
+  const { personId = "" } = useParams();
+  const { t } = useI18n();
+  const person = useQuery({
+    queryKey: ["person", personId],
+    queryFn: () => apiOrNull<PersonSummary>(`/api/personnel/persons/${encodeURIComponent(personId)}`),
+  });
+  const p = person.data;
+  return (
+    <>
+      <PageHeader title={p?.full_name ?? personId} crumbs={[{ title: p?.full_name ?? personId }]} />
+      <Card>
+        {person.isLoading ? (
+          <Skeleton active />
+        ) : p ? (
+          <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+            <Descriptions.Item label={t("personnel.fullName")}>{p.full_name}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.birthDate")}>{p.birth_date}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.gender")}>{p.gender}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.position")}>{p.position}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.unit")}>{p.unit_name}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.status")}>{p.status}</Descriptions.Item>
+          </Descriptions>
+        ) : (
+          <EmptyState />
+        )}
+      </Card>
+    </>
+  );
+}

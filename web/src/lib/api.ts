@@ -1,0 +1,90 @@
+import { ApiError, fallbackBody, isErrorBody } from "./errors";
+
+// The API client: same origin as the page, /api/<service>/..., bearer token from the session,
+// every failure turned into an ApiError carrying the services' one error body.
+
+type TokenSource = () => Promise<string | null>;
+type Unauthorized = () => Promise<boolean>;
+
+let tokenSource: TokenSource = async () => null;
+let onUnauthorized: Unauthorized = async () => false;
+
+/** Set once by the auth module: where tokens come from and what to do when the server says 401. */
+export function configureApi(opts: { token: TokenSource; unauthorized: Unauthorized }): void {
+  tokenSource = opts.token;
+  onUnauthorized = opts.unauthorized;
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function buildUrl(path: string, query?: Query): string {
+  const url = path.startsWith("/") ? path : `/${path}`;
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `${url}?${qs}` : url;
+}
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined;
+  if (opts.body instanceof FormData) body = opts.body;
+  else if (opts.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(opts.body);
+  }
+  return fetch(buildUrl(path, opts.query), { method: opts.method ?? "GET", headers, body, signal: opts.signal });
+}
+
+async function toError(resp: Response): Promise<ApiError> {
+  let parsed: unknown = null;
+  try {
+    parsed = await resp.json();
+  } catch {
+    /* not JSON: a gateway page */
+  }
+  return new ApiError(resp.status, isErrorBody(parsed) ? { ...parsed, fields: parsed.fields ?? [] } : fallbackBody(resp.status));
+}
+
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  let resp: Response;
+  try {
+    resp = await send(path, opts, await tokenSource());
+    // One retry after a refresh: the token may have expired between the check and the request.
+    if (resp.status === 401 && (await onUnauthorized())) resp = await send(path, opts, await tokenSource());
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiError(0, fallbackBody(0));
+  }
+  if (!resp.ok) throw await toError(resp);
+  if (resp.status === 204) return undefined as T;
+  const type = resp.headers.get("Content-Type") ?? "";
+  return (type.includes("json") ? await resp.json() : await resp.text()) as T;
+}
+
+/** For lists that a service may not offer yet: a 404 reads as "nothing here" instead of an error. */
+export async function apiOrNull<T>(path: string, opts: RequestOptions = {}): Promise<T | null> {
+  try {
+    return await api<T>(path, opts);
+  } catch (err) {
+    if (err instanceof ApiError && err.isNotFound) return null;
+    throw err;
+  }
+}
+
+/** A page of a list endpoint: {items, total}. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
