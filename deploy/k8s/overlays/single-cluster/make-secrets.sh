@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Creates, once, every Secret the manifests refer to, with random values (nothing secret is committed).
+# Re-running it leaves existing Secrets alone, so it never rotates a password behind a running database.
+#   deploy/k8s/overlays/single-cluster/make-secrets.sh [namespace]
+# The TLS certificate (Secret cbccvc-tls) comes from cert-manager or the province's CA; see the README.
+set -euo pipefail
+NS="${1:-cbccvc}"
+
+rand() { openssl rand -hex 24; }  # hex: safe inside the database URLs the services build
+
+exists() { kubectl -n "$NS" get secret "$1" >/dev/null 2>&1; }
+
+create_secret() { # create_secret NAME TYPE KEY=VALUE...
+  local name="$1" type="$2"; shift 2
+  if exists "$name"; then echo "secret/$name exists, kept"; return 0; fi
+  local args=()
+  for kv in "$@"; do args+=("--from-literal=$kv"); done
+  kubectl -n "$NS" create secret generic "$name" --type="$type" "${args[@]}"
+  # CloudNativePG reloads role passwords from Secrets carrying this label.
+  kubectl -n "$NS" label secret "$name" cnpg.io/reload=true >/dev/null
+}
+
+kubectl get namespace "$NS" >/dev/null 2>&1 || kubectl create namespace "$NS"
+
+for svc in identity personnel org transfer reporting notify; do
+  create_secret "$svc-db" kubernetes.io/basic-auth "username=$svc" "password=$(rand)"
+done
+create_secret keycloak-db kubernetes.io/basic-auth username=keycloak "password=$(rand)"
+create_secret keycloak-admin kubernetes.io/basic-auth username=admin "password=$(rand)"
+create_secret cbccvc-keycloak-clients Opaque "services-secret=$(rand)" "identity-admin-secret=$(rand)"
+create_secret cbccvc-redis Opaque "password=$(rand)"
+create_secret cbccvc-s3 Opaque "access-key=cbccvc-$(openssl rand -hex 4)" "secret-key=$(rand)"
+
+echo "Keycloak's first administrator: kubectl -n $NS get secret keycloak-admin -o jsonpath='{.data.password}' | base64 -d"
