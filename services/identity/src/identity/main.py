@@ -1,10 +1,56 @@
-from common.app import create_service_app
-from identity import worker
-from identity.config import IdentitySettings
+"""The identity service: accounts (Keycloak users bound to units), the audit search over every service,
+who is online. See services/identity/README.md."""
 
-settings = IdentitySettings()
-app = create_service_app(
-    settings,
-    title="Dịch vụ định danh và tài khoản / Identity and accounts",
-    subscriptions=worker.subscriptions,
-)
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from common.app import create_service_app
+from identity import jobs, worker
+from identity.accounts.endpoints import router as accounts_router
+from identity.audit.endpoints import router as audit_router
+from identity.config import IdentitySettings
+from identity.directory import Directory
+from identity.online.endpoints import router as online_router
+
+
+def create_app(settings: IdentitySettings) -> FastAPI:
+    # The Keycloak jobs poll every few seconds; one log line per admin-API request would drown the log.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    app = create_service_app(
+        settings,
+        title="Dịch vụ định danh và tài khoản / Identity and accounts",
+        routers=[accounts_router, audit_router, online_router],
+        subscriptions=worker.subscriptions,
+    )
+    common_lifespan = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with common_lifespan(app):
+            app.state.directory = Directory(settings)
+            stop = asyncio.Event()
+            task = None
+            if settings.run_keycloak_jobs:
+                task = asyncio.create_task(jobs.run(
+                    app.state.sessionmaker, app.state.directory, stop,
+                    signin_every=settings.signin_poll_seconds, sync_every=settings.account_sync_seconds),
+                    name="identity-keycloak-jobs")
+            try:
+                yield
+            finally:
+                stop.set()
+                if task is not None:
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(task, 10)
+
+    app.router.lifespan_context = lifespan
+    return app
+
+
+app = create_app(IdentitySettings())

@@ -6,7 +6,11 @@ from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from identity.accounts.tables import Account
+from identity.audit.tables import AuditRecord
+from identity.signins.tables import SigninEvent
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "UnitNode", "metadata"]
+__all__ = ["Account", "AuditEntry", "AuditRecord", "InboxMessage", "OutboxMessage", "SigninEvent", "UnitNode",
+           "metadata"]

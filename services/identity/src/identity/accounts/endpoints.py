@@ -1,0 +1,83 @@
+from typing import Literal
+
+from fastapi import APIRouter, Query
+
+from common.app import SessionDep
+from identity.accounts import service
+from identity.accounts.schemas import (
+    AccountCreate,
+    AccountCreated,
+    AccountLock,
+    AccountPublic,
+    AccountRolesUpdate,
+    AccountsPublic,
+    PasswordReset,
+)
+from identity.accounts.tables import Account
+from identity.deps import AccountReader, ClientAddress, DirectoryDep, ProvinceAdmin, SettingsDep
+
+router = APIRouter(prefix="/accounts", tags=["accounts"])
+
+
+def public(account: Account, unit_name: str | None = None) -> AccountPublic:
+    return AccountPublic.model_validate(
+        {**account.model_dump(), "unit_name": unit_name, "status": "active" if account.enabled else "locked"})
+
+
+@router.get("")
+async def list_accounts(
+    session: SessionDep, principal: AccountReader,
+    unit_id: str | None = None, q: str | None = Query(default=None, max_length=100),
+    status: Literal["active", "locked"] | None = None,
+    limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0),
+) -> AccountsPublic:
+    """Accounts of the caller's scope with unit, roles, status and last sign-in."""
+    rows, total = await service.list_accounts(session, principal=principal, unit_id=unit_id, q=q, status=status,
+                                              limit=limit, offset=offset)
+    return AccountsPublic(data=[public(a, name) for a, name in rows], count=total)
+
+
+@router.post("", status_code=201)
+async def create_account(data: AccountCreate, session: SessionDep, directory: DirectoryDep, principal: ProvinceAdmin,
+                         settings: SettingsDep, address: ClientAddress) -> AccountCreated:
+    account, password = await service.create_account(
+        session, directory, principal=principal, data=data, home_affairs_unit_id=settings.home_affairs_unit_id,
+        client_address=address)
+    return AccountCreated(account=public(account), temporary_password=password)
+
+
+@router.get("/{account_id}")
+async def get_account(account_id: str, session: SessionDep, principal: AccountReader) -> AccountPublic:
+    return public(await service.get_account(session, principal=principal, account_id=account_id))
+
+
+@router.put("/{account_id}/roles")
+async def set_roles(account_id: str, data: AccountRolesUpdate, session: SessionDep, directory: DirectoryDep,
+                    principal: ProvinceAdmin, settings: SettingsDep, address: ClientAddress) -> AccountPublic:
+    return public(await service.set_roles(session, directory, principal=principal, account_id=account_id,
+                                          roles=data.roles, home_affairs_unit_id=settings.home_affairs_unit_id,
+                                          client_address=address))
+
+
+@router.post("/{account_id}/lock")
+async def lock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
+                       principal: ProvinceAdmin, address: ClientAddress) -> AccountPublic:
+    return public(await service.lock(session, directory, principal=principal, account_id=account_id,
+                                     reason=data.reason, client_address=address))
+
+
+@router.post("/{account_id}/unlock")
+async def unlock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
+                         principal: ProvinceAdmin, address: ClientAddress) -> AccountPublic:
+    return public(await service.unlock(session, directory, principal=principal, account_id=account_id,
+                                       reason=data.reason, client_address=address))
+
+
+@router.post("/{account_id}/password-reset")
+async def reset_password(account_id: str, session: SessionDep, directory: DirectoryDep, principal: ProvinceAdmin,
+                         address: ClientAddress) -> PasswordReset:
+    password = await service.reset_password(session, directory, principal=principal, account_id=account_id,
+                                            client_address=address)
+    return PasswordReset(account_id=account_id, temporary_password=password)
+
+

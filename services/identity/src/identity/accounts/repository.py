@@ -1,0 +1,71 @@
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.auth import Principal
+from common.scope import UnitNode, scope_clause
+from identity.accounts.tables import Account
+
+
+async def get(session: AsyncSession, account_id: str, *, for_update: bool = False) -> Account | None:
+    stmt = select(Account).where(Account.account_id == account_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return (await session.scalars(stmt)).first()
+
+
+async def get_in_scope(session: AsyncSession, principal: Principal, account_id: str) -> Account | None:
+    stmt = select(Account).where(Account.account_id == account_id, scope_clause(principal, Account.unit_id))
+    return (await session.scalars(stmt)).first()
+
+
+async def username_taken(session: AsyncSession, username: str) -> bool:
+    return (await session.scalar(select(Account.account_id).where(Account.username == username))) is not None
+
+
+async def count_in_unit(session: AsyncSession, unit_id: str) -> int:
+    return int(await session.scalar(select(func.count()).where(Account.unit_id == unit_id)) or 0)
+
+
+async def unit(session: AsyncSession, unit_id: str) -> UnitNode | None:
+    return await session.get(UnitNode, unit_id)
+
+
+async def list_in_scope(
+    session: AsyncSession, principal: Principal, *, unit_id: str | None, q: str | None,
+    status: str | None, limit: int, offset: int,
+) -> tuple[Sequence[Any], int]:
+    """(account, unit name) rows the principal may see, filtered in the query itself."""
+    where = [scope_clause(principal, Account.unit_id)]
+    if unit_id:
+        where.append(Account.unit_id == unit_id)
+    if q:
+        like = f"%{q.lower()}%"
+        name = func.lower(func.coalesce(Account.full_name, ""))
+        where.append(func.lower(Account.username).like(like) | name.like(like))
+    if status == "locked":
+        where.append(Account.enabled.is_(False))  # type: ignore[attr-defined]
+    elif status == "active":
+        where.append(Account.enabled.is_(True))  # type: ignore[attr-defined]
+    total = int(await session.scalar(select(func.count()).select_from(Account).where(*where)) or 0)
+    rows = (await session.execute(
+        select(Account, UnitNode.name).outerjoin(UnitNode, UnitNode.unit_id == Account.unit_id)
+        .where(*where).order_by(Account.unit_id, Account.username).limit(limit).offset(offset)
+    )).all()
+    return rows, total
+
+
+async def online_in_scope(session: AsyncSession, principal: Principal, account_ids: list[str]) -> Sequence[Any]:
+    if not account_ids:
+        return []
+    return (await session.execute(
+        select(Account, UnitNode.name).outerjoin(UnitNode, UnitNode.unit_id == Account.unit_id)
+        .where(Account.account_id.in_(account_ids), scope_clause(principal, Account.unit_id))  # type: ignore[attr-defined]
+        .order_by(Account.unit_id, Account.username)
+    )).all()
+
+
+async def all_accounts(session: AsyncSession) -> dict[str, Account]:
+    return {a.account_id: a for a in (await session.scalars(select(Account))).all()}

@@ -1,0 +1,61 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class AccountCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(min_length=3, max_length=100, pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    unit_id: str = Field(min_length=1, max_length=64)
+    roles: list[str] = Field(min_length=1)
+    full_name: str | None = Field(default=None, max_length=300)
+    email: str | None = Field(default=None, max_length=255, pattern=r"^[^@\s]+@[^@\s]+$")
+    # Left out: a random temporary password is generated and returned once.
+    password: str | None = Field(default=None, max_length=128)
+    additional_reason: str | None = Field(default=None, max_length=500)
+
+
+class AccountRolesUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: list[str] = Field(min_length=1)
+
+
+class AccountLock(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=3, max_length=500)
+
+
+class AccountPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    account_id: str
+    username: str
+    unit_id: str
+    unit_name: str | None = None
+    roles: list[str]
+    enabled: bool
+    status: str  # active | locked
+    full_name: str | None
+    email: str | None
+    lock_reason: str | None
+    locked_at: datetime | None
+    last_sign_in_at: datetime | None
+    created_at: datetime
+
+
+class AccountsPublic(BaseModel):
+    data: list[AccountPublic]
+    count: int
+
+
+class AccountCreated(BaseModel):
+    account: AccountPublic
+    temporary_password: str  # shown once; the person must change it at the first sign-in
+
+
+class PasswordReset(BaseModel):
+    account_id: str
+    temporary_password: str  # shown once; the person must change it at the next sign-in

@@ -1,0 +1,188 @@
+"""Account administration: create, re-role, lock, unlock, reset, list, and the mirror of Keycloak.
+
+Order of work in each change: the mirror row, its audit entry and its event are written and flushed
+first, then Keycloak is changed, and the request commits at its boundary. A Keycloak failure therefore
+rolls back the audit and the mirror (nothing happened, nothing is recorded), and an audit that cannot be
+written stops the action before Keycloak is touched. Creation is the exception, since the Keycloak id is
+needed first: there a failed database write deletes the new Keycloak user again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common import audit
+from common.auth import Principal
+from common.db import utcnow
+from common.errors import Conflict, FieldError, NotFound, ValidationFailed
+from common.outbox import add_event
+from identity.accounts import events, rules
+from identity.accounts import repository as repo
+from identity.accounts.passwords import temporary_password
+from identity.accounts.schemas import AccountCreate
+from identity.accounts.tables import Account
+from identity.directory import Directory
+
+log = logging.getLogger(__name__)
+SERVICE = "identity"
+
+
+async def _audit(session: AsyncSession, principal: Principal | None, action: str, account: Account,
+                 client_address: str | None, **detail: Any) -> None:
+    await audit.record(session, service=SERVICE, principal=principal, action=action, resource_type="account",
+                       resource_id=account.account_id, unit_id=account.unit_id, client_address=client_address,
+                       detail={"username": account.username, **detail})
+
+
+async def create_account(session: AsyncSession, directory: Directory, *, principal: Principal, data: AccountCreate,
+                         home_affairs_unit_id: str, client_address: str | None) -> tuple[Account, str]:
+    """Returns the account and its temporary password (to be changed at the first sign-in)."""
+    roles = sorted(set(data.roles))
+    rules.check_roles_grant(principal, roles, target_unit_id=data.unit_id, home_affairs_unit_id=home_affairs_unit_id)
+    unit = await repo.unit(session, data.unit_id)
+    if unit is None or not unit.active:
+        raise ValidationFailed("Đơn vị không tồn tại hoặc đã giải thể.", "The unit does not exist or was dissolved.",
+                               fields=[FieldError("unit_id", "Đơn vị không tồn tại.", "Unknown unit.")],
+                               code="unknown_unit")
+    rules.check_additional_account(await repo.count_in_unit(session, data.unit_id), data.additional_reason)
+    if await repo.username_taken(session, data.username):
+        raise Conflict("Tên đăng nhập đã tồn tại.", "The username is already taken.",
+                       fields=[FieldError("username", "Tên đăng nhập đã tồn tại.", "Username already taken.")],
+                       code="duplicate_username")
+    password = data.password or temporary_password()
+    account_id = await directory.create_user(username=data.username, unit_id=data.unit_id, password=password,
+                                             full_name=data.full_name, email=data.email)
+    try:
+        await directory.set_roles(account_id, add=set(roles), remove=set())
+        account = Account(account_id=account_id, username=data.username, unit_id=data.unit_id, roles=roles,
+                          full_name=data.full_name, email=data.email)
+        session.add(account)
+        await _audit(session, principal, "account.create", account, client_address, roles=roles,
+                     additional_reason=data.additional_reason)
+        add_event(session, events.created(account, actor=principal.subject))
+        await session.flush()
+    except BaseException:
+        log.warning("account creation failed after Keycloak; removing the Keycloak user", extra={"user": account_id})
+        await directory.delete_user(account_id)
+        raise
+    return account, password
+
+
+async def _managed(session: AsyncSession, principal: Principal, account_id: str, action: str) -> Account:
+    account = await repo.get_in_scope(session, principal, account_id)
+    if account is None:
+        raise NotFound()
+    locked = await repo.get(session, account_id, for_update=True)  # one change at a time per account
+    assert locked is not None
+    rules.check_may_manage(principal, target_account_id=account_id, target_roles=locked.roles, action=action)
+    return locked
+
+
+async def set_roles(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str,
+                    roles: list[str], home_affairs_unit_id: str, client_address: str | None) -> Account:
+    account = await _managed(session, principal, account_id, "roles")
+    wanted = sorted(set(roles))
+    rules.check_roles_grant(principal, wanted, target_unit_id=account.unit_id,
+                            home_affairs_unit_id=home_affairs_unit_id)
+    before = set(account.roles)
+    account.roles, account.updated_at = wanted, utcnow()
+    await _audit(session, principal, "account.roles", account, client_address, before=sorted(before), after=wanted)
+    add_event(session, events.updated(account, actor=principal.subject))
+    await session.flush()
+    await directory.set_roles(account_id, add=set(wanted) - before, remove=before - set(wanted))
+    return account
+
+
+async def lock(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str, reason: str,
+               client_address: str | None) -> Account:
+    """Disable the account and end its sessions: refresh fails at once; sign-in is refused."""
+    account = await _managed(session, principal, account_id, "lock")
+    account.enabled, account.lock_reason, account.locked_at, account.updated_at = False, reason, utcnow(), utcnow()
+    await _audit(session, principal, "account.lock", account, client_address, reason=reason)
+    add_event(session, events.updated(account, actor=principal.subject, reason=reason))
+    await session.flush()
+    await directory.set_enabled(account_id, False)
+    await directory.end_sessions(account_id)
+    return account
+
+
+async def unlock(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str, reason: str,
+                 client_address: str | None) -> Account:
+    account = await _managed(session, principal, account_id, "unlock")
+    account.enabled, account.lock_reason, account.locked_at, account.updated_at = True, None, None, utcnow()
+    await _audit(session, principal, "account.unlock", account, client_address, reason=reason)
+    add_event(session, events.updated(account, actor=principal.subject, reason=reason))
+    await session.flush()
+    await directory.set_enabled(account_id, True)
+    await directory.clear_failed_sign_ins(account_id)
+    return account
+
+
+async def reset_password(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str,
+                         client_address: str | None) -> str:
+    """A new temporary password (never stored nor audited) that must be changed at the next sign-in."""
+    account = await _managed(session, principal, account_id, "reset")
+    await _audit(session, principal, "account.password_reset", account, client_address)
+    await session.flush()
+    password = temporary_password()
+    await directory.set_temporary_password(account_id, password)
+    await directory.clear_failed_sign_ins(account_id)
+    return password
+
+
+async def get_account(session: AsyncSession, *, principal: Principal, account_id: str) -> Account:
+    account = await repo.get_in_scope(session, principal, account_id)
+    if account is None:
+        raise NotFound()
+    return account
+
+
+async def list_accounts(session: AsyncSession, *, principal: Principal, unit_id: str | None, q: str | None,
+                        status: str | None, limit: int, offset: int) -> tuple[Sequence[Any], int]:
+    return await repo.list_in_scope(session, principal, unit_id=unit_id, q=q, status=status, limit=limit,
+                                    offset=offset)
+
+
+async def record_sign_in(session: AsyncSession, *, account_id: str, at: datetime) -> Account | None:
+    account = await repo.get(session, account_id)
+    if account is not None and (account.last_sign_in_at is None or account.last_sign_in_at < at):
+        account.last_sign_in_at = at
+    return account
+
+
+async def sync_from_directory(session: AsyncSession, directory: Directory) -> int:
+    """Bring the mirror in line with Keycloak (demo users of the realm file, changes made in the Keycloak
+    console). Each difference is an event and an audit entry by `keycloak`; returns how many changed."""
+    users = await directory.users()
+    holders = {role: await directory.role_members(role) for role in sorted(rules.ACCOUNT_ROLES)}
+    known = await repo.all_accounts(session)
+    changed = 0
+    for user in users:
+        if not user.unit_id:
+            continue  # not an account of this system (no unit): nothing to mirror
+        roles = sorted(r for r, ids in holders.items() if user.id in ids)
+        account = known.get(user.id)
+        if account is None:
+            account = Account(account_id=user.id, username=user.username, unit_id=user.unit_id, roles=roles,
+                              enabled=user.enabled, full_name=user.full_name, email=user.email)
+            session.add(account)
+            add_event(session, events.created(account, actor=None))
+        elif (account.username, account.unit_id, sorted(account.roles), account.enabled, account.full_name,
+              account.email) != (user.username, user.unit_id, roles, user.enabled, user.full_name, user.email):
+            account.username, account.unit_id, account.roles = user.username, user.unit_id, roles
+            account.enabled, account.full_name, account.email = user.enabled, user.full_name, user.email
+            account.updated_at = utcnow()
+            add_event(session, events.updated(account, actor=None, reason="changed in Keycloak"))
+        else:
+            continue
+        changed += 1
+        await audit.record(session, service=SERVICE, principal=None, actor="keycloak", actor_username="keycloak",
+                           action="account.sync", resource_type="account", resource_id=account.account_id,
+                           unit_id=account.unit_id, detail={"username": account.username, "roles": roles,
+                                                            "enabled": account.enabled})
+    await session.flush()
+    return changed

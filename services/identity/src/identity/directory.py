@@ -1,0 +1,200 @@
+"""The Keycloak admin API as the identity service uses it: users, roles, sessions, sign-in events.
+
+Keycloak is the authority for credentials and sessions; this module translates its answers into the
+service's errors (Vietnamese and English) so that a weak password or a taken username reads the same
+as every other validation error."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from keycloak import KeycloakAdmin, KeycloakOpenIDConnection
+from keycloak.exceptions import KeycloakError
+
+from common.errors import Conflict, FieldError, NotFound, ServiceUnavailable, ValidationFailed
+from identity.config import IdentitySettings
+
+# Keycloak's password-policy message keys, in both languages.
+_PASSWORD_MESSAGES = {
+    "invalidPasswordMinLengthMessage": ("Mật khẩu quá ngắn (tối thiểu {0} ký tự).",
+                                        "Password too short (at least {0} characters)."),
+    "invalidPasswordMinUpperCaseCharsMessage": ("Mật khẩu phải có ít nhất {0} chữ in hoa.",
+                                                "Password needs at least {0} upper-case letter(s)."),
+    "invalidPasswordMinLowerCaseCharsMessage": ("Mật khẩu phải có ít nhất {0} chữ thường.",
+                                                "Password needs at least {0} lower-case letter(s)."),
+    "invalidPasswordMinDigitsMessage": ("Mật khẩu phải có ít nhất {0} chữ số.",
+                                        "Password needs at least {0} digit(s)."),
+    "invalidPasswordMinSpecialCharsMessage": ("Mật khẩu phải có ít nhất {0} ký tự đặc biệt.",
+                                              "Password needs at least {0} special character(s)."),
+    "invalidPasswordNotUsernameMessage": ("Mật khẩu không được trùng tên đăng nhập.",
+                                          "Password must not equal the username."),
+    "invalidPasswordHistoryMessage": ("Không được dùng lại mật khẩu đã dùng gần đây.",
+                                      "Password was used recently; choose another."),
+}
+
+
+def _body(exc: KeycloakError) -> dict[str, Any]:
+    try:
+        parsed = json.loads(exc.response_body or b"{}")
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def password_error(exc: KeycloakError) -> ValidationFailed | None:
+    """The policy violation Keycloak reported, as a field error on `password`; None if it is another error."""
+    body = _body(exc)
+    key = str(body.get("error") or body.get("errorMessage") or "")
+    if exc.response_code != 400 or not key.startswith("invalidPassword"):
+        return None
+    vi, en = _PASSWORD_MESSAGES.get(key, ("Mật khẩu không đạt chính sách mật khẩu.",
+                                          "Password does not meet the password policy."))
+    params = body.get("params") or []
+    number = str(params[0]) if params else _first_number(str(body.get("error_description", ""))) or "1"
+    vi, en = vi.format(number), en.format(number)
+    return ValidationFailed("Mật khẩu chưa đạt yêu cầu.", "The password does not meet the policy.",
+                            fields=[FieldError("password", vi, en)], code="weak_password")
+
+
+def _first_number(text: str) -> str | None:
+    digits = "".join(ch if ch.isdigit() else " " for ch in text).split()
+    return digits[0] if digits else None
+
+
+def _translate(exc: KeycloakError) -> Exception:
+    weak = password_error(exc)
+    if weak is not None:
+        return weak
+    if exc.response_code == 409:
+        return Conflict("Tên đăng nhập đã tồn tại.", "The username is already taken.",
+                        fields=[FieldError("username", "Tên đăng nhập đã tồn tại.", "Username already taken.")],
+                        code="duplicate_username")
+    if exc.response_code == 404:
+        return NotFound()
+    if exc.response_code in (400, 422):
+        return ValidationFailed(message_en=str(_body(exc) or exc))
+    return ServiceUnavailable()
+
+
+@dataclass(frozen=True)
+class DirectoryUser:
+    id: str
+    username: str
+    unit_id: str | None
+    enabled: bool
+    full_name: str | None
+    email: str | None
+    required_actions: tuple[str, ...] = ()
+
+
+def _user(rep: dict[str, Any]) -> DirectoryUser:
+    unit = (rep.get("attributes") or {}).get("unit_id") or [None]
+    name = " ".join(p for p in (rep.get("firstName"), rep.get("lastName")) if p) or None
+    return DirectoryUser(id=rep["id"], username=rep["username"], unit_id=unit[0], enabled=bool(rep.get("enabled")),
+                         full_name=name, email=rep.get("email"),
+                         required_actions=tuple(rep.get("requiredActions") or ()))
+
+
+class Directory:
+    """Async facade over python-keycloak's KeycloakAdmin, signed in as identity's own admin client."""
+
+    def __init__(self, settings: IdentitySettings) -> None:
+        self.connection = KeycloakOpenIDConnection(
+            server_url=settings.keycloak_internal_url + "/",
+            realm_name=settings.keycloak_realm,
+            client_id=settings.admin_client_id,
+            client_secret_key=settings.admin_client_secret,
+            timeout=15,
+        )
+        self.admin = KeycloakAdmin(connection=self.connection)
+        self._client_uuids: dict[str, str] = {}
+
+    async def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await getattr(self.admin, method)(*args, **kwargs)
+        except KeycloakError as exc:
+            raise _translate(exc) from exc
+        except OSError as exc:
+            raise ServiceUnavailable("Không kết nối được máy chủ xác thực.", "Identity provider unreachable.") from exc
+
+    async def create_user(self, *, username: str, unit_id: str, password: str, full_name: str | None,
+                          email: str | None) -> str:
+        first, _, last = (full_name or "").rpartition(" ")
+        payload: dict[str, Any] = {
+            "username": username, "enabled": True, "attributes": {"unit_id": [unit_id]},
+            "firstName": first or last or None, "lastName": last if first else None,
+            "email": email, "emailVerified": bool(email),
+            # temporary: the person must choose their own password at the first sign-in.
+            "credentials": [{"type": "password", "value": password, "temporary": True}],
+        }
+        return str(await self._call("a_create_user", {k: v for k, v in payload.items() if v is not None}))
+
+    async def delete_user(self, user_id: str) -> None:
+        await self._call("a_delete_user", user_id)
+
+    async def get_user(self, user_id: str) -> DirectoryUser:
+        return _user(await self._call("a_get_user", user_id))
+
+    async def set_roles(self, user_id: str, *, add: set[str], remove: set[str]) -> None:
+        if remove:
+            reps = [await self._call("a_get_realm_role", name) for name in sorted(remove)]
+            await self._call("a_delete_realm_roles_of_user", user_id, reps)
+        if add:
+            reps = [await self._call("a_get_realm_role", name) for name in sorted(add)]
+            await self._call("a_assign_realm_roles", user_id, reps)
+
+    async def realm_roles(self, user_id: str) -> set[str]:
+        return {r["name"] for r in await self._call("a_get_realm_roles_of_user", user_id)}
+
+    async def set_enabled(self, user_id: str, enabled: bool) -> None:
+        await self._call("a_update_user", user_id, {"enabled": enabled})
+
+    async def end_sessions(self, user_id: str) -> None:
+        """Logs the user out everywhere: every session ends and refresh tokens stop working."""
+        await self._call("a_user_logout", user_id)
+
+    async def set_temporary_password(self, user_id: str, password: str) -> None:
+        await self._call("a_set_user_password", user_id, password, temporary=True)
+
+    async def users(self, page: int = 500) -> list[DirectoryUser]:
+        out: list[DirectoryUser] = []
+        first = 0
+        while True:
+            batch = await self._call("a_get_users", {"first": first, "max": page, "briefRepresentation": False})
+            out += [_user(u) for u in batch if not u["username"].startswith("service-account-")]
+            if len(batch) < page:
+                return out
+            first += page
+
+    async def role_members(self, role: str, page: int = 500) -> set[str]:
+        ids: set[str] = set()
+        first = 0
+        while True:
+            batch = await self._call("a_get_realm_role_members", role, {"first": first, "max": page})
+            ids |= {u["id"] for u in batch}
+            if len(batch) < page:
+                return ids
+            first += page
+
+    async def signin_events(self, *, date_from: str, first: int, max_results: int) -> list[dict[str, Any]]:
+        """LOGIN and LOGIN_ERROR events, newest first."""
+        return list(await self._call("a_get_events", {"type": ["LOGIN", "LOGIN_ERROR"], "dateFrom": date_from,
+                                                      "first": first, "max": max_results}))
+
+    async def client_sessions(self, client_id: str) -> list[dict[str, Any]]:
+        if client_id not in self._client_uuids:
+            uuid = await self._call("a_get_client_id", client_id)
+            if uuid is None:
+                return []
+            self._client_uuids[client_id] = uuid
+        return list(await self._call("a_get_client_all_sessions", self._client_uuids[client_id]))
+
+    async def password_policy(self) -> str:
+        realm = await self._call("a_get_realm", self.connection.realm_name)
+        return str(realm.get("passwordPolicy") or "")
+
+    async def clear_failed_sign_ins(self, user_id: str) -> None:
+        """Lift a brute-force lockout (after an unlock or a reset by the Sở Nội vụ)."""
+        await self._call("a_clear_bruteforce_attempts_for_user", user_id)
