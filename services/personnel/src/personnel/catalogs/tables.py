@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+from common.db import utcnow
+
+
+class CatalogItem(SQLModel, table=True):
+    __tablename__ = "catalog_item"
+
+    catalog: str = Field(primary_key=True, max_length=80)
+    code: str = Field(primary_key=True, max_length=80)
+    name: str = Field(max_length=400)
+    sort_order: int = 0
+    active: bool = True
+    valid_from: date | None = None
+    valid_to: date | None = None
+    attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    source: str = Field(default="org", max_length=20)  # org (event) | seed (CSV on first start)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))

@@ -1,0 +1,215 @@
+"""Use cases of change requests: draft, edit, submit, approve, reject, withdraw. Nothing here commits;
+the request commits once at its boundary."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common import audit
+from common.auth import Principal
+from common.db import utcnow
+from common.errors import Conflict, NotFound, ValidationFailed
+from common.events.contracts.personnel import PersonCreated, PersonUpdated
+from common.events.envelope import Envelope
+from common.outbox import add_event
+from common.scope import ensure_in_scope, scope_clause
+from personnel.changes import schemas
+from personnel.changes.approval import OPEN_STATES, Approval, StaleBase, TransitionError
+from personnel.changes.tables import ChangeRequest
+from personnel.changes.validation import check_profile
+from personnel.persons import repository as persons
+from personnel.persons.projection import event_state, search_columns
+from personnel.persons.tables import Person, PersonVersion
+from personnel.profiles.diff import diff
+from personnel.profiles.schema import Profile
+
+SERVICE = "personnel"
+
+
+def _transition(cr: ChangeRequest, action: str, **kwargs: Any) -> None:
+    machine = Approval(cr.state, cr.base_version)
+    try:
+        cr.state = machine.apply(action, **kwargs)
+    except TransitionError as exc:
+        raise Conflict(exc.message_vi, exc.message_en, code="invalid_state") from exc
+    except StaleBase as exc:
+        raise Conflict(
+            f"Hồ sơ đã được duyệt thay đổi khác (phiên bản {exc.current_version}) sau khi yêu cầu này được lập "
+            f"từ phiên bản {exc.base_version}. Không thể duyệt để tránh ghi đè; hãy lập lại yêu cầu từ hồ sơ "
+            "hiện hành.",
+            f"The record was changed (now version {exc.current_version}) after this request was started from "
+            f"version {exc.base_version}. Approving it would overwrite that change; start a new request from "
+            "the current record.", code="stale_change") from exc
+    cr.updated_at = utcnow()
+
+
+async def _audit(session: AsyncSession, principal: Principal, action: str, cr: ChangeRequest,
+                 client: str | None, **detail: Any) -> None:
+    await audit.record(session, service=SERVICE, principal=principal, action=action, resource_type="person",
+                       resource_id=str(cr.person_id), unit_id=cr.unit_id, client_address=client,
+                       detail={"change_request_id": str(cr.id), **detail})
+
+
+async def get_visible(session: AsyncSession, principal: Principal, cr_id: uuid.UUID,
+                      *, for_update: bool = False) -> ChangeRequest:
+    stmt = select(ChangeRequest).where(ChangeRequest.id == cr_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    cr = (await session.scalars(stmt)).first()
+    if cr is None:
+        raise NotFound()
+    await ensure_in_scope(session, principal, cr.unit_id)
+    return cr
+
+
+async def create(session: AsyncSession, principal: Principal, *, body: schemas.ChangeRequestCreate,
+                 client: str | None) -> ChangeRequest:
+    """A new draft: of a new record (person_id None) or of a change to an existing one."""
+    if body.person_id is None:
+        if not body.unit_id:
+            raise ValidationFailed("Phải chọn đơn vị cho hồ sơ mới.", "A new record needs a unit.")
+        await ensure_in_scope(session, principal, body.unit_id)
+        person = Person(unit_id=body.unit_id, full_name=body.profile.identity.full_name)
+        session.add(person)
+        await session.flush()
+        kind, base, unit_id = "create", 0, body.unit_id
+    else:
+        found = await persons.get(session, body.person_id)
+        if found is None:
+            raise NotFound()
+        await ensure_in_scope(session, principal, found.unit_id)
+        if found.version == 0:
+            raise Conflict("Hồ sơ mới chưa được duyệt; hãy sửa yêu cầu tạo hồ sơ đang chờ.",
+                           "The record is not approved yet; edit its pending creation instead.")
+        person, kind, base, unit_id = found, "update", found.version, found.unit_id
+    cr = ChangeRequest(person_id=person.id, kind=kind, unit_id=unit_id, base_version=base,
+                       profile=body.profile.model_dump(mode="json"), note=body.note,
+                       decision_number=body.decision_number, decision_signed_on=body.decision_signed_on,
+                       created_by=principal.username)
+    session.add(cr)
+    await session.flush()
+    await _audit(session, principal, "create", cr, client, kind=kind)
+    return cr
+
+
+async def edit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
+               body: schemas.ChangeRequestUpdate, client: str | None) -> ChangeRequest:
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    if body.revision != cr.revision:
+        raise Conflict(f"Bản nháp đã được người khác sửa (lần sửa {cr.revision}, bạn đang sửa từ lần "
+                       f"{body.revision}). Hãy tải lại trước khi lưu.",
+                       f"The draft was edited by someone else (revision {cr.revision}, yours is based on "
+                       f"{body.revision}). Reload it before saving.", code="stale_draft")
+    _transition(cr, "edit")
+    cr.profile = body.profile.model_dump(mode="json")
+    cr.note, cr.decision_number, cr.decision_signed_on = body.note, body.decision_number, body.decision_signed_on
+    cr.revision += 1
+    await _audit(session, principal, "update", cr, client, revision=cr.revision)
+    return cr
+
+
+async def submit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, today: date,
+                 client: str | None) -> ChangeRequest:
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    warnings = await check_profile(session, principal, profile=Profile.model_validate(cr.profile),
+                                   person_id=cr.person_id, today=today)
+    _transition(cr, "submit")
+    cr.warnings = [{"field": w.field, "message": w.message, "message_en": w.message_en} for w in warnings]
+    cr.submitted_by, cr.submitted_at = principal.username, utcnow()
+    await _audit(session, principal, "submit", cr, client)
+    return cr
+
+
+async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, body: schemas.Approve,
+                  today: date, client: str | None) -> ChangeRequest:
+    """Make the change official: a new version of the record, its search columns, an outbox event."""
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    person = await persons.get(session, cr.person_id, for_update=True)
+    assert person is not None
+    _transition(cr, "approve", current_version=person.version)
+    profile = Profile.model_validate(cr.profile)
+    # The catalogs and the other records may have changed since submission: check again.
+    await check_profile(session, principal, profile=profile, person_id=person.id, today=today)
+    now = utcnow()
+    cr.decided_by, cr.decided_at = principal.username, now
+    cr.decision_number = body.decision_number or cr.decision_number
+    cr.decision_signed_on = body.decision_signed_on or cr.decision_signed_on
+    changed = [c.path for c in diff(person.profile, cr.profile)]
+    person.version += 1
+    person.profile = cr.profile
+    for column, value in search_columns(profile).items():
+        setattr(person, column, value)
+    person.updated_at = now
+    session.add(PersonVersion(person_id=person.id, version=person.version, unit_id=person.unit_id,
+                              profile=cr.profile, change_request_id=cr.id, submitted_by=cr.submitted_by or "",
+                              approved_by=principal.username, approved_at=now,
+                              decision_number=cr.decision_number, decision_signed_on=cr.decision_signed_on))
+    state = {"person_id": str(person.id), "version": person.version, "unit_id": person.unit_id,
+             "status": person.status, "is_active": person.is_active, **event_state(profile),
+             "approved_at": now, "approved_by": principal.username, "decision_number": cr.decision_number}
+    payload = PersonCreated(**state) if cr.kind == "create" else PersonUpdated(**state, changed_fields=changed)
+    add_event(session, Envelope.of(payload, source=SERVICE, subject=str(person.id), actor=principal.subject,
+                                   unit_id=person.unit_id, occurred_at=now))
+    await _audit(session, principal, "approve", cr, client, version=person.version, changed=len(changed))
+    return cr
+
+
+async def reject(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, reason: str,
+                 client: str | None) -> ChangeRequest:
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    _transition(cr, "reject", reason=reason)
+    cr.reject_reason, cr.decided_by, cr.decided_at = reason, principal.username, utcnow()
+    await _audit(session, principal, "reject", cr, client, reason=reason)
+    return cr
+
+
+async def withdraw(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
+                   client: str | None) -> ChangeRequest:
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    _transition(cr, "withdraw")
+    await _audit(session, principal, "withdraw", cr, client)
+    return cr
+
+
+async def revise(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
+                 client: str | None) -> ChangeRequest:
+    """A rejected request goes back to draft for correction."""
+    cr = await get_visible(session, principal, cr_id, for_update=True)
+    _transition(cr, "revise")
+    cr.revision += 1
+    await _audit(session, principal, "revise", cr, client)
+    return cr
+
+
+async def difference(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
+                     client: str | None) -> schemas.DiffPublic:
+    cr = await get_visible(session, principal, cr_id)
+    person = await persons.get(session, cr.person_id)
+    assert person is not None
+    # The diff is taken against the official record as it is now, which is what approval would replace.
+    changes = [schemas.FieldDiff(path=c.path, official=c.old, proposed=c.new) for c in diff(person.profile, cr.profile)]
+    await _audit(session, principal, "read", cr, client, view="diff")
+    return schemas.DiffPublic(change_request_id=cr.id, base_version=cr.base_version,
+                              current_version=person.version,
+                              stale=cr.state in OPEN_STATES and cr.base_version != person.version,
+                              changes=changes)
+
+
+async def listing(session: AsyncSession, principal: Principal, *, state: str | None, person_id: uuid.UUID | None,
+                  page: int, size: int) -> tuple[list[ChangeRequest], int]:
+    where = [scope_clause(principal, ChangeRequest.unit_id)]
+    if state:
+        where.append(ChangeRequest.state == state)
+    if person_id:
+        where.append(ChangeRequest.person_id == person_id)
+    total = await session.scalar(select(func.count()).select_from(ChangeRequest).where(*where))
+    rows = (await session.scalars(select(ChangeRequest).where(*where)
+                                  .order_by(ChangeRequest.updated_at.desc())  # type: ignore[attr-defined]
+                                  .offset((page - 1) * size).limit(size))).all()
+    return list(rows), int(total or 0)
+

@@ -1,0 +1,55 @@
+"""Validation of a proposed profile against the catalog copy and the other records (needs the database);
+the rules themselves are the pure functions of personnel.profiles.rules."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.auth import Principal
+from common.errors import FieldError, ValidationFailed
+from common.scope import UnitNode, in_scope
+from personnel.catalogs.repository import load_lookup
+from personnel.persons import repository as persons
+from personnel.profiles.rules import Issue, errors_of, validate_profile, warnings_of
+from personnel.profiles.schema import Profile, catalog_refs
+
+ID_CATALOGS = {"cccd_province_codes", "cccd_century_gender_digit", "employment_status"}
+
+
+async def check_profile(session: AsyncSession, principal: Principal, *, profile: Profile,
+                        person_id: uuid.UUID, today: date) -> list[Issue]:
+    """Every issue of the profile; raises ValidationFailed with all blocking ones, returns the warnings."""
+    needed = {catalog for _, catalog, _ in catalog_refs(profile)} | ID_CATALOGS
+    lookup = await load_lookup(session, needed, today)
+    issues = validate_profile(profile, today=today, lookup=lookup.state,
+                              province_codes=lookup.codes("cccd_province_codes"),
+                              century_digits=lookup.century_digits())
+    number = profile.identity.personal_id_number
+    if number and not errors_of(issues):
+        issues += await duplicate_identity(session, principal, number=number, person_id=person_id)
+    errors = errors_of(issues)
+    if errors:
+        raise ValidationFailed(fields=[FieldError(i.field, i.message, i.message_en) for i in errors])
+    return warnings_of(issues)
+
+
+async def duplicate_identity(session: AsyncSession, principal: Principal, *, number: str,
+                             person_id: uuid.UUID) -> list[Issue]:
+    """One person, one record in the province: the existing record's unit is named only to those who may
+    see that unit (otherwise the message would reveal where a person outside the scope works)."""
+    other = await persons.with_personal_id_number(session, number, other_than=person_id)
+    if other is None:
+        return []
+    field = "identity.personal_id_number"
+    if await in_scope(session, principal, other.unit_id):
+        unit = await session.get(UnitNode, other.unit_id)
+        unit_name = unit.name if unit else other.unit_id
+        return [Issue(field, f"Số định danh này đã có trong hồ sơ của {other.full_name} tại {unit_name}.",
+                      f"This identity number already belongs to {other.full_name}'s record at {unit_name}.")]
+    return [Issue(field, "Số định danh này đã có trong một hồ sơ khác của tỉnh (thuộc đơn vị ngoài phạm vi "
+                  "của tài khoản).",
+                  "This identity number already belongs to another record in the province "
+                  "(in a unit outside your scope).")]

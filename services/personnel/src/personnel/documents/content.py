@@ -1,0 +1,41 @@
+"""What a file really is, from its first bytes (never the name or the declared type)."""
+
+from __future__ import annotations
+
+SIGNATURES = (
+    (b"%PDF-", "application/pdf", "pdf"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+)
+
+# DM_LOAI_TAI_LIEU (profile-form.md §8): the components of the original dossier and the usual
+# supplementary documents. App codes until the national catalog is obtained.
+DOCUMENT_TYPES = {
+    "LY_LICH": "Quyển lý lịch cán bộ, công chức / viên chức",
+    "SO_YEU_LY_LICH": "Sơ yếu lý lịch",
+    "KHAI_SINH": "Giấy khai sinh",
+    "GIAY_KHAM_SUC_KHOE": "Giấy chứng nhận sức khỏe",
+    "VAN_BANG": "Văn bằng, chứng chỉ",
+    "LY_LICH_TU_PHAP": "Phiếu lý lịch tư pháp",
+    "QD_TUYEN_DUNG": "Quyết định tuyển dụng",
+    "HOP_DONG": "Hợp đồng làm việc / lao động",
+    "QD_BO_NHIEM": "Quyết định bổ nhiệm, bổ nhiệm lại",
+    "QD_DIEU_DONG": "Quyết định điều động, luân chuyển, biệt phái",
+    "QD_LUONG": "Quyết định nâng bậc lương, phụ cấp",
+    "QD_NGACH": "Quyết định bổ nhiệm ngạch, chức danh nghề nghiệp",
+    "QD_KHEN_THUONG": "Quyết định khen thưởng",
+    "QD_KY_LUAT": "Quyết định kỷ luật",
+    "DANH_GIA": "Phiếu đánh giá, xếp loại",
+    "PHIEU_BO_SUNG": "Phiếu bổ sung lý lịch",
+    "QD_NGHI_HUU": "Quyết định nghỉ hưu, thôi việc",
+    "CCCD": "Căn cước công dân",
+    "KHAC": "Tài liệu khác",
+}
+
+
+def detect(head: bytes) -> tuple[str, str] | None:
+    """(content type, extension) of a PDF, JPEG or PNG, or None for anything else."""
+    for magic, content_type, extension in SIGNATURES:
+        if head.startswith(magic):
+            return content_type, extension
+    return None

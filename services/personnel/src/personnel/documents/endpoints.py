@@ -1,0 +1,79 @@
+"""Routes of scanned documents. Files come as multipart uploads through the service, so the content can
+be checked before anything is stored (the gateway limits the body to 25 MB)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from minio import Minio
+
+from common.app import SessionDep
+from personnel.deps import Editor, Reader, client_address, settings_of
+from personnel.documents import schemas, service
+
+router = APIRouter(prefix="/persons/{person_id}/documents", tags=["documents"])
+
+
+async def read_limited(upload: UploadFile, limit: int) -> bytes:
+    """At most limit+1 bytes: enough to refuse an oversized file without reading all of it."""
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = await upload.read(min(1024 * 1024, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def s3_of(request: Request) -> Minio:
+    client: Minio = request.app.state.s3
+    return client
+
+
+def _public(doc: object) -> schemas.DocumentPublic:
+    return schemas.DocumentPublic.model_validate(doc, from_attributes=True)
+
+
+@router.get("")
+async def list_documents(person_id: uuid.UUID, session: SessionDep, principal: Reader) -> list[schemas.DocumentPublic]:
+    return await service.listing(session, principal, person_id=person_id)
+
+
+@router.post("", status_code=201)
+async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Editor, request: Request,
+                       file: Annotated[UploadFile, File()], document_type: Annotated[str, Form(max_length=60)],
+                       number: Annotated[str | None, Form(max_length=100)] = None,
+                       issued_on: Annotated[date | None, Form()] = None,
+                       issuer: Annotated[str | None, Form(max_length=300)] = None,
+                       summary: Annotated[str | None, Form(max_length=1000)] = None) -> schemas.DocumentPublic:
+    settings = settings_of(request)
+    data = await read_limited(file, settings.document_max_bytes)
+    doc = await service.add(session, s3_of(request), settings, principal, person_id=person_id,
+                            document_type=document_type, number=number, issued_on=issued_on, issuer=issuer,
+                            summary=summary, data=data, filename=file.filename, client=client_address(request))
+    return _public(doc)
+
+
+@router.put("/{document_id}/file")
+async def replace_document_file(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep,
+                                principal: Editor, request: Request,
+                                file: Annotated[UploadFile, File()]) -> schemas.DocumentPublic:
+    """A new version of the scan; the previous versions stay downloadable."""
+    settings = settings_of(request)
+    data = await read_limited(file, settings.document_max_bytes)
+    doc = await service.replace(session, s3_of(request), settings, principal, person_id=person_id,
+                                document_id=document_id, data=data, filename=file.filename,
+                                client=client_address(request))
+    return _public(doc)
+
+
+@router.post("/{document_id}/download-link")
+async def create_download_link(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep,
+                               principal: Reader, request: Request, version: int | None = None) -> schemas.DownloadLink:
+    return await service.download_link(session, s3_of(request), settings_of(request), principal,
+                                       person_id=person_id, document_id=document_id, version=version,
+                                       client=client_address(request))

@@ -1,0 +1,163 @@
+"""Scanned documents: the bytes are checked (type by magic bytes, size, SHA-256) and stored in S3 under
+a key that never repeats; replacing adds a version and keeps the old object; downloads are short-lived
+signed links issued after the scope check and recorded in the audit.
+
+The object is written before the database commit: if the commit fails, an unreferenced object is left
+behind (harmless, never served), whereas the other order could reference an object that does not exist."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from datetime import date, timedelta
+
+import anyio
+from minio import Minio
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common import audit
+from common.auth import Principal
+from common.db import utcnow
+from common.errors import FieldError, NotFound, ValidationFailed
+from common.events.contracts.personnel import DocumentAdded, DocumentReplaced
+from common.events.envelope import Envelope
+from common.outbox import add_event
+from common.storage import presigned_get
+from personnel.config import PersonnelSettings
+from personnel.documents import schemas
+from personnel.documents.content import DOCUMENT_TYPES, detect
+from personnel.documents.tables import Document, DocumentVersion
+from personnel.persons.service import get_visible as visible_person
+
+SERVICE = "personnel"
+
+
+def check_content(data: bytes, *, max_bytes: int) -> tuple[str, str, str]:
+    """(content type, extension, sha256) or ValidationFailed."""
+    if not data:
+        raise ValidationFailed(fields=[FieldError("file", "Tệp rỗng.", "The file is empty.")])
+    if len(data) > max_bytes:
+        raise ValidationFailed(fields=[FieldError(
+            "file", f"Tệp vượt quá dung lượng cho phép ({max_bytes // (1024 * 1024)} MB).",
+            f"The file exceeds the size limit ({max_bytes // (1024 * 1024)} MB).")])
+    kind = detect(data[:16])
+    if kind is None:
+        raise ValidationFailed(fields=[FieldError(
+            "file", "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+            "Only PDF, JPEG or PNG files are accepted (checked from the content).")])
+    return kind[0], kind[1], hashlib.sha256(data).hexdigest()
+
+
+async def _put(s3: Minio, bucket: str, key: str, data: bytes, content_type: str, sha256: str) -> None:
+    await anyio.to_thread.run_sync(lambda: s3.put_object(
+        bucket, key, io.BytesIO(data), len(data), content_type=content_type, metadata={"sha256": sha256}))
+
+
+async def _store_version(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal,
+                         doc: Document, version: int, data: bytes, filename: str | None) -> DocumentVersion:
+    content_type, extension, sha256 = check_content(data, max_bytes=settings.document_max_bytes)
+    key = f"{doc.person_id}/{doc.id}/v{version}-{sha256[:16]}.{extension}"
+    await _put(s3, settings.documents_bucket, key, data, content_type, sha256)
+    row = DocumentVersion(document_id=doc.id, version=version, object_key=key, content_type=content_type,
+                          size=len(data), sha256=sha256, filename=(filename or "")[:300] or None,
+                          uploaded_by=principal.username)
+    session.add(row)
+    return row
+
+
+def _event_state(doc: Document, v: DocumentVersion, unit_id: str) -> dict[str, object]:
+    return {"document_id": str(doc.id), "person_id": str(doc.person_id), "unit_id": unit_id,
+            "document_type": doc.document_type, "number": doc.number, "issued_on": doc.issued_on,
+            "version": v.version, "content_type": v.content_type, "size": v.size, "sha256": v.sha256}
+
+
+async def add(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
+              person_id: uuid.UUID, document_type: str, number: str | None, issued_on: date | None,
+              issuer: str | None, summary: str | None, data: bytes, filename: str | None,
+              client: str | None) -> Document:
+    person = await visible_person(session, principal, person_id)
+    if document_type not in DOCUMENT_TYPES:
+        raise ValidationFailed(fields=[FieldError("document_type", "Loại tài liệu không có trong danh mục.",
+                                                  "Unknown document type.")])
+    if issued_on and issued_on > date.today():
+        raise ValidationFailed(fields=[FieldError("issued_on", "Ngày ban hành không được ở tương lai.",
+                                                  "The issue date must not be in the future.")])
+    doc = Document(person_id=person.id, document_type=document_type, number=number, issued_on=issued_on,
+                   issuer=issuer, summary=summary, created_by=principal.username)
+    session.add(doc)
+    await session.flush()
+    v = await _store_version(session, s3, settings, principal, doc, 1, data, filename)
+    add_event(session, Envelope.of(DocumentAdded(**_event_state(doc, v, person.unit_id)), source=SERVICE,
+                                   subject=str(person.id), actor=principal.subject, unit_id=person.unit_id))
+    await audit.record(session, service=SERVICE, principal=principal, action="create", resource_type="document",
+                       resource_id=str(doc.id), unit_id=person.unit_id, client_address=client,
+                       detail={"person_id": str(person.id), "sha256": v.sha256, "size": v.size})
+    return doc
+
+
+async def _visible_document(session: AsyncSession, principal: Principal, person_id: uuid.UUID,
+                            document_id: uuid.UUID, *, for_update: bool = False) -> tuple[Document, str]:
+    person = await visible_person(session, principal, person_id)
+    stmt = select(Document).where(Document.id == document_id, Document.person_id == person.id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    doc = (await session.scalars(stmt)).first()
+    if doc is None:
+        raise NotFound()
+    return doc, person.unit_id
+
+
+async def replace(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
+                  person_id: uuid.UUID, document_id: uuid.UUID, data: bytes, filename: str | None,
+                  client: str | None) -> Document:
+    doc, unit_id = await _visible_document(session, principal, person_id, document_id, for_update=True)
+    doc.current_version += 1
+    v = await _store_version(session, s3, settings, principal, doc, doc.current_version, data, filename)
+    add_event(session, Envelope.of(DocumentReplaced(**_event_state(doc, v, unit_id)), source=SERVICE,
+                                   subject=str(doc.person_id), actor=principal.subject, unit_id=unit_id))
+    await audit.record(session, service=SERVICE, principal=principal, action="update", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+                       detail={"person_id": str(doc.person_id), "version": v.version, "sha256": v.sha256})
+    return doc
+
+
+async def versions_of(session: AsyncSession, document_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[DocumentVersion]]:
+    rows = (await session.scalars(select(DocumentVersion).where(DocumentVersion.document_id.in_(document_ids))  # type: ignore[attr-defined]
+                                  .order_by(DocumentVersion.version))).all()  # type: ignore[arg-type]
+    out: dict[uuid.UUID, list[DocumentVersion]] = {}
+    for r in rows:
+        out.setdefault(r.document_id, []).append(r)
+    return out
+
+
+async def listing(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID) -> list[schemas.DocumentPublic]:
+    person = await visible_person(session, principal, person_id)
+    docs = (await session.scalars(select(Document).where(Document.person_id == person.id)
+                                  .order_by(Document.created_at))).all()  # type: ignore[arg-type]
+    vers = await versions_of(session, [d.id for d in docs])
+    out = []
+    for d in docs:
+        public = schemas.DocumentPublic.model_validate(d, from_attributes=True)
+        public.versions = [schemas.DocumentVersionPublic.model_validate(v, from_attributes=True)
+                           for v in vers.get(d.id, [])]
+        out.append(public)
+    return out
+
+
+async def download_link(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
+                        person_id: uuid.UUID, document_id: uuid.UUID, version: int | None,
+                        client: str | None) -> schemas.DownloadLink:
+    doc, unit_id = await _visible_document(session, principal, person_id, document_id)
+    wanted = version or doc.current_version
+    v = await session.get(DocumentVersion, (doc.id, wanted))
+    if v is None:
+        raise NotFound()
+    lifetime = timedelta(seconds=settings.download_link_seconds)
+    url = await presigned_get(s3, settings.documents_bucket, v.object_key, expires=lifetime,
+                              filename=f"{doc.document_type}-{doc.id}-v{v.version}.{v.object_key.rsplit('.', 1)[-1]}")
+    await audit.record(session, service=SERVICE, principal=principal, action="download", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+                       detail={"person_id": str(doc.person_id), "version": v.version})
+    return schemas.DownloadLink(url=url, expires_at=utcnow() + lifetime, version=v.version)

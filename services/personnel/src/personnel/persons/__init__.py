@@ -1,0 +1,1 @@
+"""Person records: the official (approved) profile, its versions and its dated status events."""
