@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from starlette.routing import Match
 
 from common.errors import install_error_handlers
 from common.logging import CORRELATION_HEADER, correlation_id, new_correlation_id
 from common.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 ReadinessCheck = Callable[[], Awaitable[None]]
+access_log = logging.getLogger("access")
 
 
 def route_template(request: Request) -> str:
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match == Match.FULL:
-            return getattr(route, "path", "unmatched")
-    return "unmatched"
+    """The matched route's template (set in the scope by the router), so labels never carry ids."""
+    route = request.scope.get("route")
+    return getattr(route, "path", None) or "unmatched"
 
 
 def install_observability(app: FastAPI, service: str, checks: dict[str, ReadinessCheck]) -> None:
@@ -42,8 +41,12 @@ def install_observability(app: FastAPI, service: str, checks: dict[str, Readines
         finally:
             route = route_template(request)
             if route not in ("/metrics", "/health/live", "/health/ready"):
+                elapsed = time.perf_counter() - start
                 HTTP_REQUESTS.labels(service, request.method, route, str(status)).inc()
-                HTTP_LATENCY.labels(service, request.method, route).observe(time.perf_counter() - start)
+                HTTP_LATENCY.labels(service, request.method, route).observe(elapsed)
+                # The access log: route template only, never query strings (they can hold names and ids).
+                access_log.info("request", extra={"method": request.method, "route": route, "status": status,
+                                                  "duration_ms": round(elapsed * 1000, 1)})
             correlation_id.reset(token)
 
     @app.get("/health/live", include_in_schema=False)
