@@ -295,7 +295,8 @@ prepare_databases() {
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/services/$s/alembic.ini" ] || continue
     create_database "$s"
-    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" upgrade head ) >"$LOG_DIR/migrate-$s.log" 2>&1 \
+    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" -x "url=postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/$s" upgrade head ) \
+      >"$LOG_DIR/migrate-$s.log" 2>&1 \
       || { tail -20 "$LOG_DIR/migrate-$s.log" >&2; die "migrations of $s failed" "read $LOG_DIR/migrate-$s.log"; }
   done
 }

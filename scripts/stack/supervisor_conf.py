@@ -52,9 +52,24 @@ out.append(program(
     "gateway",
     f"nginx -p {nginx_prefix} -c conf/nginx.conf -e logs/error.log -g \"daemon off;\"",
 ))
+# Everything a service needs to find the stack, from stack/stack.env (so a moved port moves everywhere).
+shared_env = {
+    "CBCCVC_ENVIRONMENT": "development",
+    "PYTHONUNBUFFERED": "1",
+    "CBCCVC_KAFKA_BOOTSTRAP": f"127.0.0.1:{env['KAFKA_PORT']}",
+    "CBCCVC_REDIS_URL": f"redis://127.0.0.1:{env['REDIS_PORT']}/0",
+    "CBCCVC_KEYCLOAK_INTERNAL_URL": f"http://127.0.0.1:{env['KEYCLOAK_PORT']}/auth",
+    "CBCCVC_KEYCLOAK_ISSUER": f"http://127.0.0.1:{env['GATEWAY_PORT']}/auth/realms/{env['KEYCLOAK_REALM']}",
+    "CBCCVC_KEYCLOAK_REALM": env["KEYCLOAK_REALM"],
+    "CBCCVC_SERVICES_CLIENT_SECRET": env["KEYCLOAK_SERVICES_SECRET"],
+    "CBCCVC_S3_ENDPOINT": f"127.0.0.1:{env['S3_PORT']}",
+    "CBCCVC_S3_ACCESS_KEY": env["S3_ACCESS_KEY"],
+    "CBCCVC_S3_SECRET_KEY": env["S3_SECRET_KEY"],
+}
 for s in services:
     port = env[f"{s.upper()}_PORT"]
-    common_env = "environment=CBCCVC_ENVIRONMENT=\"development\",PYTHONUNBUFFERED=\"1\""
+    service_env = {**shared_env, f"{s.upper()}_DATABASE_URL": f"postgresql+asyncpg://postgres@127.0.0.1:{env['PG_PORT']}/{s}"}
+    common_env = "environment=" + ",".join(f'{k}="{v}"' for k, v in service_env.items())
     out.append(program(
         s,
         f"{env['VENV']}/bin/uvicorn {s}.main:app --host 127.0.0.1 --port {port} "
