@@ -1,10 +1,22 @@
+from fastapi import FastAPI
+
 from common.app import create_service_app
 from org import worker
+from org.catalogs.endpoints import router as catalogs_router
 from org.config import OrgSettings
+from org.staffing.endpoints import router as staffing_router
+from org.startup import seed
+from org.units.endpoints import router as units_router
 
-settings = OrgSettings()
-app = create_service_app(
-    settings,
-    title="Dịch vụ tổ chức, biên chế và danh mục / Organisation, staffing and catalogs",
-    subscriptions=worker.subscriptions,
-)
+
+def create_app(settings: OrgSettings | None = None) -> FastAPI:
+    return create_service_app(
+        settings or OrgSettings(),
+        title="Dịch vụ tổ chức, biên chế và danh mục / Organisation, staffing and catalogs",
+        routers=[units_router, staffing_router, catalogs_router],
+        subscriptions=worker.subscriptions,
+        on_startup=seed,
+    )
+
+
+app = create_app()

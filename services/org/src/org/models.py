@@ -5,7 +5,13 @@ from sqlmodel import SQLModel
 from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
+from org.catalogs.tables import Catalog, CatalogItem, CatalogItemUsage
+from org.headcount.tables import UnitHeadcount
+from org.staffing.tables import JobPosition, StaffingQuota
+from org.units.tables import Reorganization, Unit, UnitChange, UnitVersion
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "metadata"]
+__all__ = ["AuditEntry", "Catalog", "CatalogItem", "CatalogItemUsage", "InboxMessage", "JobPosition",
+           "OutboxMessage", "Reorganization", "StaffingQuota", "Unit", "UnitChange", "UnitHeadcount",
+           "UnitVersion", "metadata"]

@@ -1,0 +1,188 @@
+"""Catalog use cases: list, edit, delete-if-unused, seed. Every change of an item is announced as
+org.catalog_item.changed.v1 (the whole item), so other services' copies stay current."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.db import utcnow
+from common.errors import Conflict, NotFound
+from common.events.contracts.org import CatalogItemChanged
+from common.events.envelope import Envelope
+from common.outbox import add_event
+from org.catalogs.schemas import CatalogItemCreate, CatalogItemUpdate
+from org.catalogs.seed import SeedCatalog, catalog_files, read_catalog
+from org.catalogs.tables import Catalog, CatalogItem, CatalogItemUsage
+from org.staffing.tables import JobPosition
+from org.units.errors import invalid
+from org.units.tables import Unit
+
+# Org's own references, counted live: catalog -> the unit column holding its codes.
+UNIT_COLUMNS = {"unit_types": Unit.unit_type, "unit_blocks": Unit.unit_block,
+                "management_levels": Unit.management_level}
+
+
+def announce(session: AsyncSession, item: CatalogItem, actor: str, *, deleted: bool = False) -> None:
+    payload = CatalogItemChanged(
+        catalog=item.catalog, code=item.code, name=item.name, sort_order=item.sort_order, active=item.active,
+        valid_from=item.valid_from, valid_to=item.valid_to,
+        attributes={k: v for k, v in item.attributes.items() if v is None or isinstance(v, str | int | float | bool)},
+        deleted=deleted)
+    add_event(session, Envelope.of(payload, source="org", subject=f"{item.catalog}:{item.code}", actor=actor))
+
+
+async def list_catalogs(session: AsyncSession) -> list[tuple[Catalog, int]]:
+    counts = (select(CatalogItem.catalog, func.count().label("n")).group_by(CatalogItem.catalog).subquery())
+    rows = await session.execute(
+        select(Catalog, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.catalog == Catalog.catalog)
+        .order_by(Catalog.name))
+    return [(c, int(n)) for c, n in rows.all()]
+
+
+async def require_catalog(session: AsyncSession, catalog: str) -> Catalog:
+    found = await session.get(Catalog, catalog)
+    if found is None:
+        raise NotFound("Không tìm thấy danh mục.", "Catalog not found.")
+    return found
+
+
+async def items(session: AsyncSession, catalog: str, *, include_inactive: bool = True) -> list[CatalogItem]:
+    await require_catalog(session, catalog)
+    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog)
+    if not include_inactive:
+        stmt = stmt.where(CatalogItem.active)
+    return list((await session.scalars(stmt.order_by(CatalogItem.sort_order, CatalogItem.code))).all())
+
+
+async def require_item(session: AsyncSession, catalog: str, code: str, *, for_update: bool = False) -> CatalogItem:
+    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog, CatalogItem.code == code)
+    item = await session.scalar(stmt.with_for_update() if for_update else stmt)
+    if item is None:
+        raise NotFound("Không tìm thấy mục danh mục.", "Catalog item not found.")
+    return item
+
+
+async def ensure_item(session: AsyncSession, catalog: str, code: str, *, field: str) -> None:
+    """A code another record is about to reference must exist and be active."""
+    item = await session.get(CatalogItem, (catalog, code))
+    if item is None or not item.active:
+        raise invalid(field, f"Mã {code} không có trong danh mục {catalog} hoặc đã ngừng sử dụng.",
+                      f"Code {code} is not an active item of catalog {catalog}.")
+
+
+async def usage_count(session: AsyncSession, catalog: str, code: str) -> int:
+    """References to an item: those other services reported (catalog_item_usage) plus org's own."""
+    reported = await session.scalar(select(func.coalesce(func.sum(CatalogItemUsage.ref_count), 0)).where(
+        CatalogItemUsage.catalog == catalog, CatalogItemUsage.code == code)) or 0
+    local = 0
+    if catalog in UNIT_COLUMNS:
+        local = await session.scalar(select(func.count()).where(UNIT_COLUMNS[catalog] == code)) or 0
+    elif catalog == "ranks":
+        local = await session.scalar(select(func.count()).select_from(JobPosition).where(
+            JobPosition.rank_codes.contains([code]))) or 0  # type: ignore[attr-defined]
+    elif catalog == "job_position_categories":
+        local = await session.scalar(select(func.count()).select_from(JobPosition).where(
+            JobPosition.category == code)) or 0
+    return int(reported) + int(local)
+
+
+async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemCreate, actor: str) -> CatalogItem:
+    await require_catalog(session, catalog)
+    if await session.get(CatalogItem, (catalog, data.code)) is not None:
+        raise Conflict(f"Mã {data.code} đã có trong danh mục.", f"Code {data.code} already exists in the catalog.",
+                       code="duplicate_catalog_code")
+    item = CatalogItem(catalog=catalog, **data.model_dump())
+    session.add(item)
+    await session.flush()
+    announce(session, item, actor)
+    return item
+
+
+async def update_item(session: AsyncSession, *, catalog: str, code: str, data: CatalogItemUpdate,
+                      actor: str) -> CatalogItem:
+    item = await require_item(session, catalog, code, for_update=True)
+    # null means "no end" for the dates; for the other fields it means "unchanged"
+    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items()
+               if v is not None or k in ("valid_from", "valid_to")}
+    for key, value in changes.items():
+        setattr(item, key, value)
+    check_dates(item)
+    item.updated_at = utcnow()
+    announce(session, item, actor)
+    return item
+
+
+def check_dates(item: CatalogItem) -> None:
+    if item.valid_from and item.valid_to and item.valid_to < item.valid_from:
+        raise invalid("valid_to", "Ngày hết hiệu lực trước ngày có hiệu lực.", "valid_to is before valid_from.")
+
+
+async def delete_item(session: AsyncSession, *, catalog: str, code: str, actor: str) -> None:
+    item = await require_item(session, catalog, code, for_update=True)
+    used = await usage_count(session, catalog, code)
+    if used:
+        raise Conflict(f"Mục {code} đang được sử dụng ({used} bản ghi) nên không thể xóa; hãy ngừng sử dụng.",
+                       f"Item {code} is in use by {used} records; deactivate it instead.", code="catalog_item_in_use")
+    await session.delete(item)
+    announce(session, item, actor, deleted=True)
+
+
+async def upsert_items(session: AsyncSession, *, catalog: str, rows: Sequence[dict[str, Any]],
+                       actor: str) -> tuple[int, int]:
+    """Imported rows: new codes are added, known ones updated (only if something changed); none removed."""
+    created = updated = 0
+    existing = {i.code: i for i in await items(session, catalog)}
+    for row in rows:
+        item = existing.get(row["code"])
+        if item is None:
+            item = CatalogItem(catalog=catalog, **row)
+            check_dates(item)
+            session.add(item)
+            created += 1
+        else:
+            if all(getattr(item, k) == v for k, v in row.items()):
+                continue
+            for key, value in row.items():
+                setattr(item, key, value)
+            check_dates(item)
+            item.updated_at = utcnow()
+            updated += 1
+        announce(session, item, actor)
+    await session.flush()
+    return created, updated
+
+
+def _seed(session: AsyncSession, seed: SeedCatalog) -> None:
+    session.add(Catalog(catalog=seed.catalog, name=seed.name, source=seed.source,
+                        attribute_names=seed.attribute_names))
+    for s in seed.items:
+        item = CatalogItem(catalog=seed.catalog, code=s.code, name=s.name, sort_order=s.sort_order,
+                           valid_from=s.valid_from, valid_to=s.valid_to, attributes=s.attributes)
+        session.add(item)
+        announce(session, item, "org")
+
+
+async def seed_catalogs(session: AsyncSession, catalog_dir: Path) -> list[str]:
+    """Seed every catalog not seen before from its CSV; returns the catalogs seeded."""
+    seeded = []
+    for path in catalog_files(catalog_dir):
+        if await session.get(Catalog, path.stem) is not None:
+            continue  # seeded before: administrators own it now, even if they emptied it
+        _seed(session, read_catalog(path))
+        seeded.append(path.stem)
+        await session.flush()
+    return seeded
+
+
+async def import_items(session: AsyncSession, *, catalog: str, rows: Sequence[dict[str, Any]],
+                       actor: str) -> tuple[int, int]:
+    cat = await require_catalog(session, catalog)
+    extra = [k for r in rows for k in r.get("attributes", {}) if k not in cat.attribute_names]
+    if extra:
+        cat.attribute_names = [*cat.attribute_names, *dict.fromkeys(extra)]
+    return await upsert_items(session, catalog=catalog, rows=rows, actor=actor)

@@ -1,0 +1,57 @@
+"""Staffing quotas per unit and year, and job positions with their rank requirements."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.db import utcnow
+from common.errors import Conflict
+from org.catalogs import service as catalog_service
+from org.headcount import service as headcount_service
+from org.staffing.schemas import Actual, JobPositionCreate, QuotaPublic, QuotaUpdate
+from org.staffing.tables import JobPosition, StaffingQuota
+
+
+async def quota(session: AsyncSession, *, unit_id: str, year: int) -> QuotaPublic:
+    row = await session.get(StaffingQuota, (unit_id, year))
+    counts = await headcount_service.headcount_of(session, unit_id)
+    positions = await session.scalar(select(func.count()).select_from(JobPosition).where(
+        JobPosition.unit_id == unit_id, JobPosition.active)) or 0
+    base = QuotaUpdate.model_validate(row, from_attributes=True) if row else QuotaUpdate()
+    return QuotaPublic(**base.model_dump(), unit_id=unit_id, year=year, job_position_count=positions,
+                       actual=Actual(cadre=counts.cadre, civil_servant=counts.civil_servant,
+                                     public_employee=counts.public_employee,
+                                     contract_worker=counts.contract_worker))
+
+
+async def set_quota(session: AsyncSession, *, unit_id: str, year: int, data: QuotaUpdate) -> QuotaPublic:
+    row = await session.get(StaffingQuota, (unit_id, year), with_for_update=True)
+    if row is None:
+        row = StaffingQuota(unit_id=unit_id, year=year)
+        session.add(row)
+    for key, value in data.model_dump().items():
+        setattr(row, key, value)
+    row.updated_at = utcnow()
+    await session.flush()
+    return await quota(session, unit_id=unit_id, year=year)
+
+
+async def job_positions(session: AsyncSession, *, unit_id: str) -> list[JobPosition]:
+    return list((await session.scalars(select(JobPosition).where(JobPosition.unit_id == unit_id)
+                                       .order_by(JobPosition.category, JobPosition.code))).all())
+
+
+async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobPositionCreate) -> JobPosition:
+    await catalog_service.ensure_item(session, "job_position_categories", data.category, field="category")
+    for code in data.rank_codes:
+        await catalog_service.ensure_item(session, "ranks", code, field="rank_codes")
+    position = JobPosition(unit_id=unit_id, **data.model_dump())
+    session.add(position)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(f"Vị trí việc làm mã {data.code} đã có trong đơn vị.",
+                       f"Job position {data.code} already exists in this unit.", code="duplicate_job_position") from exc
+    return position
