@@ -144,7 +144,7 @@ install_web() {
 
 install_all() {
   mkdir -p "$LOG_DIR" "$RUN_DIR" "$CONF_DIR" "$DATA_DIR" "$CACHE_DIR"
-  apt_install postgresql redis-server nginx unzip curl chromium
+  apt_install postgresql redis-server nginx unzip curl chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation poppler-utils
   install_python
   install_kafka
   install_keycloak

@@ -1,0 +1,47 @@
+"""Excel and PDF exports: what a personnel officer opens must read back as what was exported."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from datetime import date
+
+import openpyxl
+import pytest
+
+from common.exports import Column, attachment, pdf_bytes, xlsx_bytes
+
+
+def test_a_list_exports_to_excel_with_vietnamese_headers_dates_and_blanks():
+    data = xlsx_bytes(
+        "Danh sách CBCCVC",
+        [Column("full_name", "Họ và tên"), Column("birth_date", "Ngày sinh"), Column("ranks", "Ngạch")],
+        [{"full_name": "Nguyễn Văn An", "birth_date": date(1980, 5, 2), "ranks": ["01.003", "01.002"]},
+         {"full_name": "Đỗ Thị Bình", "birth_date": None, "ranks": []}],
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet["A1"].value == "Danh sách CBCCVC"
+    assert [c.value for c in sheet[3]] == ["Họ và tên", "Ngày sinh", "Ngạch"]
+    assert sheet["A4"].value == "Nguyễn Văn An" and sheet["B4"].value.date() == date(1980, 5, 2)
+    assert sheet["C4"].value == "01.003; 01.002"
+    assert sheet["A5"].value == "Đỗ Thị Bình" and sheet["B5"].value is None
+
+
+def test_html_renders_to_a_pdf_whose_text_keeps_vietnamese_diacritics(tmp_path):
+    pdf = pdf_bytes("<html><body style='font-family: DejaVu Serif'><p>Sơ yếu lý lịch: Nguyễn Thị Ánh Đào</p>"
+                    "</body></html>")
+    assert pdf.startswith(b"%PDF-")
+    (tmp_path / "p.pdf").write_bytes(pdf)
+    try:
+        text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    except FileNotFoundError:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    assert "Nguyễn Thị Ánh Đào" in text
+
+
+def test_attachment_names_survive_in_every_browser():
+    resp = attachment(b"x", "Danh sách Sở Tư pháp.xlsx", "application/octet-stream")
+    disposition = resp.headers["content-disposition"]
+    assert 'filename="Danh sch S T php.xlsx"' in disposition
+    assert "filename*=UTF-8''Danh%20s%C3%A1ch" in disposition
