@@ -15,8 +15,17 @@ if [ "$started" = 1 ]; then trap '"$ROOT/scripts/stack.sh" down' EXIT; fi
 step "tests"
 mkdir -p "$ROOT/test-artifacts"
 cd "$ROOT"
+rc=0
+if [ -f web/package.json ] && grep -q '"test"' web/package.json; then
+  step "web unit tests (vitest)"
+  ( cd web && npm test --silent ) || rc=1
+fi
+step "lint (ruff)"
+"$VENV/bin/ruff" check -q libs services scripts tests bench || rc=1
+step "pytest"
 "$VENV/bin/pytest" "$@"
-rc=$?
+prc=$?
 # pytest exits 5 when it collected no test: that is a broken suite here, not a pass.
-if [ "$rc" = 5 ]; then say "pytest collected no tests"; rc=1; fi
+if [ "$prc" = 5 ]; then say "pytest collected no tests"; prc=1; fi
+[ "$prc" = 0 ] || rc=$prc
 exit "$rc"
