@@ -1,0 +1,55 @@
+"""Rules R-60 and R-61 with the worked examples of shared/domain/rules.md and the real 2026 calendar."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from common.testing.stack import ROOT
+from common.workdays import WorkCalendar
+
+CALENDAR_CSV = Path(ROOT).parent / "shared/domain/catalogs/holiday_calendar_2024_2026.csv"
+
+
+@pytest.fixture(scope="module")
+def calendar() -> WorkCalendar:
+    with CALENDAR_CSV.open(encoding="utf-8") as f:
+        return WorkCalendar.from_overrides((date.fromisoformat(r["date"]), r["kind"]) for r in csv.DictReader(f))
+
+
+def test_r61_examples(calendar):
+    assert calendar.is_working_day(date(2026, 8, 22))  # Saturday worked to make up for 31 August
+    assert not calendar.is_working_day(date(2026, 8, 31))  # the swapped day off
+    assert not calendar.is_working_day(date(2026, 11, 24))  # Vietnam Culture Day, from 2026
+
+
+def test_weekends_and_ordinary_days(calendar):
+    assert calendar.is_working_day(date(2026, 11, 26))  # a Thursday
+    assert not calendar.is_working_day(date(2026, 11, 28))  # a Saturday
+
+
+def test_counting_starts_the_day_after_and_skips_rest_days(calendar):
+    # Decision effective Friday 2026-08-28; Monday 31/8 (swapped) and 1-2/9 (National Day) are off.
+    assert calendar.add_working_days(date(2026, 8, 28), 1) == date(2026, 9, 3)
+    assert calendar.add_working_days(date(2026, 8, 28), 2) == date(2026, 9, 4)
+    # Across the make-up Saturday: Thursday 20/8 + 2 working days = Sat 22/8.
+    assert calendar.add_working_days(date(2026, 8, 20), 2) == date(2026, 8, 22)
+    assert calendar.add_working_days(date(2026, 11, 20), 10) == date(2026, 12, 7)
+    assert calendar.add_working_days(date(2026, 11, 20), 0) == date(2026, 11, 20)
+
+
+def test_working_days_between_matches_adding(calendar):
+    start = date(2026, 8, 14)
+    for n in (1, 2, 3, 5, 10):
+        assert calendar.working_days_between(start, calendar.add_working_days(start, n)) == n
+
+
+def test_years_without_overrides_use_the_statutory_holidays():
+    bare = WorkCalendar()
+    assert not bare.is_working_day(date(2027, 9, 2))  # National Day
+    assert not bare.is_working_day(date(2027, 1, 1))
+    assert bare.is_working_day(date(2027, 1, 4))
+    assert bare.next_working_day(date(2027, 1, 2)) == date(2027, 1, 4)
