@@ -1,3 +1,5 @@
+from fastapi import FastAPI
+
 from common.app import Runtime, create_service_app
 from common.storage import ensure_bucket, make_s3
 from personnel import worker
@@ -8,21 +10,23 @@ from personnel.documents.endpoints import router as documents_router
 from personnel.persons.endpoints import router as persons_router
 from personnel.search.endpoints import router as search_router
 
-settings = PersonnelSettings()
+
+def create_app(settings: PersonnelSettings) -> FastAPI:
+    async def on_startup(runtime: Runtime) -> None:
+        async with runtime.sessionmaker() as session, session.begin():
+            await seed_if_empty(session, settings.catalog_seed_dir)
+        s3 = make_s3(settings)
+        await ensure_bucket(s3, settings.documents_bucket)
+        app.state.s3 = s3
+
+    app = create_service_app(
+        settings,
+        title="Dịch vụ hồ sơ CBCCVC / Personnel records",
+        routers=[search_router, persons_router, change_requests_router, documents_router],
+        subscriptions=worker.subscriptions,
+        on_startup=on_startup,
+    )
+    return app
 
 
-async def on_startup(runtime: Runtime) -> None:
-    async with runtime.sessionmaker() as session, session.begin():
-        await seed_if_empty(session, settings.catalog_seed_dir)
-    s3 = make_s3(settings)
-    await ensure_bucket(s3, settings.documents_bucket)
-    app.state.s3 = s3
-
-
-app = create_service_app(
-    settings,
-    title="Dịch vụ hồ sơ CBCCVC / Personnel records",
-    routers=[search_router, persons_router, change_requests_router, documents_router],
-    subscriptions=worker.subscriptions,
-    on_startup=on_startup,
-)
+app = create_app(PersonnelSettings())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,20 @@ def read_catalog(path: Path) -> list[dict[str, Any]]:
         name = next((row[c] for c in NAME_COLUMNS if row.get(c)), code)
         attrs = {k: v for k, v in row.items() if k not in (key, "name_vi") and v not in (None, "")}
         items.append({"catalog": path.stem, "code": code, "name": name[:400], "sort_order": order,
-                      "active": True, "valid_from": None, "valid_to": None, "attributes": attrs,
-                      "source": "seed"})
-    # A CSV may hold several rows per code (dated versions); the last one wins in the copy.
-    return list({i["code"]: i for i in items}.values())
+                      "active": True, "valid_from": _date(row.get("valid_from")),
+                      "valid_to": _date(row.get("valid_to")), "attributes": attrs, "source": "seed"})
+    # As org reads the same files: the first row of a repeated code wins.
+    first: dict[str, dict[str, Any]] = {}
+    for item in items:
+        first.setdefault(item["code"], item)
+    return list(first.values())
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat((text or "").strip()) if (text or "").strip() else None
+    except ValueError:
+        return None
 
 
 def read_directory(directory: Path) -> list[list[dict[str, Any]]]:

@@ -126,10 +126,15 @@ def check_dates(profile: Profile, *, today: date) -> list[Issue]:
 
 
 def check_catalog_codes(profile: Profile, *, lookup: Callable[[str, str], bool | None]) -> list[Issue]:
-    """lookup(catalog, code) -> True if active, False if inactive, None if unknown."""
+    """lookup(catalog, code) -> True if active (and valid today), False if not, None if unknown.
+
+    Current fields need an active code; rows of history tables (paths with "[i]") only need a code that
+    exists, since they record what was in force then (e.g. "Hạ bậc lương", abolished from 2025-07-01)."""
     issues: list[Issue] = []
     for path, catalog, code in catalog_refs(profile):
         state = lookup(catalog, code)
+        if state is False and "[" in path:
+            continue
         if state is None:
             issues.append(Issue(path, f"Mã '{code}' không có trong danh mục {catalog}.",
                                 f"Code '{code}' is not in catalog {catalog}."))
