@@ -7,6 +7,7 @@ number and nothing is imported."""
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -73,7 +74,7 @@ def read_rows(content: bytes) -> list[dict[str, Any]]:
     """The sheet's items as dicts ready for upsert; ValidationFailed listing every bad row."""
     try:
         wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ValidationFailed("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", "Not a valid .xlsx file.") from exc
     ws = wb.worksheets[0]
     rows = ws.iter_rows(values_only=True)
