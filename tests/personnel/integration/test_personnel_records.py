@@ -23,8 +23,9 @@ async def create_approved(api, as_user, profile: dict, unit_id: str = "STP") -> 
     cr = r.json()
     r = await api.post(f"/change-requests/{cr['id']}/submit", headers=as_user(OFFICER))
     assert r.status_code == 200, r.text
-    r = await api.post(f"/change-requests/{cr['id']}/approve", json={"decision_number": "15/QĐ-STP"},
-                       headers=as_user(LEADER))
+    r = await api.post(
+        f"/change-requests/{cr['id']}/approve", json={"decision_number": "15/QĐ-STP"}, headers=as_user(LEADER)
+    )
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -49,33 +50,45 @@ class TestNewRecord:
 
         diff = (await api.get(f"/change-requests/{cr['id']}/diff", headers=as_user(LEADER))).json()
         paths = {c["path"]: c for c in diff["changes"]}
-        assert paths["identity.full_name"] == {"path": "identity.full_name", "official": None,
-                                               "proposed": "Nguyễn Văn An"}
+        assert paths["identity.full_name"] == {
+            "path": "identity.full_name",
+            "official": None,
+            "proposed": "Nguyễn Văn An",
+        }
         r = await api.post(f"/change-requests/{cr['id']}/approve", headers=as_user(LEADER))
         assert r.status_code == 409 and r.json()["error"] == "invalid_state"  # not submitted yet
 
         await api.post(f"/change-requests/{cr['id']}/submit", headers=as_user(OFFICER))
         r = await api.post(f"/change-requests/{cr['id']}/approve", headers=as_user(OFFICER))
         assert r.status_code == 403  # an officer does not approve
-        r = await api.post(f"/change-requests/{cr['id']}/approve", json={"decision_number": "7/QĐ-STP"},
-                           headers=as_user(LEADER))
+        r = await api.post(
+            f"/change-requests/{cr['id']}/approve", json={"decision_number": "7/QĐ-STP"}, headers=as_user(LEADER)
+        )
         assert r.json()["state"] == "approved"
 
         person = (await api.get(f"/persons/{person_id}", headers=as_user(OFFICER))).json()
         assert person["version"] == 1 and person["profile"]["identity"]["full_name"] == "Nguyễn Văn An"
         assert person["approved_by"] == LEADER and person["decision_number"] == "7/QĐ-STP"
-        reads = await scalar(personnel_db, "select count(*) from audit_entry where resource_id = :p and action = 'read'",
-                             p=person_id)
+        reads = await scalar(
+            personnel_db, "select count(*) from audit_entry where resource_id = :p and action = 'read'", p=person_id
+        )
         assert reads >= 3  # two record reads and the diff
-        event = await scalar(personnel_db, "select payload from outbox_message where type = "
-                             "'personnel.person.created.v1' and aggregate_id = :p", p=person_id)
+        event = await scalar(
+            personnel_db,
+            "select payload from outbox_message where type = 'personnel.person.created.v1' and aggregate_id = :p",
+            p=person_id,
+        )
         assert event["data"]["unit_id"] == "STP" and event["data"]["rank_code"] == "01.003"
         assert event["data"]["party_member"] is True and event["data"]["gender"] == "1"
 
     async def test_the_created_event_reaches_kafka(self, api, as_user, topic_prefix):
         approved = await create_approved(api, as_user, new_profile("Hoàng Văn Kafka"))
-        consumer = AIOKafkaConsumer(f"{topic_prefix}personnel.person", bootstrap_servers=stack.kafka_bootstrap(),
-                                    auto_offset_reset="earliest", group_id=None)
+        consumer = AIOKafkaConsumer(
+            f"{topic_prefix}personnel.person",
+            bootstrap_servers=stack.kafka_bootstrap(),
+            auto_offset_reset="earliest",
+            group_id=None,
+        )
         await consumer.start()
         try:
             found = None
@@ -92,11 +105,14 @@ class TestNewRecord:
         assert found["type"] == "personnel.person.created.v1" and found["data"]["full_name"] == "Hoàng Văn Kafka"
 
     async def test_rejection_carries_a_reason_and_the_draft_can_be_revised(self, api, as_user):
-        r = await api.post("/change-requests", json={"unit_id": "STP", "profile": new_profile()}, headers=as_user(OFFICER))
+        r = await api.post(
+            "/change-requests", json={"unit_id": "STP", "profile": new_profile()}, headers=as_user(OFFICER)
+        )
         cr_id = r.json()["id"]
         await api.post(f"/change-requests/{cr_id}/submit", headers=as_user(OFFICER))
-        r = await api.post(f"/change-requests/{cr_id}/reject", json={"reason": "Thiếu quyết định tuyển dụng"},
-                           headers=as_user(LEADER))
+        r = await api.post(
+            f"/change-requests/{cr_id}/reject", json={"reason": "Thiếu quyết định tuyển dụng"}, headers=as_user(LEADER)
+        )
         assert (r.json()["state"], r.json()["reject_reason"]) == ("rejected", "Thiếu quyết định tuyển dụng")
         r = await api.post(f"/change-requests/{cr_id}/revise", headers=as_user(OFFICER))
         assert r.json()["state"] == "draft"
@@ -116,10 +132,16 @@ class TestValidation:
         r = await self.submit(api, as_user, profile)
         assert r.status_code == 422
         fields = {f["field"]: f for f in r.json()["fields"]}
-        assert set(fields) == {"identity.personal_id_number", "identity.social_insurance_number",
-                               "identity.ethnicity", "recruitment.first_recruited_on"}
+        assert set(fields) == {
+            "identity.personal_id_number",
+            "identity.social_insurance_number",
+            "identity.ethnicity",
+            "recruitment.first_recruited_on",
+        }
         assert "003" in fields["identity.personal_id_number"]["message"]
-        assert fields["identity.social_insurance_number"]["message_en"] == "The social-insurance number must be 10 digits."
+        assert (
+            fields["identity.social_insurance_number"]["message_en"] == "The social-insurance number must be 10 digits."
+        )
 
     async def test_gender_digit_mismatch_is_a_warning_for_the_leader(self, api, as_user):
         profile = new_profile(cccd=unique_cccd(1986, female=False))  # a man's number on a woman's record
@@ -146,8 +168,9 @@ class TestConcurrencyAndHistory:
         for phone in ("0912000001", "0912000002"):
             changed = json.loads(json.dumps(official))
             changed["identity"]["phone"] = phone
-            r = await api.post("/change-requests", json={"person_id": person_id, "profile": changed},
-                               headers=as_user(OFFICER))
+            r = await api.post(
+                "/change-requests", json={"person_id": person_id, "profile": changed}, headers=as_user(OFFICER)
+            )
             assert r.json()["base_version"] == 1
             ids.append(r.json()["id"])
             await api.post(f"/change-requests/{ids[-1]}/submit", headers=as_user(OFFICER))
@@ -161,47 +184,70 @@ class TestConcurrencyAndHistory:
         assert person["profile"]["identity"]["phone"] == "0912000001"
 
     async def test_editing_a_draft_from_a_stale_revision_conflicts(self, api, as_user):
-        r = await api.post("/change-requests", json={"unit_id": "STP", "profile": new_profile()}, headers=as_user(OFFICER))
+        r = await api.post(
+            "/change-requests", json={"unit_id": "STP", "profile": new_profile()}, headers=as_user(OFFICER)
+        )
         cr = r.json()
         body = {"revision": 1, "profile": new_profile("Lê Thị Một")}
-        assert (await api.put(f"/change-requests/{cr['id']}", json=body, headers=as_user(OFFICER))).json()["revision"] == 2
-        r = await api.put(f"/change-requests/{cr['id']}", json={**body, "profile": new_profile("Lê Thị Hai")},
-                          headers=as_user(OFFICER))
+        assert (await api.put(f"/change-requests/{cr['id']}", json=body, headers=as_user(OFFICER))).json()[
+            "revision"
+        ] == 2
+        r = await api.put(
+            f"/change-requests/{cr['id']}",
+            json={**body, "profile": new_profile("Lê Thị Hai")},
+            headers=as_user(OFFICER),
+        )
         assert r.status_code == 409 and r.json()["error"] == "stale_draft"
 
     async def test_every_version_is_kept_with_who_when_and_decision(self, api, as_user):
         person_id = (await create_approved(api, as_user, new_profile("Đinh Thị Cũ")))["person_id"]
         official = (await api.get(f"/persons/{person_id}", headers=as_user(OFFICER))).json()["profile"]
         official["identity"]["full_name"] = "Đinh Thị Mới"
-        r = await api.post("/change-requests", json={"person_id": person_id, "profile": official,
-                                                     "decision_number": "99/QĐ-STP"}, headers=as_user(OFFICER))
+        r = await api.post(
+            "/change-requests",
+            json={"person_id": person_id, "profile": official, "decision_number": "99/QĐ-STP"},
+            headers=as_user(OFFICER),
+        )
         await api.post(f"/change-requests/{r.json()['id']}/submit", headers=as_user(OFFICER))
         await api.post(f"/change-requests/{r.json()['id']}/approve", headers=as_user(LEADER))
         versions = (await api.get(f"/persons/{person_id}/versions", headers=as_user(OFFICER))).json()
         assert [v["version"] for v in versions] == [1, 2]
         history = (await api.get(f"/persons/{person_id}/field-history", headers=as_user(LEADER))).json()
-        assert [(e["version"], e["new"], e["changed_by"], e["decision_number"])
-                for e in history["identity.full_name"]] == [(1, "Đinh Thị Cũ", LEADER, "15/QĐ-STP"),
-                                                             (2, "Đinh Thị Mới", LEADER, "99/QĐ-STP")]
-        before = (await api.get(f"/persons/{person_id}", params={"as_of": "2020-01-01"},
-                                headers=as_user(OFFICER))).json()
+        assert [
+            (e["version"], e["new"], e["changed_by"], e["decision_number"]) for e in history["identity.full_name"]
+        ] == [(1, "Đinh Thị Cũ", LEADER, "15/QĐ-STP"), (2, "Đinh Thị Mới", LEADER, "99/QĐ-STP")]
+        before = (
+            await api.get(f"/persons/{person_id}", params={"as_of": "2020-01-01"}, headers=as_user(OFFICER))
+        ).json()
         assert before["version"] == 0 and before["profile"] is None
 
     async def test_status_changes_by_dated_event_and_left_people_stay_searchable(self, api, as_user):
         person_id = (await create_approved(api, as_user, new_profile("Lý Thị Nghỉ Hưu")))["person_id"]
-        r = await api.post(f"/persons/{person_id}/status-events", json={
-            "status": "NGHI_HUU", "effective_on": "2026-01-01", "leaving_form": "NGHI_HUU",
-            "decision_number": "3/QĐ-UBND"}, headers=as_user(LEADER))
+        r = await api.post(
+            f"/persons/{person_id}/status-events",
+            json={
+                "status": "NGHI_HUU",
+                "effective_on": "2026-01-01",
+                "leaving_form": "NGHI_HUU",
+                "decision_number": "3/QĐ-UBND",
+            },
+            headers=as_user(LEADER),
+        )
         assert r.status_code == 201, r.text
-        before = (await api.get(f"/persons/{person_id}", params={"as_of": "2025-12-31"}, headers=as_user(OFFICER))).json()
+        before = (
+            await api.get(f"/persons/{person_id}", params={"as_of": "2025-12-31"}, headers=as_user(OFFICER))
+        ).json()
         assert before["status"] == "DANG_CONG_TAC"
         search = {"q": "ly thi nghi huu", "size": 50}
         working = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
         assert person_id not in [i["person_id"] for i in working["items"]]
         left = (await api.get("/persons", params={**search, "include_left": True}, headers=as_user(OFFICER))).json()
         assert [i["status"] for i in left["items"] if i["person_id"] == person_id] == ["NGHI_HUU"]
-        r = await api.post(f"/persons/{person_id}/status-events", json={"status": "BAY_LEN", "effective_on": "2026-01-01"},
-                           headers=as_user(LEADER))
+        r = await api.post(
+            f"/persons/{person_id}/status-events",
+            json={"status": "BAY_LEN", "effective_on": "2026-01-01"},
+            headers=as_user(LEADER),
+        )
         assert r.status_code == 422
 
 
@@ -218,22 +264,43 @@ class TestScopeAndSearch:
 
     async def test_search_without_diacritics_by_number_and_filters(self, api, as_user):
         number = unique_cccd(1990, female=True)
-        person_id = (await create_approved(api, as_user, new_profile("Đỗ Thị Đào", cccd=number,
-                                                                     born="1990-07-07")))["person_id"]
+        person_id = (await create_approved(api, as_user, new_profile("Đỗ Thị Đào", cccd=number, born="1990-07-07")))[
+            "person_id"
+        ]
         for q in ("do thi dao", "Đỗ Thị Đào", "DAO", number):
             page = (await api.get("/persons", params={"q": q}, headers=as_user(OFFICER))).json()
             assert person_id in [i["person_id"] for i in page["items"]], q
         page = (await api.get("/persons", params={"q": "do thi dao"}, headers=as_user(OFFICER))).json()
         item = next(i for i in page["items"] if i["person_id"] == person_id)
-        assert item == {"person_id": person_id, "full_name": "Đỗ Thị Đào", "birth_date": "1990-07-07",
-                        "gender": "2", "unit_id": "STP", "unit_name": "Sở Tư pháp", "position": "Chuyên viên",
-                        "status": "DANG_CONG_TAC"}
-        filters = {"q": "dao", "unit_id": "TQ", "gender": "2", "birth_year_from": 1990, "birth_year_to": 1990,
-                   "rank_code": "01.003", "qualification": "DH", "party_member": True, "ethnicity": "02"}
-        assert person_id in [i["person_id"] for i in
-                             (await api.get("/persons", params=filters, headers=as_user(OFFICER))).json()["items"]]
+        assert item == {
+            "person_id": person_id,
+            "full_name": "Đỗ Thị Đào",
+            "birth_date": "1990-07-07",
+            "gender": "2",
+            "unit_id": "STP",
+            "unit_name": "Sở Tư pháp",
+            "position": "Chuyên viên",
+            "status": "DANG_CONG_TAC",
+        }
+        filters = {
+            "q": "dao",
+            "unit_id": "TQ",
+            "gender": "2",
+            "birth_year_from": 1990,
+            "birth_year_to": 1990,
+            "rank_code": "01.003",
+            "qualification": "DH",
+            "party_member": True,
+            "ethnicity": "02",
+        }
+        assert person_id in [
+            i["person_id"]
+            for i in (await api.get("/persons", params=filters, headers=as_user(OFFICER))).json()["items"]
+        ]
         for key, value in (("birth_year_to", 1989), ("gender", "1"), ("unit_id", "SNV"), ("party_member", False)):
             page = (await api.get("/persons", params={**filters, key: value}, headers=as_user(OFFICER))).json()
             assert person_id not in [i["person_id"] for i in page["items"]], key
-        page = (await api.get("/persons", params={"unit_id": "STP", "size": 2, "page": 1}, headers=as_user(OFFICER))).json()
+        page = (
+            await api.get("/persons", params={"unit_id": "STP", "size": 2, "page": 1}, headers=as_user(OFFICER))
+        ).json()
         assert len(page["items"]) == 2 and page["total"] > 2

@@ -16,7 +16,10 @@ class TestDiff:
         old = {"identity": {"full_name": "A", "phone": "1"}, "training": [{"institution": "X"}]}
         new = {"identity": {"full_name": "B"}, "training": [{"institution": "X"}, {"institution": "Y"}]}
         assert [(c.path, c.old, c.new) for c in diff(old, new)] == [
-            ("identity.full_name", "A", "B"), ("identity.phone", "1", None), ("training[1].institution", None, "Y")]
+            ("identity.full_name", "A", "B"),
+            ("identity.phone", "1", None),
+            ("training[1].institution", None, "Y"),
+        ]
 
     def test_missing_and_empty_are_the_same(self):
         assert diff({"a": {"b": None, "c": []}}, {"a": {}}) == []
@@ -26,12 +29,16 @@ class TestDiff:
 
 
 def test_field_history_says_who_changed_each_field_when_and_on_which_decision():
-    versions = [VersionMeta(1, {"x": 1, "y": "a"}, "stp.leader", "2026-01-01", None),
-                VersionMeta(2, {"x": 2, "y": "a"}, "snv.leader", "2026-02-01", "12/QĐ-STP"),
-                VersionMeta(3, {"x": 2, "y": "b"}, "stp.leader", "2026-03-01", None)]
+    versions = [
+        VersionMeta(1, {"x": 1, "y": "a"}, "stp.leader", "2026-01-01", None),
+        VersionMeta(2, {"x": 2, "y": "a"}, "snv.leader", "2026-02-01", "12/QĐ-STP"),
+        VersionMeta(3, {"x": 2, "y": "b"}, "stp.leader", "2026-03-01", None),
+    ]
     history = field_history(versions)
     assert [(e.version, e.new, e.changed_by, e.decision_number) for e in history["x"]] == [
-        (1, 1, "stp.leader", None), (2, 2, "snv.leader", "12/QĐ-STP")]
+        (1, 1, "stp.leader", None),
+        (2, 2, "snv.leader", "12/QĐ-STP"),
+    ]
     assert [e.version for e in history["y"]] == [1, 3]
 
 
@@ -55,19 +62,32 @@ class TestApproval:
         assert a.apply("reject", reason="Sai ngày sinh") == "rejected"
         assert a.apply("revise") == "draft"
 
-    @pytest.mark.parametrize(("state", "action"), [("draft", "approve"), ("submitted", "edit"),
-                                                    ("approved", "withdraw"), ("approved", "approve"),
-                                                    ("withdrawn", "submit"), ("rejected", "approve")])
+    @pytest.mark.parametrize(
+        ("state", "action"),
+        [
+            ("draft", "approve"),
+            ("submitted", "edit"),
+            ("approved", "withdraw"),
+            ("approved", "approve"),
+            ("withdrawn", "submit"),
+            ("rejected", "approve"),
+        ],
+    )
     def test_impossible_moves_are_refused(self, state, action):
         with pytest.raises(TransitionError):
             Approval(state, base_version=0).apply(action, current_version=0, reason="x")
 
 
 class TestFolding:
-    @pytest.mark.parametrize(("text", "folded"), [("Nguyễn Văn An", "nguyen van an"),
-                                                   ("ĐỖ THỊ ĐÀO", "do thi dao"),
-                                                   ("  Lò   Thị Hoà ", "lo thi hoa"),
-                                                   ("Nguyễn Văn An", "nguyen van an")])  # decomposed input
+    @pytest.mark.parametrize(
+        ("text", "folded"),
+        [
+            ("Nguyễn Văn An", "nguyen van an"),
+            ("ĐỖ THỊ ĐÀO", "do thi dao"),
+            ("  Lò   Thị Hoà ", "lo thi hoa"),
+            ("Nguyễn Văn An", "nguyen van an"),
+        ],
+    )  # decomposed input
     def test_fold(self, text, folded):
         assert fold(text) == folded
 

@@ -26,14 +26,17 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 PROVINCES = {r["code"] for r in _rows("cccd_province_codes")}
-DIGITS = {r["digit"]: CenturyDigit(int(r["birth_year_from"]), int(r["birth_year_to"]), r["gender"])
-          for r in _rows("cccd_century_gender_digit")}
+DIGITS = {
+    r["digit"]: CenturyDigit(int(r["birth_year_from"]), int(r["birth_year_to"]), r["gender"])
+    for r in _rows("cccd_century_gender_digit")
+}
 TODAY = date(2026, 11, 26)
 
 
 def cccd(number: str, born: date | None, gender: str | None) -> list[tuple[str, str]]:
-    issues = check_personal_id_number(number, birth_date=born, gender=gender, province_codes=PROVINCES,
-                                      century_digits=DIGITS)
+    issues = check_personal_id_number(
+        number, birth_date=born, gender=gender, province_codes=PROVINCES, century_digits=DIGITS
+    )
     return [(i.severity, i.message_en) for i in issues]
 
 
@@ -79,9 +82,17 @@ class TestSocialInsuranceNumber:
 
 
 def profile(**over) -> Profile:
-    data = {"identity": {"full_name": "Nguyễn Văn An", "gender": "1", "birth_date": "1966-03-02",
-                         "ethnicity": "01", "religion": "00", "personal_id_number": "008066001234"},
-            "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "1990-08-01"}}
+    data = {
+        "identity": {
+            "full_name": "Nguyễn Văn An",
+            "gender": "1",
+            "birth_date": "1966-03-02",
+            "ethnicity": "01",
+            "religion": "00",
+            "personal_id_number": "008066001234",
+        },
+        "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "1990-08-01"},
+    }
     for section, values in over.items():
         if isinstance(values, dict):
             data.setdefault(section, {}).update(values)
@@ -98,10 +109,14 @@ class TestDates:
         assert self.fields(profile()) == []
 
     def test_recruitment_before_birth_is_refused(self):
-        assert "recruitment.first_recruited_on" in self.fields(profile(recruitment={"first_recruited_on": "1960-01-01"}))
+        assert "recruitment.first_recruited_on" in self.fields(
+            profile(recruitment={"first_recruited_on": "1960-01-01"})
+        )
 
     def test_recruitment_at_sixteen_is_below_working_age_for_civil_servants(self):
-        assert self.fields(profile(recruitment={"first_recruited_on": "1982-03-01"})) == ["recruitment.first_recruited_on"]
+        assert self.fields(profile(recruitment={"first_recruited_on": "1982-03-01"})) == [
+            "recruitment.first_recruited_on"
+        ]
 
     def test_contract_workers_may_start_at_fifteen(self):
         p = profile(recruitment={"staff_category": "contract_worker", "first_recruited_on": "1981-03-02"})
@@ -120,8 +135,13 @@ class TestDates:
 
 
 class TestCatalogCodes:
-    CATALOG = {("gender", "1"): True, ("ethnic_groups", "01"): True, ("religions", "00"): True,
-               ("discipline_forms", "HA_BAC_LUONG"): False, ("ethnic_groups", "99"): False}
+    CATALOG = {
+        ("gender", "1"): True,
+        ("ethnic_groups", "01"): True,
+        ("religions", "00"): True,
+        ("discipline_forms", "HA_BAC_LUONG"): False,
+        ("ethnic_groups", "99"): False,
+    }
 
     def lookup(self, catalog: str, code: str) -> bool | None:
         return self.CATALOG.get((catalog, code))
@@ -141,7 +161,8 @@ class TestCatalogCodes:
 
 def test_validate_profile_collects_every_rule():
     p = profile(identity={"social_insurance_number": "123", "personal_id_number": "008066001234", "gender": "2"})
-    issues = validate_profile(p, today=TODAY, lookup=lambda c, k: True, province_codes=PROVINCES,
-                              century_digits=DIGITS)
-    assert {(i.field, i.severity) for i in issues} == {("identity.social_insurance_number", "error"),
-                                                       ("identity.personal_id_number", "warning")}
+    issues = validate_profile(p, today=TODAY, lookup=lambda c, k: True, province_codes=PROVINCES, century_digits=DIGITS)
+    assert {(i.field, i.severity) for i in issues} == {
+        ("identity.social_insurance_number", "error"),
+        ("identity.personal_id_number", "warning"),
+    }
