@@ -19,7 +19,7 @@ async function total(path: string, query: Record<string, string | number>): Prom
 
 export const dashboardSources = {
   headcount: (unitId: string) => total("/api/personnel/persons", { unit_id: unitId }),
-  pendingApprovals: (unitId: string) => total("/api/personnel/change-requests", { unit_id: unitId, status: "pending" }),
+  pendingApprovals: (unitId: string) => total("/api/personnel/change-requests", { unit_id: unitId, state: "submitted" }),
   transfers: (unitId: string) => total("/api/transfer/transfers", { unit_id: unitId, status: "open" }),
   dueSoon: async (unitId: string): Promise<DueItem[] | null> => {
     const page = await apiOrNull<Page<DueItem>>("/api/reporting/due", { query: { unit_id: unitId, size: 10 } });
