@@ -48,7 +48,8 @@ class Subscription:
 
 
 async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) -> None:
-    """Create topics (and their dead-letter topics) up front, so a consumer never waits on auto-creation."""
+    """Create topics (and their dead-letter topics) up front, so a consumer never waits on auto-creation.
+    Three copies where the cluster has three brokers (production), one on the single local broker."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
     await admin.start()
     try:
@@ -56,7 +57,8 @@ async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) 
         wanted = [t for t in topics if t not in existing]
         if wanted:
             try:
-                await admin.create_topics([NewTopic(t, partitions, 1) for t in wanted])
+                brokers = len((await admin.describe_cluster())["brokers"])
+                await admin.create_topics([NewTopic(t, partitions, min(3, brokers)) for t in wanted])
             except TopicAlreadyExistsError:
                 pass
     finally:
