@@ -118,7 +118,8 @@ def units() -> list[tuple[str, str | None, str, list[str]]]:
 
 def person_row(rng: random.Random, unit_ids: list[str], today: date) -> tuple:
     female = rng.random() < 0.52
-    name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE_F if female else MIDDLE_M)} {rng.choice(GIVEN_F if female else GIVEN_M)}"
+    middle, given = (MIDDLE_F, GIVEN_F) if female else (MIDDLE_M, GIVEN_M)
+    name = f"{rng.choice(FAMILY)} {rng.choice(middle)} {rng.choice(given)}"
     born = date(1962, 1, 1) + timedelta(days=rng.randrange(0, 365 * 42))
     gender = "2" if female else "1"
     cccd = (
