@@ -40,10 +40,10 @@ async def list_accounts(
 @router.post("", status_code=201)
 async def create_account(data: AccountCreate, session: SessionDep, directory: DirectoryDep, principal: ProvinceAdmin,
                          settings: SettingsDep, address: ClientAddress) -> AccountCreated:
-    account, password = await service.create_account(
+    account, unit_name, password = await service.create_account(
         session, directory, principal=principal, data=data, home_affairs_unit_id=settings.home_affairs_unit_id,
         client_address=address)
-    return AccountCreated(account=public(account), temporary_password=password)
+    return AccountCreated(account=public(account, unit_name), temporary_password=password)
 
 
 @router.get("/{account_id}")

@@ -39,8 +39,8 @@ async def _audit(session: AsyncSession, principal: Principal | None, action: str
 
 
 async def create_account(session: AsyncSession, directory: Directory, *, principal: Principal, data: AccountCreate,
-                         home_affairs_unit_id: str, client_address: str | None) -> tuple[Account, str]:
-    """Returns the account and its temporary password (to be changed at the first sign-in)."""
+                         home_affairs_unit_id: str, client_address: str | None) -> tuple[Account, str, str]:
+    """Returns the account, its unit's name and its temporary password (changed at the first sign-in)."""
     roles = sorted(set(data.roles))
     rules.check_roles_grant(principal, roles, target_unit_id=data.unit_id, home_affairs_unit_id=home_affairs_unit_id)
     unit = await repo.unit(session, data.unit_id)
@@ -69,7 +69,7 @@ async def create_account(session: AsyncSession, directory: Directory, *, princip
         log.warning("account creation failed after Keycloak; removing the Keycloak user", extra={"user": account_id})
         await directory.delete_user(account_id)
         raise
-    return account, password
+    return account, unit.name, password
 
 
 async def _managed(session: AsyncSession, principal: Principal, account_id: str, action: str) -> Account:

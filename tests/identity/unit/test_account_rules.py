@@ -1,0 +1,93 @@
+"""Who may grant which roles to whom, and act on which accounts."""
+
+import pytest
+
+from common.auth import Principal
+from common.errors import Forbidden, ValidationFailed
+from identity.accounts import rules
+
+
+def who(*roles: str, unit: str = "SNV", subject: str = "me") -> Principal:
+    return Principal(subject=subject, username=subject, unit_id=unit, roles=frozenset(roles))
+
+
+SNV = "SNV"
+
+
+class TestGrantableRoles:
+    def test_system_admin_grants_every_role(self) -> None:
+        assert rules.grantable_roles({"system_admin"}) == rules.ACCOUNT_ROLES
+
+    def test_province_admin_grants_unit_roles_and_its_own_but_not_system_admin(self) -> None:
+        assert rules.grantable_roles({"province_admin"}) == {"province_admin", "unit_leader", "unit_officer", "viewer"}
+
+    @pytest.mark.parametrize("roles", [{"unit_leader"}, {"unit_officer"}, {"viewer"}, {"unit_leader", "unit_officer"}])
+    def test_unit_roles_grant_nothing(self, roles: set[str]) -> None:
+        assert rules.grantable_roles(roles) == frozenset()
+
+
+class TestCheckRolesGrant:
+    def test_province_admin_may_give_unit_roles_to_any_unit(self) -> None:
+        rules.check_roles_grant(who("province_admin"), ["unit_leader", "viewer"], target_unit_id="00700",
+                                home_affairs_unit_id=SNV)
+
+    def test_province_admin_may_not_grant_system_admin(self) -> None:
+        with pytest.raises(Forbidden) as err:
+            rules.check_roles_grant(who("province_admin"), ["system_admin"], target_unit_id=SNV,
+                                    home_affairs_unit_id=SNV)
+        assert err.value.code == "role_beyond_scope"
+        assert "system_admin" in err.value.message_vi and "system_admin" in err.value.message_en
+
+    def test_unit_leader_may_not_create_accounts_even_in_its_own_unit(self) -> None:
+        with pytest.raises(Forbidden):
+            rules.check_roles_grant(who("unit_leader", unit="STP"), ["viewer"], target_unit_id="STP",
+                                    home_affairs_unit_id=SNV)
+
+    def test_province_admin_role_only_for_the_home_affairs_unit(self) -> None:
+        rules.check_roles_grant(who("system_admin"), ["province_admin"], target_unit_id=SNV, home_affairs_unit_id=SNV)
+        with pytest.raises(ValidationFailed) as err:
+            rules.check_roles_grant(who("system_admin"), ["province_admin"], target_unit_id="STP",
+                                    home_affairs_unit_id=SNV)
+        assert err.value.fields[0].field == "roles"
+
+    def test_unknown_and_empty_roles_are_field_errors(self) -> None:
+        for roles in (["superuser"], []):
+            with pytest.raises(ValidationFailed) as err:
+                rules.check_roles_grant(who("system_admin"), roles, target_unit_id="STP", home_affairs_unit_id=SNV)
+            assert err.value.fields[0].field == "roles"
+
+    def test_the_service_role_cannot_be_granted(self) -> None:
+        with pytest.raises(ValidationFailed):
+            rules.check_roles_grant(who("system_admin"), ["service"], target_unit_id="STP", home_affairs_unit_id=SNV)
+
+
+class TestCheckMayManage:
+    def test_province_admin_may_not_touch_a_system_admin(self) -> None:
+        with pytest.raises(Forbidden):
+            rules.check_may_manage(who("province_admin"), target_account_id="x", target_roles=["system_admin"],
+                                   action="reset")
+
+    def test_province_admin_manages_unit_accounts(self) -> None:
+        rules.check_may_manage(who("province_admin"), target_account_id="x", target_roles=["unit_officer"],
+                               action="lock")
+
+    def test_nobody_locks_their_own_account(self) -> None:
+        with pytest.raises(ValidationFailed):
+            rules.check_may_manage(who("system_admin", subject="me"), target_account_id="me",
+                                   target_roles=["system_admin"], action="lock")
+
+    def test_officers_and_viewers_manage_nothing(self) -> None:
+        for role in ("unit_officer", "viewer", "unit_leader"):
+            with pytest.raises(Forbidden):
+                rules.check_may_manage(who(role), target_account_id="x", target_roles=["viewer"], action="unlock")
+
+
+class TestAdditionalAccount:
+    def test_first_account_of_a_unit_needs_no_reason(self) -> None:
+        rules.check_additional_account(0, None)
+
+    def test_further_accounts_need_the_units_request(self) -> None:
+        with pytest.raises(ValidationFailed) as err:
+            rules.check_additional_account(1, "  ")
+        assert err.value.code == "unit_has_account"
+        rules.check_additional_account(1, "Công văn số 12/UBND đề nghị cấp thêm tài khoản cho bộ phận một cửa")
