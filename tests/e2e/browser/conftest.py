@@ -50,6 +50,9 @@ def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
 
 
 def shot(page: Page, name: str) -> Path:
+    """A full-page screenshot once the screen has settled (no request in flight, no spinner)."""
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".ant-spin-spinning, .ant-skeleton-active, .ant-select-dropdown:visible")).to_have_count(0)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
@@ -67,7 +70,7 @@ def sign_in(page: Page, username: str, password: str = stack.DEMO_PASSWORD) -> N
     page.fill("#username", username)
     page.fill("#password", password)
     page.click("#kc-login")
-    expect(page.get_by_test_id("account-name")).to_be_visible()
+    expect(page.get_by_test_id("account-menu")).to_be_visible()
 
 
 def unit_picker_options(page: Page) -> list[str]:

@@ -67,7 +67,7 @@ class TestProvinceAdministrator:
         sign_in(page, "snv.admin")
 
         expect(page.get_by_test_id("account-unit")).to_have_text("Sở Nội vụ")
-        expect(page.get_by_test_id("account-role")).to_have_text("Quản trị toàn tỉnh (Sở Nội vụ)")
+        expect(page.get_by_test_id("account-role")).to_have_text("Quản trị toàn tỉnh")
         expect(page.get_by_test_id("dashboard-unit")).to_have_text("Tỉnh Tuyên Quang")
         # The province at the top, then (expanded) the units right under it.
         page.get_by_test_id("unit-picker").click()
@@ -85,6 +85,8 @@ class TestProvinceAdministrator:
 
         page.get_by_test_id("main-menu").get_by_text("Tổ chức - biên chế").click()
         expect(page.get_by_test_id("org-tree")).to_contain_text("Tỉnh Tuyên Quang")
+        expect(page.get_by_test_id("org-tree")).to_contain_text("Sở Nội vụ")
+        expect(page.get_by_test_id("org-details")).to_contain_text("TQ")
         shot(page, "04-org-province-admin")
 
         # English on demand; the choice stays after a reload.
@@ -98,6 +100,7 @@ class TestProvinceAdministrator:
     def test_tablet_layout(self, new_page: Callable[..., Page]) -> None:
         page = new_page(viewport=TABLET)
         sign_in(page, "snv.admin")
+        expect(page.get_by_test_id("dashboard-unit")).to_have_text("Tỉnh Tuyên Quang")
         expect(page.get_by_test_id("unit-picker")).to_be_visible()
         expect(page.get_by_test_id("global-search")).to_be_visible()
         # Nothing wider than the screen: no sideways scrolling on a tablet.

@@ -23,6 +23,7 @@ function AccountBox({ compact }: { compact: boolean }) {
       trigger={["click"]}
       menu={{
         items: [
+          ...(compact ? [{ key: "name", label: account.name || account.username, disabled: true }] : []),
           { key: "unit", label: `${t("header.unit")}: ${unitName}`, disabled: true },
           { key: "role", label: `${t("header.role")}: ${roleName}`, disabled: true },
           { type: "divider" },
@@ -135,10 +136,10 @@ export function AppLayout() {
             icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={() => setCollapsed(!isCollapsed)}
           />
-          <div style={{ flex: 1, maxWidth: 520, minWidth: 160 }}>
+          <div style={{ flex: "1 1 440px", maxWidth: 480, minWidth: 160 }}>
             <GlobalSearch />
           </div>
-          <div style={{ flex: 1 }} />
+          <div style={{ flex: "1 1 0" }} />
           <Segmented<Lang>
             size="small"
             aria-label={t("header.language")}
@@ -149,7 +150,7 @@ export function AppLayout() {
               { label: "EN", value: "en" },
             ]}
           />
-          <AccountBox compact={!screens.md} />
+          <AccountBox compact={!screens.xl} />
         </Header>
         <Flex
           align="center"

@@ -55,6 +55,7 @@ export function GlobalSearch() {
     >
       <Input.Search
         placeholder={t("header.search")}
+        title={t("header.searchHint")}
         aria-label={t("app.search")}
         allowClear
         onSearch={(value) => value.trim() && navigate(`/personnel?q=${encodeURIComponent(value.trim())}`)}

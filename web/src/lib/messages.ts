@@ -36,7 +36,8 @@ export const messages = {
   "header.signOut": { vi: "Đăng xuất", en: "Sign out" },
   "header.unit": { vi: "Đơn vị", en: "Unit" },
   "header.role": { vi: "Vai trò", en: "Role" },
-  "header.search": { vi: "Tìm cán bộ theo tên (có thể gõ không dấu)…", en: "Find people by name (accents optional)…" },
+  "header.search": { vi: "Tìm cán bộ theo họ tên…", en: "Find people by name…" },
+  "header.searchHint": { vi: "Có thể gõ không dấu", en: "Accents are optional" },
   "header.searchEmpty": { vi: "Không tìm thấy người phù hợp", en: "No matching person" },
 
   "unit.picker": { vi: "Chọn đơn vị", en: "Choose a unit" },
@@ -44,7 +45,7 @@ export const messages = {
   "unit.all": { vi: "Toàn bộ phạm vi", en: "Whole scope" },
 
   "role.system_admin": { vi: "Quản trị hệ thống", en: "System administrator" },
-  "role.province_admin": { vi: "Quản trị toàn tỉnh (Sở Nội vụ)", en: "Provincial administrator" },
+  "role.province_admin": { vi: "Quản trị toàn tỉnh", en: "Provincial administrator" },
   "role.unit_leader": { vi: "Lãnh đạo đơn vị", en: "Unit leader" },
   "role.unit_officer": { vi: "Cán bộ nhập liệu", en: "Personnel officer" },
   "role.viewer": { vi: "Xem và báo cáo", en: "Viewer" },
@@ -69,6 +70,7 @@ export const messages = {
     en: "Salary raises, retirements, reappointments and update deadlines appear here.",
   },
   "dashboard.subunits": { vi: "Đơn vị trực thuộc", en: "Sub-units" },
+  "dashboard.allSubunits": { vi: "Xem tất cả {n} đơn vị", en: "See all {n} units" },
   "dashboard.account": { vi: "Tài khoản", en: "Account" },
 
   "personnel.title": { vi: "Danh sách CBCCVC", en: "People" },

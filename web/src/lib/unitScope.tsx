@@ -43,8 +43,10 @@ export function UnitScopeProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<UnitScopeValue>(() => {
     const list = roots.data ?? [];
-    // Before org answers (or if it is not there yet) the account's own unit is the scope.
-    const fallback = list[0] ?? (account.unit_id ? { unit_id: account.unit_id, name: unit?.name ?? account.unit_id } : null);
+    // If org has no tree for this account (or is not there yet), the account's own unit is the scope;
+    // while org is still answering, nothing is chosen, so no screen asks about the wrong unit.
+    const fallback =
+      list[0] ?? (!roots.isLoading && account.unit_id ? { unit_id: account.unit_id, name: unit?.name ?? account.unit_id } : null);
     return { roots: list, rootsLoading: roots.isLoading, selected: choice ?? fallback, select };
   }, [roots.data, roots.isLoading, choice, account.unit_id, unit?.name, select]);
 

@@ -7,7 +7,6 @@ import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { useI18n } from "@/lib/i18n";
 import type { MessageKey } from "@/lib/messages";
-import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits } from "@/lib/units";
 import { dashboardSources } from "./sources";
@@ -41,10 +40,10 @@ function Figure({ title, icon, unitId, source, to }: {
 export function DashboardPage() {
   const { t, pick } = useI18n();
   const { selected } = useUnitScope();
-  const { account } = useSession();
-  const unitId = selected?.unit_id ?? account.unit_id ?? "";
+  const unitId = selected?.unit_id ?? "";
   const due = useQuery({ queryKey: ["dashboard", "due", unitId], queryFn: () => dashboardSources.dueSoon(unitId), retry: false, enabled: !!unitId });
   const children = useQuery({ queryKey: ["units", "children", unitId], queryFn: () => fetchChildUnits(unitId), enabled: !!unitId });
+  if (!unitId) return <PageHeader title={t("dashboard.title")} />;
 
   return (
     <>
@@ -91,7 +90,7 @@ export function DashboardPage() {
                 size="small"
                 dataSource={children.data.slice(0, 12)}
                 renderItem={(u) => <List.Item>{u.name}</List.Item>}
-                footer={children.data.length > 12 ? <Link to="/org">… {t("app.total", { n: children.data.length })}</Link> : undefined}
+                footer={children.data.length > 12 ? <Link to="/org">{t("dashboard.allSubunits", { n: children.data.length })}</Link> : undefined}
               />
             ) : (
               <EmptyState />

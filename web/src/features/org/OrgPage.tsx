@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
+import { useCatalogLabel } from "@/lib/catalogs";
 import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits, unitLabel, type Unit } from "@/lib/units";
@@ -32,6 +33,9 @@ export function OrgPage() {
     enabled: !!unitId,
   });
   const u = details.data;
+  const unitType = useCatalogLabel("org", "unit_types");
+  const unitBlock = useCatalogLabel("org", "unit_blocks");
+  const level = useCatalogLabel("org", "management_levels");
   return (
     <>
       <PageHeader title={t("org.title")} />
@@ -41,6 +45,7 @@ export function OrgPage() {
             {tree.length ? (
               <Tree
                 showLine
+                height={560}
                 treeData={tree}
                 selectedKeys={unitId ? [unitId] : []}
                 defaultExpandedKeys={roots.length === 1 ? [roots[0].unit_id] : []}
@@ -57,14 +62,14 @@ export function OrgPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small" title={t("org.details")}>
+          <Card size="small" title={t("org.details")} data-testid="org-details">
             {u ? (
               <Descriptions column={1} bordered size="small">
                 <Descriptions.Item label={t("org.code")}>{u.unit_id}</Descriptions.Item>
                 <Descriptions.Item label={t("org.name")}>{u.name}</Descriptions.Item>
-                <Descriptions.Item label={t("org.type")}>{u.unit_type}</Descriptions.Item>
-                <Descriptions.Item label={t("org.block")}>{u.unit_block}</Descriptions.Item>
-                <Descriptions.Item label={t("org.level")}>{u.management_level}</Descriptions.Item>
+                <Descriptions.Item label={t("org.type")}>{unitType(u.unit_type)}</Descriptions.Item>
+                <Descriptions.Item label={t("org.block")}>{unitBlock(u.unit_block)}</Descriptions.Item>
+                <Descriptions.Item label={t("org.level")}>{level(u.management_level)}</Descriptions.Item>
                 <Descriptions.Item label={t("org.active")}>
                   {u.active === false ? <Tag>{t("org.inactive")}</Tag> : <Tag color="green">{t("org.active")}</Tag>}
                 </Descriptions.Item>

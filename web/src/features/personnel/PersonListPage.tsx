@@ -4,22 +4,23 @@ import { PageHeader } from "@/components/PageHeader";
 import { PagedTable } from "@/components/PagedTable";
 import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
+import { formatDate, genderLabel, statusLabel } from "./labels";
 import type { PersonSummary } from "./types";
 
 /** Hồ sơ CBCCVC: the people of the chosen unit, searchable by name. */
 export function PersonListPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { selected } = useUnitScope();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const columns: TableColumnsType<PersonSummary> = [
     { title: t("personnel.fullName"), dataIndex: "full_name", fixed: "left" },
-    { title: t("personnel.birthDate"), dataIndex: "birth_date", width: 120 },
-    { title: t("personnel.gender"), dataIndex: "gender", width: 100 },
+    { title: t("personnel.birthDate"), dataIndex: "birth_date", width: 120, render: (v: string) => formatDate(v) },
+    { title: t("personnel.gender"), dataIndex: "gender", width: 100, render: (v: string) => genderLabel(v, lang) },
     { title: t("personnel.position"), dataIndex: "position" },
     { title: t("personnel.unit"), dataIndex: "unit_name" },
-    { title: t("personnel.status"), dataIndex: "status", width: 140 },
+    { title: t("personnel.status"), dataIndex: "status", width: 160, render: (v: string) => statusLabel(v, lang) },
   ];
   return (
     <>

@@ -5,12 +5,13 @@ import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
 import { useI18n } from "@/lib/i18n";
+import { formatDate, genderLabel, statusLabel } from "./labels";
 import type { PersonSummary } from "./types";
 
 /** One person's record; the personnel feature grows this into the full dossier. */
 export function PersonPage() {
   const { personId = "" } = useParams();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const person = useQuery({
     queryKey: ["person", personId],
     queryFn: () => apiOrNull<PersonSummary>(`/api/personnel/persons/${encodeURIComponent(personId)}`),
@@ -25,11 +26,11 @@ export function PersonPage() {
         ) : p ? (
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={t("personnel.fullName")}>{p.full_name}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.birthDate")}>{p.birth_date}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.gender")}>{p.gender}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.birthDate")}>{formatDate(p.birth_date)}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.gender")}>{genderLabel(p.gender, lang)}</Descriptions.Item>
             <Descriptions.Item label={t("personnel.position")}>{p.position}</Descriptions.Item>
             <Descriptions.Item label={t("personnel.unit")}>{p.unit_name}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.status")}>{p.status}</Descriptions.Item>
+            <Descriptions.Item label={t("personnel.status")}>{statusLabel(p.status, lang)}</Descriptions.Item>
           </Descriptions>
         ) : (
           <EmptyState />
