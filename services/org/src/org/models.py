@@ -6,12 +6,12 @@ from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from org.catalogs.tables import Catalog, CatalogItem, CatalogItemUsage
-from org.headcount.tables import UnitHeadcount
+from org.headcount.tables import PersonPlacement, UnitHeadcount
 from org.staffing.tables import JobPosition, StaffingQuota
 from org.units.tables import Reorganization, Unit, UnitChange, UnitVersion
 
 metadata = SQLModel.metadata
 
 __all__ = ["AuditEntry", "Catalog", "CatalogItem", "CatalogItemUsage", "InboxMessage", "JobPosition",
-           "OutboxMessage", "Reorganization", "StaffingQuota", "Unit", "UnitChange", "UnitHeadcount",
+           "OutboxMessage", "PersonPlacement", "Reorganization", "StaffingQuota", "Unit", "UnitChange", "UnitHeadcount",
            "UnitVersion", "metadata"]

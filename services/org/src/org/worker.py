@@ -7,8 +7,11 @@ import asyncio
 from common.app import run_worker
 from common.messaging import Subscription
 from org.config import OrgSettings
+from org.headcount.handlers import HEADCOUNT_HANDLERS
 
-subscriptions: list[Subscription] = []
+subscriptions: list[Subscription] = [
+    Subscription("headcount", HEADCOUNT_HANDLERS),
+]
 
 if __name__ == "__main__":
     asyncio.run(run_worker(OrgSettings(), subscriptions))

@@ -1,9 +1,10 @@
 """Per-unit headcount as org learns it from other services' events.
 
-Org does not own people. Personnel and transfer will announce hires, departures and transfers
-(`personnel.person.*`, `transfer.*`); handlers not yet written will keep these counters current. Until
-then the table stays empty (every unit counts as empty) unless an administrator or a test fills it, and
-every rule that needs headcount reads it through `org.headcount.service.staff_of`."""
+Org does not own people. Personnel announces every approved record and status change
+(`personnel.person.*`); `handlers.py` keeps one placement row per person (where they work, in which
+category, whether they count) and recounts the units a change touches. Pending transfers will come from
+`transfer.*` events once the transfer service publishes them. Every rule that needs headcount reads it
+through `org.headcount.service.staff_of`."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ class UnitHeadcount(SQLModel, table=True):
     @property
     def staff(self) -> int:
         return self.cadre + self.civil_servant + self.public_employee + self.contract_worker
+
+
+class PersonPlacement(SQLModel, table=True):
+    """Where one person counts, as of the newest approved version org has seen."""
+
+    __tablename__ = "person_placement"
+
+    person_id: str = Field(primary_key=True, max_length=64)
+    unit_id: str = Field(max_length=64, index=True)
+    staff_category: str = Field(default="civil_servant", max_length=32)
+    active: bool = True
+    version: int = 0
