@@ -33,6 +33,7 @@ GATEWAY = "http://127.0.0.1:18000"
 WEB_REDIRECT = f"{GATEWAY}/"
 EGOV_REDIRECT = f"{GATEWAY}/egov-demo/callback"
 NEW_PASSWORD = "Moi@Matkhau2026"
+CHANGED_PASSWORD = "Doi@Matkhau2027"
 
 
 def _paths() -> dict[str, list[str]]:
@@ -153,14 +154,14 @@ class Browser:
                 self.jar[name.strip()] = value.strip()
         self.client.cookies.clear()
 
-    def authorize(self, client_id: str, redirect_uri: str) -> tuple[str, str | None]:
+    def authorize(self, client_id: str, redirect_uri: str, **extra: str) -> tuple[str, str | None]:
         """Start the code flow; returns (verifier, code) - code already if the SSO session exists,
         otherwise None and the login page is in last_page."""
         verifier = secrets.token_urlsafe(48)
         challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
         resp = self.client.get(f"{GATEWAY}/auth/realms/{stack.realm()}/protocol/openid-connect/auth", params={
             "client_id": client_id, "response_type": "code", "redirect_uri": redirect_uri, "scope": "openid",
-            "state": secrets.token_hex(8), "code_challenge": challenge, "code_challenge_method": "S256"})
+            "state": secrets.token_hex(8), "code_challenge": challenge, "code_challenge_method": "S256", **extra})
         return verifier, self._code_or_page(resp)
 
     def _code_or_page(self, resp: httpx.Response) -> str | None:
@@ -212,6 +213,7 @@ class KC:
     """Helpers the tests reach through the `kc` fixture (test modules cannot import conftest)."""
 
     NEW_PASSWORD = NEW_PASSWORD
+    CHANGED_PASSWORD = CHANGED_PASSWORD
     WEB_REDIRECT = WEB_REDIRECT
     EGOV_REDIRECT = EGOV_REDIRECT
     bearer = staticmethod(bearer)

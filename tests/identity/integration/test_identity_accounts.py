@@ -60,6 +60,21 @@ class TestCreateAndFirstSignIn:
         assert c["unit_id"] == "STP" and "unit_officer" in c["realm_access"]["roles"]
         assert "cbccvc-api" in (c["aud"] if isinstance(c["aud"], list) else [c["aud"]])
 
+    async def test_a_person_changes_their_own_password_through_keycloaks_update_password_action(
+            self, kc: Any, officer: dict[str, Any], browser: Any) -> None:
+        # What the web client does for "Đổi mật khẩu": an authorization request with
+        # kc_action=UPDATE_PASSWORD; Keycloak asks for the current password, then the new one.
+        username = officer["account"]["username"]
+        verifier, code = browser.authorize("cbccvc-web", kc.WEB_REDIRECT, kc_action="UPDATE_PASSWORD")
+        assert code is None and browser.login(username, kc.NEW_PASSWORD) is None
+        assert browser.asks_for_new_password
+        assert browser.update_password(kc.NEW_PASSWORD) is None  # the current one may not be reused
+        code = browser.update_password(kc.CHANGED_PASSWORD)
+        assert code
+        browser.exchange("cbccvc-web", kc.WEB_REDIRECT, code, verifier)
+        assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code == 200
+        assert kc.password_grant(username, kc.NEW_PASSWORD).status_code in (400, 401)
+
     async def test_the_account_list_of_the_unit_shows_it_with_roles_and_status(
             self, kc: Any, api: httpx.AsyncClient, officer: dict[str, Any], token_for) -> None:  # type: ignore[no-untyped-def]
         resp = await api.get("/accounts", params={"unit_id": "STP"}, headers=kc.bearer(token_for("snv.admin")))
@@ -72,7 +87,7 @@ class TestLockUnlockReset:
     async def test_lock_ends_sessions_and_refuses_sign_in_until_unlocked(
             self, kc: Any, api: httpx.AsyncClient, officer: dict[str, Any], token_for) -> None:  # type: ignore[no-untyped-def]
         username, account_id = officer["account"]["username"], officer["account"]["account_id"]
-        signed_in = kc.password_grant(username, kc.NEW_PASSWORD)
+        signed_in = kc.password_grant(username, kc.CHANGED_PASSWORD)
         assert signed_in.status_code == 200, signed_in.text
         admin = kc.bearer(token_for("snv.admin"))
 
@@ -80,18 +95,18 @@ class TestLockUnlockReset:
         assert locked.status_code == 200 and locked.json()["status"] == "locked"
         assert locked.json()["lock_reason"] == "Chia sẻ mật khẩu"
         assert kc.refresh_grant(signed_in.json()["refresh_token"]).status_code == 400  # session ended at once
-        assert kc.password_grant(username, kc.NEW_PASSWORD).status_code in (400, 401)
+        assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code in (400, 401)
 
         unlocked = await api.post(f"/accounts/{account_id}/unlock", json={"reason": "Đã khắc phục"}, headers=admin)
         assert unlocked.status_code == 200 and unlocked.json()["status"] == "active"
-        assert kc.password_grant(username, kc.NEW_PASSWORD).status_code == 200
+        assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code == 200
 
     async def test_repeated_failures_lock_the_account_out_and_a_reset_forces_a_new_password(
             self, kc: Any, api: httpx.AsyncClient, officer: dict[str, Any], token_for) -> None:  # type: ignore[no-untyped-def]
         username, account_id = officer["account"]["username"], officer["account"]["account_id"]
         for _ in range(5):  # failureFactor 5 in the realm file
             assert kc.password_grant(username, "Sai@Matkhau1").json()["error"] == "invalid_grant"
-        assert kc.password_grant(username, kc.NEW_PASSWORD).status_code in (400, 401)  # right password, locked out
+        assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code in (400, 401)  # right password, locked out
 
         reset = await api.post(f"/accounts/{account_id}/password-reset", headers=kc.bearer(token_for("snv.admin")))
         assert reset.status_code == 200

@@ -184,5 +184,16 @@ async def sync_from_directory(session: AsyncSession, directory: Directory) -> in
                            action="account.sync", resource_type="account", resource_id=account.account_id,
                            unit_id=account.unit_id, detail={"username": account.username, "roles": roles,
                                                             "enabled": account.enabled})
+    gone = set(known) - {u.id for u in users}
+    for account_id in sorted(gone):
+        # Deleted in the Keycloak console: the mirror forgets it (the audit chain keeps its history),
+        # and consumers hear that it can no longer sign in.
+        account = known[account_id]
+        account.enabled = False
+        add_event(session, events.updated(account, actor=None, reason="removed from Keycloak"))
+        await audit.record(session, service=SERVICE, principal=None, actor="keycloak", actor_username="keycloak",
+                           action="account.sync_removed", resource_type="account", resource_id=account_id,
+                           unit_id=account.unit_id, detail={"username": account.username})
+        await session.delete(account)
     await session.flush()
-    return changed
+    return changed + len(gone)
