@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 import httpx
@@ -20,6 +21,12 @@ def org_get(token: str, path: str) -> list[dict[str, object]]:
     resp = httpx.get(f"{stack.gateway_url()}/api/org{path}", headers={"Authorization": f"Bearer {token}"}, timeout=30)
     resp.raise_for_status()
     return list(resp.json())
+
+
+def fold(text: str) -> str:
+    """What a user types without Vietnamese diacritics: "Đỗ Hồng Anh" -> "do hong anh"."""
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def menu_texts(page: Page) -> list[str]:
@@ -96,6 +103,17 @@ class TestProvinceAdministrator:
         expect(page.get_by_test_id("main-menu")).to_contain_text("Organisation and quotas")
         page.get_by_text("VI", exact=True).click()
         expect(page.get_by_test_id("main-menu")).to_contain_text("Hồ sơ CBCCVC")
+
+        # The global search finds a person typed without diacritics and opens the record.
+        people = httpx.get(f"{stack.gateway_url()}/api/personnel/persons", params={"size": 1},
+                           headers={"Authorization": f"Bearer {token}"}, timeout=30).json()["items"]
+        if people:
+            person = people[0]
+            page.get_by_test_id("global-search").locator("input").fill(fold(person["full_name"]))
+            page.locator(".ant-select-dropdown").get_by_text(person["full_name"]).first.click()
+            expect(page).to_have_url(re.compile(f"/personnel/{person['person_id']}$"))
+            expect(page.locator("h3.ant-typography")).to_have_text(person["full_name"])
+            shot(page, "07-person-found-by-search")
 
     def test_tablet_layout(self, new_page: Callable[..., Page]) -> None:
         page = new_page(viewport=TABLET)

@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
 import { useI18n } from "@/lib/i18n";
 import { formatDate, genderLabel, statusLabel } from "./labels";
-import type { PersonSummary } from "./types";
+import type { Unit } from "@/lib/units";
+import { summaryOf, type PersonRecord } from "./types";
 
 /** One person's record; the personnel feature grows this into the full dossier. */
 export function PersonPage() {
@@ -14,12 +15,19 @@ export function PersonPage() {
   const { t, lang } = useI18n();
   const person = useQuery({
     queryKey: ["person", personId],
-    queryFn: () => apiOrNull<PersonSummary>(`/api/personnel/persons/${encodeURIComponent(personId)}`),
+    queryFn: () => apiOrNull<PersonRecord>(`/api/personnel/persons/${encodeURIComponent(personId)}`),
   });
-  const p = person.data;
+  const unitId = person.data?.unit_id;
+  const unit = useQuery({
+    queryKey: ["unit", unitId],
+    queryFn: () => apiOrNull<Unit>(`/api/org/units/${encodeURIComponent(unitId ?? "")}`),
+    enabled: !!unitId,
+  });
+  const p = person.data ? summaryOf(person.data, unit.data?.name) : null;
+  const title = p?.full_name ?? (person.isLoading ? "" : t("app.noData"));
   return (
     <>
-      <PageHeader title={p?.full_name ?? personId} crumbs={[{ title: p?.full_name ?? personId }]} />
+      <PageHeader title={title} crumbs={[{ title }]} />
       <Card>
         {person.isLoading ? (
           <Skeleton active />
