@@ -2,8 +2,9 @@
 403 or 404 and learns nothing.
 
 The routes are read at run time from each running service's OpenAPI schema, so routes added later are
-covered without touching this file. The attacker is xa.phulinh (commune 00706). The victims are the
-commune 00700 (xa.ngocduong) and the Sở Tư pháp STP (stp.officer): their own accounts first list what
+covered without touching this file. The attackers are xa.phulinh (commune 00706, officer) and
+snv.leader (Sở Nội vụ, leader, not province admin). The victims are the commune 00700
+(xa.ngocduong) and the Sở Tư pháp STP (stp.officer): their own accounts first list what
 they can see, and the ids found there fill the attacker's path parameters (unit_id path parameters get
 the victim's unit code; anything else unknown gets a random id).
 
@@ -33,8 +34,9 @@ import pytest
 from common.testing import stack
 
 SERVICES = ("identity", "personnel", "org", "transfer", "reporting", "notify")
-ATTACKER = "xa.phulinh"
-ATTACKER_UNIT = "00706"
+# (account, its unit): a commune officer, and a department leader (who may approve, so the checks
+# behind the role checks are reached too). Neither unit is above the victims' units.
+ATTACKERS = (("xa.phulinh", "00706"), ("snv.leader", "SNV"))
 
 
 @dataclass(frozen=True)
@@ -239,8 +241,8 @@ def _query(route: Route, victim: Victim) -> dict[str, str]:
 
 def _leaks(text: str, victim: Victim, seen: Seen, public: bool) -> list[str]:
     found = [s for s in seen.secrets if s in text]
-    if not public:
-        found += [m for m in victim.markers if m in text]
+    if not public:  # whole words only: "00700" inside a longer number or hash is not the unit
+        found += [m for m in victim.markers if re.search(rf"(?<![0-9A-Za-z]){re.escape(m)}(?![0-9A-Za-z])", text)]
     return found
 
 
@@ -261,6 +263,8 @@ def seen_by_victim(schemas: dict[str, dict[str, Any]], token_for: Any) -> dict[s
         seen = Seen()
         headers = {"Authorization": f"Bearer {token_for(victim.owner)}"}
         with httpx.Client(timeout=30) as client:
+            me = client.get(f"{stack.service_url('identity')}/whoami", headers=headers).json()
+            seen.add("account_id", me["subject"])  # the victim's own account, for /accounts/{account_id}
             for depth in (0, 1):
                 for route in routes:
                     if len(route.params) != depth:
@@ -277,19 +281,21 @@ def seen_by_victim(schemas: dict[str, dict[str, Any]], token_for: Any) -> dict[s
                         for item in _items(resp.json()):
                             _walk(item, seen, prefix)
         # The victim's unit code is a marker already; ids equal to common words would only add noise.
-        seen.secrets = {s for s in seen.secrets if len(s) >= 6 and s not in (ATTACKER_UNIT,)}
+        seen.secrets = {s for s in seen.secrets if len(s) >= 6}
         out[victim.unit_id] = seen
     return out
 
 
+@pytest.mark.parametrize("attacker", [a for a, _ in ATTACKERS])
 @pytest.mark.parametrize("service", SERVICES)
 def test_another_branch_gets_403_or_404_and_learns_nothing(
-        service: str, schemas: dict[str, dict[str, Any]], seen_by_victim: dict[str, Seen], token_for: Any) -> None:
+        service: str, attacker: str, schemas: dict[str, dict[str, Any]], seen_by_victim: dict[str, Seen],
+        token_for: Any) -> None:
     if service not in schemas:
         pytest.skip(f"{service} does not answer at {stack.service_url(service)}")
     spec = schemas[service]
     routes = [r for r in _routes(schemas) if r.service == service]
-    headers = {"Authorization": f"Bearer {token_for(ATTACKER)}"}
+    headers = {"Authorization": f"Bearer {token_for(attacker)}"}
     failures: list[str] = []
     checked = real_ids = 0
     log: list[str] = []
@@ -333,7 +339,8 @@ def test_another_branch_gets_403_or_404_and_learns_nothing(
                         failures.append(f"{label}: answers differ for a real and a missing record "
                                         f"({got.status_code} vs {other.status_code})")
     print("\n".join(log))
-    print(f"{service}: {checked} requests over {len(routes)} routes, {real_ids} with real ids of another branch")
+    print(f"{service} as {attacker}: {checked} requests over {len(routes)} routes, "
+          f"{real_ids} with real ids of another branch")
     assert not failures, "\n".join(failures)
 
 
