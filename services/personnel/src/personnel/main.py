@@ -8,6 +8,7 @@ from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
 from personnel.persons.endpoints import router as persons_router
+from personnel.printing.endpoints import router as printing_router
 from personnel.search.endpoints import router as search_router
 
 
@@ -22,7 +23,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ hồ sơ CBCCVC / Personnel records",
-        routers=[search_router, persons_router, change_requests_router, documents_router],
+        routers=[search_router, printing_router, persons_router, change_requests_router, documents_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
     )
