@@ -68,6 +68,18 @@ class TestDocuments:
         r = await api.post(f"/persons/{person_id}/documents/{doc['id']}/download-link", headers=as_user(OTHER))
         assert r.status_code == 404
 
+    async def test_preview_streams_the_file_after_the_scope_check(self, api, as_user):
+        person_id = (await create_approved(api, as_user, new_profile("Mai Thị Xem Trước")))["person_id"]
+        url = f"/persons/{person_id}/documents"
+        doc = (await api.post(url, headers=as_user(OFFICER), data={"document_type": "CCCD"},
+                              files={"file": ("the.png", PNG, "image/png")})).json()
+        r = await api.get(f"{url}/{doc['id']}/content", headers=as_user(LEADER))
+        assert r.status_code == 200 and r.content == PNG
+        assert r.headers["content-type"] == "image/png" and r.headers["content-disposition"] == "inline"
+        assert (await api.get(f"{url}/{doc['id']}/content", headers=as_user(OTHER))).status_code == 404
+        assert (await api.get(f"{url}/{doc['id']}/content", params={"version": 9},
+                              headers=as_user(LEADER))).status_code == 404
+
     async def test_content_is_checked_not_the_name_or_declared_type(self, api, as_user):
         person_id = (await create_approved(api, as_user, new_profile("Mai Thị Giả")))["person_id"]
         url = f"/persons/{person_id}/documents"

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from minio import Minio
 
 from common.app import SessionDep
@@ -77,3 +77,16 @@ async def create_download_link(person_id: uuid.UUID, document_id: uuid.UUID, ses
     return await service.download_link(session, s3_of(request), settings_of(request), principal,
                                        person_id=person_id, document_id=document_id, version=version,
                                        client=client_address(request))
+
+
+@router.get("/{document_id}/content", response_class=Response)
+async def document_content(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep, principal: Reader,
+                           request: Request, version: int | None = None) -> Response:
+    """The file itself, inline, for the web client's preview (it reads it with its token into a blob:
+    URL; the signed S3 link is for downloads, and the client's CSP does not admit the S3 host)."""
+    data, content_type = await service.read_content(session, s3_of(request), settings_of(request), principal,
+                                                    person_id=person_id, document_id=document_id,
+                                                    version=version, client=client_address(request))
+    return Response(content=data, media_type=content_type,
+                    headers={"Content-Disposition": "inline", "Cache-Control": "private, no-store",
+                             "X-Content-Type-Options": "nosniff"})

@@ -161,3 +161,28 @@ async def download_link(session: AsyncSession, s3: Minio, settings: PersonnelSet
                        resource_id=str(doc.id), unit_id=unit_id, client_address=client,
                        detail={"person_id": str(doc.person_id), "version": v.version})
     return schemas.DownloadLink(url=url, expires_at=utcnow() + lifetime, version=v.version)
+
+
+async def read_content(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
+                       person_id: uuid.UUID, document_id: uuid.UUID, version: int | None,
+                       client: str | None) -> tuple[bytes, str]:
+    """The bytes of a version and their (checked-at-upload) type, after the scope check: for the web
+    client's preview, which may not load the S3 host (its CSP allows only its own origin)."""
+    doc, unit_id = await _visible_document(session, principal, person_id, document_id)
+    v = await session.get(DocumentVersion, (doc.id, version or doc.current_version))
+    if v is None:
+        raise NotFound()
+
+    def _get() -> bytes:
+        response = s3.get_object(settings.documents_bucket, v.object_key)
+        try:
+            return response.read()
+        finally:
+            response.close()
+            response.release_conn()
+
+    data = await anyio.to_thread.run_sync(_get)
+    await audit.record(session, service=SERVICE, principal=principal, action="download", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+                       detail={"person_id": str(doc.person_id), "version": v.version, "view": "preview"})
+    return data, v.content_type
