@@ -1,6 +1,7 @@
 import { Result } from "antd";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { CatalogsPage } from "@/features/catalogs/CatalogsPage";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
 import { OrgPage } from "@/features/org/OrgPage";
 import { PersonListPage } from "@/features/personnel/PersonListPage";
@@ -39,9 +40,11 @@ export function AppRoutes() {
           <Route path="personnel" element={<PersonListPage />} />
           <Route path="personnel/:personId" element={<PersonPage />} />
           <Route path="org" element={<OrgPage />} />
+          <Route path="org/units/:unitId" element={<OrgPage />} />
           <Route path="transfers/*" element={<Guard section="transfer"><SectionPage title="nav.transfer" /></Guard>} />
           <Route path="reports/*" element={<SectionPage title="nav.reporting" />} />
-          <Route path="catalogs/*" element={<Guard section="catalogs"><SectionPage title="nav.catalogs" /></Guard>} />
+          <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
+          <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="news/*" element={<SectionPage title="nav.news" />} />
           <Route path="admin/*" element={<Guard section="admin"><SectionPage title="nav.admin" /></Guard>} />
           <Route path="*" element={<NotFound />} />

@@ -1,85 +1,86 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Descriptions, Row, Tag, Tree, Typography } from "antd";
-import type { DataNode } from "antd/es/tree";
-import { useEffect, useState } from "react";
-import { EmptyState } from "@/components/EmptyState";
+import { Alert, Button, Col, DatePicker, Flex, Row, Tooltip } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
-import { apiOrNull } from "@/lib/api";
-import { useCatalogLabel } from "@/lib/catalogs";
-import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
-import { fetchChildUnits, unitLabel, type Unit } from "@/lib/units";
+import { useAsOf, formatDate } from "./hooks";
+import { useOrgText } from "./messages";
+import { UnitPanel } from "./UnitPanel";
+import { UnitTree } from "./UnitTree";
+import { orgApi } from "./api";
 
-function toNode(u: Unit): DataNode {
-  return { key: u.unit_id, title: unitLabel(u), isLeaf: u.has_children === false };
-}
-
-function insertChildren(nodes: DataNode[], key: string, children: DataNode[]): DataNode[] {
-  return nodes.map((n) =>
-    n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: insertChildren(n.children, key, children) } : n,
-  );
-}
-
-/** Tổ chức - biên chế: the tree of the account's scope and the chosen unit's details. */
+/**
+ * Tổ chức - biên chế: the tree of the account's scope (on today or a past date) beside the chosen unit's
+ * page. /org shows the unit chosen in the header; /org/units/:unitId a given one.
+ */
 export function OrgPage() {
-  const { t } = useI18n();
-  const { roots, selected, select } = useUnitScope();
-  const [tree, setTree] = useState<DataNode[]>([]);
-  useEffect(() => setTree(roots.map(toNode)), [roots]);
-  const unitId = selected?.unit_id;
-  const details = useQuery({
-    queryKey: ["unit", unitId],
-    queryFn: () => apiOrNull<Unit>(`/api/org/units/${encodeURIComponent(unitId ?? "")}`),
+  const tr = useOrgText();
+  const navigate = useNavigate();
+  const { unitId: routeUnit } = useParams();
+  const { selected } = useUnitScope();
+  const [asOf, setAsOf] = useAsOf();
+  // Bumped after a structural change: the tree is rebuilt (its loaded levels may be out of date).
+  const [revision, setRevision] = useState(0);
+  const unitId = routeUnit ?? selected?.unit_id ?? null;
+  const detail = useQuery({
+    queryKey: ["org", "unit", unitId, asOf],
+    queryFn: () => orgApi.unit(unitId ?? "", asOf),
     enabled: !!unitId,
+    retry: false,
   });
-  const u = details.data;
-  const unitType = useCatalogLabel("org", "unit_types");
-  const unitBlock = useCatalogLabel("org", "unit_blocks");
-  const level = useCatalogLabel("org", "management_levels");
+  const open = (id: string) => navigate({ pathname: `/org/units/${encodeURIComponent(id)}`, search: asOf ? `?as_of=${asOf}` : "" });
+  const ancestors = (detail.data?.path ?? []).slice(0, -1).map((p) => p.unit_id);
+
   return (
     <>
-      <PageHeader title={t("org.title")} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <Card size="small" data-testid="org-tree">
-            {tree.length ? (
-              <Tree
-                showLine
-                height={560}
-                treeData={tree}
-                selectedKeys={unitId ? [unitId] : []}
-                defaultExpandedKeys={roots.length === 1 ? [roots[0].unit_id] : []}
-                loadData={async (node) => {
-                  if (node.children) return;
-                  const kids = await fetchChildUnits(String(node.key));
-                  setTree((prev) => insertChildren(prev, String(node.key), kids.map(toNode)));
-                }}
-                onSelect={(_, info) => select({ unit_id: String(info.node.key), name: String(info.node.title) })}
+      <PageHeader
+        title={tr("title")}
+        crumbs={routeUnit ? [{ title: detail.data?.name ?? routeUnit }] : []}
+        extra={
+          <Flex gap={8} align="center" wrap>
+            <Tooltip title={tr("asOfHint")}>
+              <span data-testid="org-as-of">
+              <DatePicker
+                format="DD/MM/YYYY"
+                placeholder={tr("asOf")}
+                value={asOf ? dayjs(asOf) : null}
+                disabledDate={(d) => d.isAfter(dayjs(), "day")}
+                onChange={(d) => setAsOf(d && !d.isSame(dayjs(), "day") ? d.format("YYYY-MM-DD") : null)}
+                prefix={<span style={{ opacity: 0.7 }}>{tr("asOf")}:</span>}
+                allowClear
               />
-            ) : (
-              <EmptyState />
-            )}
-          </Card>
+              </span>
+            </Tooltip>
+          </Flex>
+        }
+      />
+      {asOf && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="org-as-of-banner"
+          title={tr("asOfPast", { date: formatDate(asOf) })}
+          action={<Button size="small" onClick={() => setAsOf(null)}>{tr("backToToday")}</Button>}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          <UnitTree key={`${asOf}-${revision}`} asOf={asOf} selectedId={unitId} expandPath={ancestors} onSelect={open} />
         </Col>
-        <Col xs={24} lg={14}>
-          <Card size="small" title={t("org.details")} data-testid="org-details">
-            {u ? (
-              <Descriptions column={1} bordered size="small">
-                <Descriptions.Item label={t("org.code")}>{u.unit_id}</Descriptions.Item>
-                <Descriptions.Item label={t("org.name")}>{u.name}</Descriptions.Item>
-                <Descriptions.Item label={t("org.type")}>{unitType(u.unit_type)}</Descriptions.Item>
-                <Descriptions.Item label={t("org.block")}>{unitBlock(u.unit_block)}</Descriptions.Item>
-                <Descriptions.Item label={t("org.level")}>{level(u.management_level)}</Descriptions.Item>
-                <Descriptions.Item label={t("org.active")}>
-                  {u.active === false ? <Tag>{t("org.inactive")}</Tag> : <Tag color="green">{t("org.active")}</Tag>}
-                </Descriptions.Item>
-              </Descriptions>
-            ) : unitId ? (
-              <EmptyState />
-            ) : (
-              <Typography.Text type="secondary">{t("org.pick")}</Typography.Text>
-            )}
-          </Card>
+        <Col xs={24} lg={15}>
+          <UnitPanel
+            unitId={unitId}
+            asOf={asOf}
+            detail={detail}
+            onOpen={open}
+            onChanged={(id) => {
+              setRevision((r) => r + 1);
+              open(id);
+            }}
+          />
         </Col>
       </Row>
     </>

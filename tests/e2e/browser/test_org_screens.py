@@ -1,0 +1,200 @@
+"""The organisation and catalog screens in a real browser: the tree (search, lazy levels, a past date),
+a unit's page (quotas beside headcount), change operations with their decision and the service's
+Vietnamese refusals, catalog administration (delete refused while in use, Excel out and in), and a
+commune officer's narrower view."""
+
+from __future__ import annotations
+
+import io
+import re
+import uuid
+from collections.abc import Callable
+
+import httpx
+import pytest
+from openpyxl import Workbook, load_workbook
+from playwright.sync_api import Page, expect
+
+from common.testing import stack
+
+from .conftest import ARTIFACTS, shot, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def org_get(token: str, path: str) -> object:
+    resp = httpx.get(f"{stack.gateway_url()}/api/org{path}", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    resp.raise_for_status()
+    return resp.json()
+
+
+def open_org(page: Page) -> None:
+    page.get_by_test_id("main-menu").get_by_text("Tổ chức - biên chế").click()
+    expect(page.get_by_test_id("org-tree")).to_contain_text("Tỉnh Tuyên Quang")
+
+
+def tree_node(page: Page, name: str):  # type: ignore[no-untyped-def]
+    return page.get_by_test_id("org-tree").locator(".ant-tree-title").filter(has_text=name).first
+
+
+def scroll_tree_to_end(page: Page) -> None:
+    """The tree renders only the rows in view (virtual list): bring its last rows into view."""
+    page.get_by_test_id("org-tree").locator(".ant-tree-list-holder").evaluate("e => { e.scrollTop = e.scrollHeight; }")
+
+
+def choose_operation(page: Page, op: str) -> Page:
+    page.get_by_test_id("change-actions").click()
+    page.get_by_test_id(f"op-{op}").click()
+    expect(page.get_by_test_id(f"change-form-{op}")).to_be_visible()
+    return page
+
+
+def pick_unit(page: Page, field: str, typed: str, name: str) -> None:
+    """Types into a unit picker of a form and chooses the unit from the service's search results."""
+    page.get_by_test_id(field).click()
+    page.get_by_test_id(field).locator("input").fill(typed)
+    page.locator(".ant-select-dropdown:visible .ant-select-tree-title").filter(has_text=name).first.click()
+
+
+class TestProvinceAdministrator:
+    def test_tree_unit_page_changes_and_catalogs(self, new_page: Callable[..., Page],
+                                                token_for: Callable[[str], str]) -> None:
+        token = token_for("snv.admin")
+        page = new_page()
+        sign_in(page, "snv.admin")
+        open_org(page)
+
+        # Search without diacritics finds the commune; choosing it opens its page.
+        page.get_by_test_id("org-search").locator("input").fill("ngoc duong")
+        results = page.get_by_test_id("org-search-results")
+        expect(results).to_contain_text("Xã Ngọc Đường")
+        shot(page, "org-01-tree-search")
+        results.get_by_text("Xã Ngọc Đường").first.click()
+        expect(page).to_have_url(re.compile(r"/org/units/00700$"))
+        expect(page.get_by_test_id("unit-title")).to_have_text("Xã Ngọc Đường")
+
+        # The tree, level by level: the province is open, a department's units load when it is expanded.
+        page.get_by_test_id("org-search").locator("input").fill("")
+        tree_node(page, "Sở Nội vụ").click()
+        expect(page).to_have_url(re.compile(r"/org/units/SNV$"))
+        expect(page.get_by_test_id("org-tree")).to_contain_text("Phòng Công chức, viên chức")
+        expect(page.get_by_test_id("unit-details")).to_contain_text("DEMO-15/2025/QĐ-UBND")
+
+        # Quotas beside the headcount org counts from personnel's events.
+        quota = org_get(token, f"/units/SNV/quotas/{_year(page)}")
+        assert isinstance(quota, dict)
+        page.get_by_role("tab", name="Biên chế").click()
+        row = page.get_by_test_id("quota-table").locator("tr").filter(has_text="Biên chế công chức")
+        expect(row.locator("td").nth(2)).to_have_text(str(quota["actual"]["civil_servant"]))
+        expect(page.get_by_role("tab", name="Tài khoản")).to_be_visible()
+        shot(page, "org-02-unit-page-quotas")
+
+        # On 30/06/2025 the former districts were still there.
+        picker = page.get_by_test_id("org-as-of").locator("input")
+        picker.click()
+        picker.fill("30/06/2025")
+        picker.press("Enter")
+        expect(page).to_have_url(re.compile(r"as_of=2025-06-30"))
+        expect(page.get_by_test_id("org-as-of-banner")).to_contain_text("30/06/2025")
+        expect(page.get_by_test_id("org-tree")).to_contain_text("Thành phố Tuyên Quang")
+        scroll_tree_to_end(page)
+        expect(page.get_by_test_id("org-tree")).to_contain_text("Huyện Yên Sơn")
+        shot(page, "org-03-tree-as-of-2025-06-30")
+        page.get_by_role("button", name="Về hôm nay").click()
+        expect(page.get_by_test_id("org-as-of-banner")).to_have_count(0)
+        expect(page).not_to_have_url(re.compile(r"as_of="))
+        scroll_tree_to_end(page)
+        expect(page.get_by_test_id("org-tree")).not_to_contain_text("Huyện Yên Sơn")
+
+        # A sub-unit created under the department by decision appears in the tree and its history.
+        suffix = uuid.uuid4().hex[:6].upper()
+        code, name = f"SNV.E2E{suffix}", f"Phòng Thử nghiệm {suffix}"
+        choose_operation(page, "create")
+        page.get_by_test_id("new-code").fill(code)
+        page.get_by_test_id("new-name").fill(name)
+        page.get_by_test_id("decision-number").fill(f"E2E-{suffix}/QĐ-UBND")
+        page.get_by_test_id("change-submit").click()
+        expect(page).to_have_url(re.compile(rf"/org/units/{re.escape(code)}$"))
+        expect(page.get_by_test_id("unit-title")).to_have_text(name)
+        expect(tree_node(page, name)).to_be_visible()
+        page.get_by_role("tab", name="Lịch sử thay đổi").click()
+        expect(page.get_by_test_id("unit-history")).to_contain_text(f"E2E-{suffix}/QĐ-UBND")
+
+        # Moving it under itself is refused; the reason shows in Vietnamese, next to the field too.
+        choose_operation(page, "move")
+        pick_unit(page, "parent-field", code, name)
+        page.get_by_test_id("decision-number").fill(f"E2E-{suffix}-M/QĐ-UBND")
+        page.get_by_test_id("change-submit").click()
+        expect(page.get_by_test_id("change-error")).to_contain_text(f"Không thể chuyển đơn vị {code}")
+        expect(page.get_by_test_id("change-form-move")).to_contain_text("Tạo thành vòng lặp trong cây tổ chức.")
+        shot(page, "org-04-move-refused")
+        page.get_by_role("button", name="Hủy").click()
+
+        # Dissolving asks first, then the unit leaves today's tree (it stays in the history).
+        choose_operation(page, "dissolve")
+        page.get_by_test_id("decision-number").fill(f"E2E-{suffix}-D/QĐ-UBND")
+        page.get_by_test_id("change-submit").click()
+        expect(page.locator(".ant-modal-confirm")).to_contain_text(f"Giải thể {name}")
+        page.get_by_test_id("confirm-ok").click()
+        expect(page).to_have_url(re.compile(r"/org/units/SNV$"))
+        expect(page.get_by_test_id("org-tree")).not_to_contain_text(name)
+        detail = org_get(token, f"/units/{code}")
+        assert isinstance(detail, dict) and detail["active"] is False
+
+        # Catalogs: items, delete refused while in use, export to .xlsx, import reporting bad rows.
+        page.get_by_test_id("main-menu").get_by_text("Danh mục").click()
+        page.get_by_test_id("catalog-list").locator("[data-catalog=unit_types]").click()
+        table = page.get_by_test_id("catalog-table")
+        expect(table).to_contain_text("Sở")
+        row = table.locator("tr.ant-table-row").filter(has=page.locator("td", has_text=re.compile(r"^so$"))).first
+        row.get_by_role("button", name="Xóa").click()
+        page.locator(".ant-popconfirm").get_by_role("button", name="Xóa").click()
+        expect(page.locator(".ant-notification")).to_contain_text("đang được sử dụng")
+        expect(table).to_contain_text("Sở")
+        shot(page, "org-05-catalog-admin")
+
+        with page.expect_download() as info:
+            page.get_by_test_id("catalog-export").click()
+        download = info.value
+        assert download.suggested_filename == "unit_types.xlsx"
+        saved = ARTIFACTS / "unit_types.xlsx"
+        download.save_as(saved)
+        sheet = load_workbook(saved, read_only=True).worksheets[0]
+        rows = [r for r in sheet.iter_rows(values_only=True)]
+        assert rows[0][:2] == ("code", "name") and any(r[0] == "so" for r in rows[1:])
+
+        bad = Workbook()
+        ws = bad.active
+        assert ws is not None
+        ws.append(["code", "name"])
+        ws.append(["so", ""])  # no name
+        buf = io.BytesIO()
+        bad.save(buf)
+        page.get_by_test_id("catalog-items").locator("input[type=file]").set_input_files(
+            files=[{"name": "sai.xlsx", "mimeType": "application/octet-stream", "buffer": buf.getvalue()}])
+        errors = page.get_by_test_id("catalog-import-errors")
+        expect(errors).to_contain_text("Dòng 2")
+        shot(page, "org-06-catalog-import-errors")
+
+
+def _year(page: Page) -> int:
+    return int(page.evaluate("new Date().getFullYear()"))
+
+
+class TestCommuneOfficer:
+    def test_sees_only_their_commune_and_no_changes(self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        sign_in(page, "xa.ngocduong")
+        page.get_by_test_id("main-menu").get_by_text("Tổ chức - biên chế").click()
+        tree = page.get_by_test_id("org-tree")
+        expect(tree.locator(".ant-tree-title").first).to_contain_text("Xã Ngọc Đường")
+        assert [t.split(" ")[0:4] for t in tree.locator(".ant-tree-title").all_inner_texts()] == [
+            ["Xã", "Ngọc", "Đường", "00700"]]
+        expect(page.get_by_test_id("unit-title")).to_have_text("Xã Ngọc Đường")
+        expect(page.get_by_role("tab", name="Biên chế")).to_be_visible()
+        expect(page.get_by_test_id("change-actions")).to_have_count(0)
+        expect(page.get_by_role("tab", name="Tài khoản")).to_have_count(0)
+        # Searching finds nothing outside the commune.
+        page.get_by_test_id("org-search").locator("input").fill("so noi vu")
+        expect(page.get_by_test_id("org-search-results")).to_contain_text("Không tìm thấy đơn vị phù hợp")
+        shot(page, "org-07-commune-officer")

@@ -1,0 +1,132 @@
+import { App, DatePicker, Divider, Flex, Form, Input, InputNumber, Modal, Switch } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useServerForm } from "@/lib/forms";
+import { catalogApi, type Catalog, type Item } from "./api";
+import { useCatalogText } from "./messages";
+
+interface Values {
+  code?: string;
+  name: string;
+  sort_order: number;
+  active: boolean;
+  valid_from: Dayjs | null;
+  valid_to: Dayjs | null;
+  attributes: Record<string, string | undefined>;
+}
+
+// Attributes are edited as text; numbers, lists and objects go back in their own type.
+const show = (v: unknown): string | undefined =>
+  v === null || v === undefined ? undefined : typeof v === "object" ? JSON.stringify(v) : String(v);
+
+function parse(text: string | undefined, before: unknown): unknown {
+  const t = (text ?? "").trim();
+  if (!t) return null;
+  if (typeof before === "number" && !Number.isNaN(Number(t))) return Number(t);
+  if (typeof before === "boolean") return t === "true";
+  if (before !== null && typeof before === "object") {
+    try {
+      return JSON.parse(t);
+    } catch {
+      return t;
+    }
+  }
+  return t;
+}
+
+/** Adds an item to a catalog or edits one (the code of an existing item does not change). */
+export function ItemEditor({ catalog, item, onClose, onSaved }: {
+  catalog: Catalog;
+  item: Item | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const tr = useCatalogText();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const attrs = [...new Set([...catalog.attribute_names, ...Object.keys(item?.attributes ?? {})])];
+  const sf = useServerForm(form, `catalog-item-${catalog.catalog}-${item?.code ?? "new"}`, {
+    initialValues: item
+      ? {
+          ...item,
+          valid_from: item.valid_from ? dayjs(item.valid_from) : null,
+          valid_to: item.valid_to ? dayjs(item.valid_to) : null,
+          attributes: Object.fromEntries(attrs.map((a) => [a, show(item.attributes[a])])),
+        }
+      : { active: true, sort_order: 0, valid_from: null, valid_to: null, attributes: {} },
+  });
+  const required = (label: string) => [{ required: true, whitespace: true, message: tr("required", { field: label.toLowerCase() }) }];
+
+  const save = async (v: Values) => {
+    const attributes: Record<string, unknown> = { ...(item?.attributes ?? {}) };
+    for (const a of attrs) {
+      const value = parse(v.attributes?.[a], item?.attributes[a]);
+      if (value === null) delete attributes[a];
+      else attributes[a] = value;
+    }
+    const body = {
+      name: v.name.trim(),
+      sort_order: v.sort_order ?? 0,
+      active: v.active,
+      valid_from: v.valid_from ? v.valid_from.format("YYYY-MM-DD") : null,
+      valid_to: v.valid_to ? v.valid_to.format("YYYY-MM-DD") : null,
+      attributes,
+    };
+    const saved = await sf.submit(() =>
+      item ? catalogApi.update(catalog.catalog, item.code, body) : catalogApi.create(catalog.catalog, { ...body, code: (v.code ?? "").trim() }),
+    );
+    if (saved) {
+      message.success(tr("saved", { code: saved.code }));
+      onSaved();
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={item ? tr("editTitle", { code: item.code }) : tr("addTitle", { catalog: catalog.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={sf.submitting}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save} data-testid="catalog-item-form">
+        <Flex gap={12} wrap>
+          <Form.Item name="code" label={tr("code")} rules={item ? [] : required(tr("code"))} style={{ flex: "1 1 140px" }}>
+            <Input maxLength={120} disabled={!!item} />
+          </Form.Item>
+          <Form.Item name="sort_order" label={tr("order")} style={{ width: 110 }}>
+            <InputNumber style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item name="active" label={tr("active")} valuePropName="checked" style={{ width: 110 }}>
+            <Switch checkedChildren={tr("inUse")} unCheckedChildren={tr("stopped")} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="name" label={tr("name")} rules={required(tr("name"))}>
+          <Input maxLength={400} />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="valid_from" label={tr("validFrom")} style={{ flex: "1 1 160px" }}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item name="valid_to" label={tr("validTo")} style={{ flex: "1 1 160px" }}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+          </Form.Item>
+        </Flex>
+        {attrs.length > 0 && (
+          <>
+            <Divider titlePlacement="start" style={{ margin: "4px 0 12px" }}>{tr("attributes")}</Divider>
+            <Flex gap={12} wrap>
+              {attrs.map((a) => (
+                <Form.Item key={a} name={["attributes", a]} label={a} style={{ flex: "1 1 240px" }}>
+                  <Input />
+                </Form.Item>
+              ))}
+            </Flex>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}

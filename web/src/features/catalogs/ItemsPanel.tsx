@@ -1,0 +1,169 @@
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, Checkbox, Flex, Input, Popconfirm, Space, Table, Tag, Tooltip } from "antd";
+import { useState } from "react";
+import { EmptyState } from "@/components/EmptyState";
+import { useErrorNotice } from "@/lib/notify";
+import { matches } from "@/lib/text";
+import { formatDate } from "@/features/org/hooks";
+import { catalogApi, downloadXlsx, type Catalog, type Item } from "./api";
+import { ImportButton } from "./ImportButton";
+import { ItemEditor } from "./ItemEditor";
+import { useCatalogText } from "./messages";
+
+function attributesText(item: Item): string {
+  return Object.entries(item.attributes ?? {})
+    .filter(([, v]) => v !== null && v !== undefined && v !== "")
+    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+    .join("; ");
+}
+
+/** The items of one catalog: table, add/edit, (de)activate, delete (refused while in use), Excel. */
+export function ItemsPanel({ catalog }: { catalog: Catalog }) {
+  const tr = useCatalogText();
+  const { message } = App.useApp();
+  const notice = useErrorNotice();
+  const client = useQueryClient();
+  const [q, setQ] = useState("");
+  const [showInactive, setShowInactive] = useState(true);
+  const [editing, setEditing] = useState<Item | "new" | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const items = useQuery({ queryKey: ["catalog-items", catalog.catalog], queryFn: () => catalogApi.items(catalog.catalog) });
+  const rows = (items.data ?? []).filter((i) => (showInactive || i.active) && (!q || matches(`${i.code} ${i.name}`, q)));
+
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ["catalog-items", catalog.catalog] });
+    await client.invalidateQueries({ queryKey: ["catalogs"] });
+    await client.invalidateQueries({ queryKey: ["catalog", "org", catalog.catalog] });
+  };
+  const setActive = async (item: Item, active: boolean) => {
+    try {
+      await catalogApi.update(catalog.catalog, item.code, { active });
+      message.success(tr(active ? "activated" : "deactivated", { code: item.code }));
+      await refresh();
+    } catch (err) {
+      notice(err);
+    }
+  };
+  const remove = async (item: Item) => {
+    try {
+      await catalogApi.remove(catalog.catalog, item.code);
+      message.success(tr("deleted", { code: item.code }));
+      await refresh();
+    } catch (err) {
+      notice(err);
+    }
+  };
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      await downloadXlsx(catalog.catalog);
+    } catch (err) {
+      notice(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+  const editable = catalog.editable;
+
+  return (
+    <Card
+      size="small"
+      data-testid="catalog-items"
+      title={catalog.name}
+      extra={
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="catalog-export">
+            {tr("export")}
+          </Button>
+          {editable && <ImportButton catalog={catalog.catalog} onImported={refresh} />}
+          {editable && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")} data-testid="catalog-add">
+              {tr("add")}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder={tr("searchItems")} value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 320 }} />
+        <Checkbox checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)}>
+          {tr("showInactive")}
+        </Checkbox>
+      </Flex>
+      <Table<Item>
+        data-testid="catalog-table"
+        size="small"
+        rowKey="code"
+        loading={items.isLoading}
+        dataSource={rows}
+        scroll={{ x: "max-content" }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
+        locale={{ emptyText: <EmptyState description={tr("empty")} /> }}
+        onRow={(i) => ({ style: i.active ? undefined : { color: "#8c8c8c" } })}
+        columns={[
+          { title: tr("code"), dataIndex: "code", width: 120 },
+          { title: tr("name"), dataIndex: "name" },
+          { title: tr("order"), dataIndex: "sort_order", align: "right", width: 80 },
+          {
+            title: tr("active"),
+            dataIndex: "active",
+            width: 110,
+            render: (a: boolean) => (a ? <Tag color="green">{tr("inUse")}</Tag> : <Tag>{tr("stopped")}</Tag>),
+          },
+          { title: tr("validFrom"), dataIndex: "valid_from", render: formatDate, width: 110 },
+          { title: tr("validTo"), dataIndex: "valid_to", render: formatDate, width: 110 },
+          ...(catalog.attribute_names.length
+            ? [{ title: tr("attributes"), key: "attrs", ellipsis: true, width: 220, render: (_: unknown, i: Item) => attributesText(i) }]
+            : []),
+          ...(editable
+            ? [
+                {
+                  title: tr("actions"),
+                  key: "actions",
+                  fixed: "right" as const,
+                  width: 120,
+                  render: (_: unknown, i: Item) => (
+                    <Space size={2}>
+                      <Tooltip title={tr("edit")}>
+                        <Button type="text" size="small" icon={<EditOutlined />} aria-label={tr("edit")} onClick={() => setEditing(i)} />
+                      </Tooltip>
+                      <Tooltip title={tr(i.active ? "deactivate" : "activate")}>
+                        <Button
+                          type="text"
+                          size="small"
+                          icon={i.active ? <StopOutlined /> : <UndoOutlined />}
+                          aria-label={tr(i.active ? "deactivate" : "activate")}
+                          onClick={() => setActive(i, !i.active)}
+                        />
+                      </Tooltip>
+                      <Popconfirm
+                        title={tr("delete")}
+                        description={<div style={{ maxWidth: 300 }}>{tr("deleteConfirm", { code: i.code, name: i.name })}</div>}
+                        okText={tr("delete")}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(i)}
+                      >
+                        <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={tr("delete")} />
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing && (
+        <ItemEditor
+          catalog={catalog}
+          item={editing === "new" ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={async () => {
+            setEditing(null);
+            await refresh();
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,147 @@
+import { EditOutlined } from "@ant-design/icons";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { ApiError } from "@/lib/errors";
+import { useServerForm } from "@/lib/forms";
+import { useI18n } from "@/lib/i18n";
+import { orgApi, type Quota } from "./api";
+import { formatDate } from "./hooks";
+import { useOrgText } from "./messages";
+
+interface Row {
+  key: string;
+  label: string;
+  quota: number | null | undefined;
+  actual: number;
+}
+
+function Difference({ quota, actual }: { quota: number | null | undefined; actual: number }) {
+  const tr = useOrgText();
+  if (quota === null || quota === undefined) return <>—</>;
+  const d = quota - actual;
+  return d < 0 ? <Tag color="red">{tr("over", { n: -d })}</Tag> : <Tag color="green">{tr("under", { n: d })}</Tag>;
+}
+
+interface QuotaForm {
+  staffing_quota: number | null;
+  headcount_quota: number | null;
+  contract_worker_quota: number | null;
+  decision_number: string | null;
+  decision_date: Dayjs | null;
+  note: string | null;
+}
+
+function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: number; quota: Quota; onClose: () => void }) {
+  const tr = useOrgText();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<QuotaForm>();
+  const sf = useServerForm(form, `org-quota-${unitId}-${year}`, {
+    initialValues: { ...quota, decision_date: quota.decision_date ? dayjs(quota.decision_date) : null },
+  });
+  const save = async (v: QuotaForm) => {
+    const saved = await sf.submit(() =>
+      orgApi.setQuota(unitId, year, { ...v, decision_date: v.decision_date ? v.decision_date.format("YYYY-MM-DD") : null }),
+    );
+    if (saved) {
+      client.setQueryData(["org", "quota", unitId, year], saved);
+      message.success(tr("quotaSaved", { year }));
+      onClose();
+    }
+  };
+  return (
+    <Modal open title={`${tr("editQuota")} ${year}`} onCancel={onClose} onOk={() => form.submit()} okText={tr("submit")}
+      confirmLoading={sf.submitting} destroyOnHidden>
+      <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save} data-testid="quota-form">
+        <Flex gap={12} wrap>
+          <Form.Item name="staffing_quota" label={tr("staffingQuota")} style={{ flex: 1, minWidth: 140 }}>
+            <InputNumber min={0} style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item name="headcount_quota" label={tr("headcountQuota")} style={{ flex: 1, minWidth: 140 }}>
+            <InputNumber min={0} style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item name="contract_worker_quota" label={tr("contractQuota")} style={{ flex: 1, minWidth: 140 }}>
+            <InputNumber min={0} style={{ width: "100%" }} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="decision_number" label={tr("decisionNumber")} style={{ flex: 2, minWidth: 200 }}>
+            <Input maxLength={120} />
+          </Form.Item>
+          <Form.Item name="decision_date" label={tr("decisionDate")} style={{ flex: 1, minWidth: 140 }}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="note" label={tr("note")}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Staffing quotas of a year beside the headcount org last heard of; province admins set them. */
+export function QuotaTab({ unitId, editable }: { unitId: string; editable: boolean }) {
+  const tr = useOrgText();
+  const { lang } = useI18n();
+  const thisYear = dayjs().year();
+  const [year, setYear] = useState(thisYear);
+  const [editing, setEditing] = useState(false);
+  const q = useQuery({ queryKey: ["org", "quota", unitId, year], queryFn: () => orgApi.quota(unitId, year) });
+  const d = q.data;
+  const rows: Row[] = d
+    ? [
+        { key: "cs", label: tr("staffingQuota"), quota: d.staffing_quota, actual: d.actual.civil_servant },
+        { key: "pe", label: tr("headcountQuota"), quota: d.headcount_quota, actual: d.actual.public_employee },
+        { key: "cw", label: tr("contractQuota"), quota: d.contract_worker_quota, actual: d.actual.contract_worker },
+        { key: "cadre", label: tr("cadres"), quota: undefined, actual: d.actual.cadre },
+      ]
+    : [];
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }} gap={8} wrap>
+        <span>
+          {tr("year")}:{" "}
+          <Select
+            data-testid="quota-year"
+            value={year}
+            onChange={setYear}
+            style={{ width: 100 }}
+            options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: y }))}
+          />
+        </span>
+        {editable && d && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="quota-edit">
+            {tr("editQuota")}
+          </Button>
+        )}
+      </Flex>
+      {q.error && <Alert type="error" showIcon title={q.error instanceof ApiError ? q.error.text(lang) : String(q.error)} />}
+      <Table<Row>
+        data-testid="quota-table"
+        size="small"
+        loading={q.isLoading}
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: tr("quotaKind"), dataIndex: "label" },
+          { title: tr("quota"), dataIndex: "quota", align: "right", render: (v: number | null | undefined) => (v === undefined ? "—" : v ?? tr("notSet")) },
+          { title: tr("actual"), dataIndex: "actual", align: "right" },
+          { title: tr("difference"), key: "diff", align: "right", render: (_, r) => <Difference quota={r.quota} actual={r.actual} /> },
+        ]}
+      />
+      {d && (
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }}>
+          <Descriptions.Item label={tr("quotaDecision")}>
+            {[d.decision_number, formatDate(d.decision_date)].filter(Boolean).join(", ") || "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label={tr("positionCount")}>{d.job_position_count}</Descriptions.Item>
+          {d.note && <Descriptions.Item label={tr("note")} span={2}>{d.note}</Descriptions.Item>}
+        </Descriptions>
+      )}
+      {editing && d && <QuotaEditor unitId={unitId} year={year} quota={d} onClose={() => setEditing(false)} />}
+    </>
+  );
+}

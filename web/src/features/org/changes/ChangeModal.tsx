@@ -1,0 +1,150 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Form, Modal, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { ApiError } from "@/lib/errors";
+import { useServerForm } from "@/lib/forms";
+import { useI18n } from "@/lib/i18n";
+import { orgApi, type UnitDetail } from "../api";
+import { formatDate } from "../hooks";
+import { useOrgText } from "../messages";
+import { decisionBody, DecisionFields, type DecisionValues } from "./DecisionFields";
+import { initialValues, OpFields, type Op } from "./OpFields";
+
+type Values = DecisionValues & Record<string, unknown>;
+const DESTRUCTIVE: Op[] = ["dissolve", "merge", "split"];
+
+/** Sends the operation; resolves to the unit to show afterwards. */
+async function perform(op: Op, unit: UnitDetail, v: Values): Promise<string> {
+  const d = decisionBody(v);
+  const text = (k: string) => (typeof v[k] === "string" && (v[k] as string).trim() ? (v[k] as string).trim() : null);
+  switch (op) {
+    case "create": {
+      const created = await orgApi.create({
+        ...d, unit_id: text("unit_id") ?? "", parent_id: String(v.parent_id ?? ""), name: text("name") ?? "",
+        short_name: text("short_name"), unit_type: v.unit_type ?? null, unit_block: v.unit_block ?? null,
+        management_level: v.management_level ?? null, address: text("address"),
+      });
+      return created.unit_id;
+    }
+    case "rename":
+      await orgApi.rename(unit.unit_id, { ...d, name: text("name") ?? "", short_name: text("short_name") });
+      return unit.unit_id;
+    case "move":
+      await orgApi.move(unit.unit_id, { ...d, parent_id: String(v.parent_id ?? "") });
+      return unit.unit_id;
+    case "dissolve":
+      await orgApi.dissolve(unit.unit_id, { ...d, note: text("note") });
+      return unit.parent_id ?? unit.unit_id;
+    case "merge": {
+      const target = v.target_mode === "new"
+        ? { unit_id: text("unit_id") ?? "", new: true, name: text("name"), parent_id: unit.parent_id }
+        : { unit_id: String(v.targets ?? "") };
+      await orgApi.reorganize({ ...d, kind: "merge", source_unit_ids: (v.source_unit_ids as string[]) ?? [], targets: [target] });
+      return target.unit_id;
+    }
+    case "split": {
+      const targets = ((v.targets as { new?: boolean; unit_id?: string; name?: string }[]) ?? []).map((t) => ({
+        unit_id: (t.unit_id ?? "").trim(), new: !!t.new, name: t.new ? (t.name ?? "").trim() : null,
+      }));
+      await orgApi.reorganize({
+        ...d, kind: "split", source_unit_ids: [unit.unit_id], targets, keep_source: !!v.keep_source,
+        default_target_unit_id: (v.default_target_unit_id as string | undefined) ?? null,
+      });
+      return v.keep_source ? unit.unit_id : targets[0]?.unit_id ?? unit.unit_id;
+    }
+  }
+}
+
+/** The form of one change operation: its fields, the decision, a confirmation when it ends a unit. */
+export function ChangeModal({ op, unit, onClose, onDone }: {
+  op: Op;
+  unit: UnitDetail;
+  onClose: () => void;
+  onDone: (openUnitId: string) => void;
+}) {
+  const tr = useOrgText();
+  const { lang } = useI18n();
+  const { modal, message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const sf = useServerForm(form, `org-change-${op}-${unit.unit_id}`, {
+    initialValues: { ...initialValues(op, unit), effective_on: dayjs() },
+  });
+  const opName = tr(`op.${op}`);
+
+  const run = async (v: Values) => {
+    setError(null);
+    const openId = await sf.submit(async () => {
+      try {
+        return await perform(op, unit, v);
+      } catch (err) {
+        if (err instanceof ApiError) setError(err);
+        throw err;
+      }
+    });
+    if (openId === undefined) return;
+    await client.invalidateQueries({ queryKey: ["org"] });
+    await client.invalidateQueries({ queryKey: ["units"] });
+    message.success(tr("done", { op: opName }));
+    onDone(openId);
+  };
+
+  const onFinish = (v: Values) => {
+    if (!DESTRUCTIVE.includes(op)) return run(v);
+    const date = formatDate(v.effective_on?.format("YYYY-MM-DD"));
+    const content =
+      op === "dissolve"
+        ? tr("confirm.dissolve", { unit: unit.name, date })
+        : op === "merge"
+          ? tr("confirm.merge", {
+              sources: ((v.source_unit_ids as string[]) ?? []).join(", "),
+              target: v.target_mode === "new" ? String(v.name ?? v.unit_id) : String(v.targets ?? ""),
+              date,
+            })
+          : tr("confirm.split", {
+              unit: unit.name,
+              targets: ((v.targets as { unit_id?: string }[]) ?? []).map((t) => t.unit_id).join(", "),
+              date,
+            });
+    modal.confirm({
+      title: tr("confirmTitle", { op: opName.toLowerCase() }),
+      content,
+      okText: tr("confirmOk"),
+      okButtonProps: { danger: true, "data-testid": "confirm-ok" },
+      onOk: () => run(v),
+    });
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={opName}
+      onCancel={onClose}
+      okText={tr("submit")}
+      onOk={() => form.submit()}
+      okButtonProps={{ danger: DESTRUCTIVE.includes(op), "data-testid": "change-submit" }}
+      confirmLoading={sf.submitting}
+      destroyOnHidden
+      maskClosable={false}
+    >
+      <Typography.Paragraph type="secondary">{tr(`opHint.${op}`, { unit: unit.name })}</Typography.Paragraph>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="change-error"
+          title={tr("formError")}
+          description={error.text(lang)}
+        />
+      )}
+      <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={onFinish} data-testid={`change-form-${op}`}>
+        <OpFields op={op} unit={unit} />
+        <DecisionFields />
+      </Form>
+    </Modal>
+  );
+}

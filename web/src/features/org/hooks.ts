@@ -1,0 +1,36 @@
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
+
+export function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = window.setTimeout(() => setV(value), ms);
+    return () => window.clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
+/** The "as of" date of the org screens, kept in the address (?as_of=YYYY-MM-DD) so it can be shared. */
+export function useAsOf(): [string | null, (date: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("as_of");
+  const asOf = raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null;
+  const set = (date: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (date) next.set("as_of", date);
+        else next.delete("as_of");
+        return next;
+      },
+      { replace: true },
+    );
+  return [asOf, set];
+}
+
+/** dd/mm/yyyy from an ISO date, as Vietnamese forms print dates. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [y, m, d] = iso.slice(0, 10).split("-");
+  return d && m && y ? `${d}/${m}/${y}` : iso;
+}
