@@ -5,7 +5,10 @@ import { CatalogsPage } from "@/features/catalogs/CatalogsPage";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
 import { OrgPage } from "@/features/org/OrgPage";
 import { PersonListPage } from "@/features/personnel/PersonListPage";
+import { PersonEditPage } from "@/features/personnel/PersonEditPage";
 import { PersonPage } from "@/features/personnel/PersonPage";
+import { ApprovalsPage } from "@/features/approvals/ApprovalsPage";
+import { ReviewPage } from "@/features/approvals/ReviewPage";
 import { SectionPage } from "@/features/placeholders/SectionPage";
 import { useI18n } from "@/lib/i18n";
 import { hasAnyRole, type Role } from "@/lib/roles";
@@ -38,7 +41,12 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<DashboardPage />} />
           <Route path="personnel" element={<PersonListPage />} />
+          <Route path="personnel/new" element={<PersonEditPage />} />
+          <Route path="personnel/requests/:crId" element={<PersonEditPage />} />
+          <Route path="personnel/:personId/edit" element={<PersonEditPage />} />
           <Route path="personnel/:personId" element={<PersonPage />} />
+          <Route path="approvals" element={<Guard section="approvals"><ApprovalsPage /></Guard>} />
+          <Route path="approvals/:crId" element={<Guard section="approvals"><ReviewPage /></Guard>} />
           <Route path="org" element={<OrgPage />} />
           <Route path="org/units/:unitId" element={<OrgPage />} />
           <Route path="transfers/*" element={<Guard section="transfer"><SectionPage title="nav.transfer" /></Guard>} />

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
   IdcardOutlined,
@@ -10,7 +11,7 @@ import {
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { MessageKey } from "@/lib/messages";
-import { EDITORS, PROVINCE_WIDE, type Role } from "@/lib/roles";
+import { APPROVERS, EDITORS, PROVINCE_WIDE, type Role } from "@/lib/roles";
 
 /** One entry of the side menu; `roles` hides it from accounts without any of them (services still check). */
 export interface NavItem {
@@ -24,6 +25,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { key: "dashboard", path: "/", label: "nav.dashboard", icon: <DashboardOutlined /> },
   { key: "personnel", path: "/personnel", label: "nav.personnel", icon: <IdcardOutlined /> },
+  { key: "approvals", path: "/approvals", label: "nav.approvals", icon: <AuditOutlined />, roles: APPROVERS },
   { key: "org", path: "/org", label: "nav.org", icon: <ApartmentOutlined /> },
   { key: "transfer", path: "/transfers", label: "nav.transfer", icon: <SwapOutlined />, roles: EDITORS },
   { key: "reporting", path: "/reports", label: "nav.reporting", icon: <BarChartOutlined /> },

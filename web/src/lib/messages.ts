@@ -53,6 +53,7 @@ export const messages = {
 
   "nav.dashboard": { vi: "Tổng quan", en: "Dashboard" },
   "nav.personnel": { vi: "Hồ sơ CBCCVC", en: "Personnel records" },
+  "nav.approvals": { vi: "Kiểm duyệt", en: "Approvals" },
   "nav.org": { vi: "Tổ chức - biên chế", en: "Organisation and quotas" },
   "nav.transfer": { vi: "Điều động - chuyển công tác", en: "Transfers" },
   "nav.reporting": { vi: "Báo cáo - thống kê", en: "Reports and statistics" },

@@ -7,6 +7,8 @@ import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { useI18n } from "@/lib/i18n";
 import type { MessageKey } from "@/lib/messages";
+import { APPROVERS, hasAnyRole } from "@/lib/roles";
+import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits } from "@/lib/units";
 import { dashboardSources } from "./sources";
@@ -40,6 +42,7 @@ function Figure({ title, icon, unitId, source, to }: {
 export function DashboardPage() {
   const { t, pick } = useI18n();
   const { selected } = useUnitScope();
+  const { account } = useSession();
   const unitId = selected?.unit_id ?? "";
   const due = useQuery({ queryKey: ["dashboard", "due", unitId], queryFn: () => dashboardSources.dueSoon(unitId), retry: false, enabled: !!unitId });
   const children = useQuery({ queryKey: ["units", "children", unitId], queryFn: () => fetchChildUnits(unitId), enabled: !!unitId });
@@ -53,7 +56,7 @@ export function DashboardPage() {
           <Figure title="dashboard.headcount" icon={<TeamOutlined />} unitId={unitId} source={dashboardSources.headcount} to="/personnel" />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Figure title="dashboard.pendingApprovals" icon={<AuditOutlined />} unitId={unitId} source={dashboardSources.pendingApprovals} />
+          <Figure title="dashboard.pendingApprovals" icon={<AuditOutlined />} unitId={unitId} source={dashboardSources.pendingApprovals} to={hasAnyRole(account.roles, APPROVERS) ? "/approvals" : undefined} />
         </Col>
         <Col xs={24} sm={12} xl={6}>
           <Figure title="dashboard.transfers" icon={<SwapOutlined />} unitId={unitId} source={dashboardSources.transfers} />

@@ -1,49 +1,118 @@
-import { Input, type TableColumnsType } from "antd";
+import { FileExcelOutlined, PlusOutlined, SearchOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Flex, Input, Typography, type TableColumnsType } from "antd";
+import { useEffect, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { PagedTable } from "@/components/PagedTable";
 import { useI18n } from "@/lib/i18n";
+import { useErrorNotice } from "@/lib/notify";
+import { hasAnyRole } from "@/lib/roles";
+import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
-import { formatDate, genderLabel, statusLabel } from "./labels";
+import { personnelOffers } from "./api";
+import { useCatalogIndex } from "./catalogs";
+import { fetchBlob, saveBlob } from "./files";
+import { formatDate } from "./labels";
+import { usePt } from "./messages";
+import { FILTER_CATALOGS, filtersQuery, PersonFilters } from "./PersonFilters";
 import type { PersonSummary } from "./types";
 
-/** Hồ sơ CBCCVC: the people of the chosen unit, searchable by name. */
+export const OFFICERS = ["unit_officer", "province_admin"] as const;
+
+/** Hồ sơ CBCCVC: people of the chosen unit and its sub-units; results as one types, diacritics optional. */
 export function PersonListPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const pt = usePt();
+  const notice = useErrorNotice();
+  const { account } = useSession();
   const { selected } = useUnitScope();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const q = params.get("q") ?? "";
+  const catalogs = useCatalogIndex(FILTER_CATALOGS);
+  const [text, setText] = useState(params.get("q") ?? "");
+  const [exporting, setExporting] = useState(false);
+  const canExport = useQuery({ queryKey: ["personnel-offers", "export"], queryFn: () => personnelOffers("/persons/export.xlsx"), staleTime: Infinity });
+
+  // Results as one types: the address follows the text after a short pause.
+  useEffect(() => {
+    const id = window.setTimeout(() => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (text.trim()) next.set("q", text.trim());
+          else next.delete("q");
+          return next;
+        },
+        { replace: true },
+      );
+    }, 300);
+    return () => window.clearTimeout(id);
+  }, [text, setParams]);
+
+  const query = { q: params.get("q") ?? undefined, unit_id: selected?.unit_id, ...filtersQuery(params) };
   const columns: TableColumnsType<PersonSummary> = [
-    { title: t("personnel.fullName"), dataIndex: "full_name", fixed: "left" },
+    { title: t("personnel.fullName"), dataIndex: "full_name", fixed: "left", render: (v: string) => <Typography.Link>{v}</Typography.Link> },
     { title: t("personnel.birthDate"), dataIndex: "birth_date", width: 120, render: (v: string) => formatDate(v) },
-    { title: t("personnel.gender"), dataIndex: "gender", width: 100, render: (v: string) => genderLabel(v, lang) },
+    { title: t("personnel.gender"), dataIndex: "gender", width: 100, render: (v: string) => catalogs.label("gender", v) },
     { title: t("personnel.position"), dataIndex: "position" },
     { title: t("personnel.unit"), dataIndex: "unit_name" },
-    { title: t("personnel.status"), dataIndex: "status", width: 160, render: (v: string) => statusLabel(v, lang) },
+    { title: t("personnel.status"), dataIndex: "status", width: 170, render: (v: string) => catalogs.label("employment_status", v) },
   ];
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      saveBlob(await fetchBlob("/api/personnel/persons/export.xlsx", query), "danh-sach-cbccvc.xlsx");
+    } catch (err) {
+      notice(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <>
       <PageHeader
         title={t("personnel.title")}
         extra={
-          <Input.Search
-            style={{ width: 320 }}
-            defaultValue={q}
-            allowClear
-            placeholder={t("personnel.searchPlaceholder")}
-            onSearch={(v) => setParams(v.trim() ? { q: v.trim() } : {})}
-          />
+          <Flex gap={8} wrap>
+            {canExport.data && (
+              <Button icon={<FileExcelOutlined />} loading={exporting} onClick={exportExcel} data-testid="export-excel">
+                {pt("p.export")}
+              </Button>
+            )}
+            {hasAnyRole(account.roles, [...OFFICERS]) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/personnel/new")} data-testid="new-person">
+                {pt("p.new")}
+              </Button>
+            )}
+          </Flex>
         }
       />
-      <PagedTable<PersonSummary>
-        testId="person-table"
-        path="/api/personnel/persons"
-        query={{ q, unit_id: selected?.unit_id }}
-        columns={columns}
-        rowKey="person_id"
-        onRow={(p) => ({ onClick: () => navigate(`/personnel/${encodeURIComponent(p.person_id)}`) })}
-      />
+      <Card size="small">
+        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+          <Input
+            data-testid="person-search"
+            style={{ width: 360, maxWidth: "100%" }}
+            prefix={<SearchOutlined />}
+            value={text}
+            allowClear
+            placeholder={t("personnel.searchPlaceholder")}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {selected && <Typography.Text type="secondary">{pt("p.scopeHint", { unit: selected.name })}</Typography.Text>}
+        </Flex>
+        <PersonFilters params={params} setParams={setParams} catalogs={catalogs} />
+        <PagedTable<PersonSummary>
+          testId="person-table"
+          path="/api/personnel/persons"
+          query={query}
+          columns={columns}
+          rowKey="person_id"
+          onRow={(p) => ({ onClick: () => navigate(`/personnel/${encodeURIComponent(p.person_id)}`) })}
+        />
+      </Card>
     </>
   );
 }

@@ -1,49 +1,187 @@
+import { EditOutlined, PrinterOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, Skeleton } from "antd";
-import { useParams } from "react-router";
+import { Alert, Button, Card, DatePicker, Dropdown, Flex, List, Skeleton, Space, Tabs, Tag, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
 import { useI18n } from "@/lib/i18n";
-import { formatDate, genderLabel, statusLabel } from "./labels";
+import { useErrorNotice } from "@/lib/notify";
+import { APPROVERS, hasAnyRole } from "@/lib/roles";
+import { useSession } from "@/lib/session";
 import type { Unit } from "@/lib/units";
-import { summaryOf, type PersonRecord } from "./types";
+import { personnelApi, personnelOffers } from "./api";
+import { useCatalogIndex } from "./catalogs";
+import { DocumentsTab } from "./DocumentsTab";
+import { fetchBlob, saveBlob } from "./files";
+import { HistoryTab } from "./HistoryTab";
+import { formatDate } from "./labels";
+import { useLabel, usePt } from "./messages";
+import { OFFICERS } from "./PersonListPage";
+import { ProfileTabView } from "./profile/display";
+import { CATALOGS_USED, TABS } from "./profile/spec";
+import { StatusEventButton } from "./StatusEventButton";
 
-/** One person's record; the personnel feature grows this into the full dossier. */
+const PAGE_CATALOGS = [...CATALOGS_USED, "employment_status", "leaving_service_forms"];
+const OPEN = new Set(["draft", "submitted", "rejected"]);
+
+/** One person's dossier in the tabs of the unified résumé, with documents and the change history. */
 export function PersonPage() {
   const { personId = "" } = useParams();
-  const { t, lang } = useI18n();
-  const person = useQuery({
-    queryKey: ["person", personId],
-    queryFn: () => apiOrNull<PersonRecord>(`/api/personnel/persons/${encodeURIComponent(personId)}`),
-  });
+  const pt = usePt();
+  const label = useLabel();
+  const { t } = useI18n();
+  const { account } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get("as_of");
+  const tab = params.get("tab") ?? TABS[0].key;
+  const catalogs = useCatalogIndex(PAGE_CATALOGS);
+  const person = useQuery({ queryKey: ["person", personId, asOf], queryFn: () => personnelApi.person(personId, asOf) });
   const unitId = person.data?.unit_id;
   const unit = useQuery({
     queryKey: ["unit", unitId],
     queryFn: () => apiOrNull<Unit>(`/api/org/units/${encodeURIComponent(unitId ?? "")}`),
     enabled: !!unitId,
   });
-  const p = person.data ? summaryOf(person.data, unit.data?.name) : null;
-  const title = p?.full_name ?? (person.isLoading ? "" : t("app.noData"));
+  const requests = useQuery({
+    queryKey: ["person-requests", personId],
+    queryFn: () => personnelApi.changeRequests({ person_id: personId, size: 20 }),
+    enabled: !!person.data,
+  });
+  const canEdit = hasAnyRole(account.roles, [...OFFICERS]);
+  const isLeader = hasAnyRole(account.roles, APPROVERS);
+
+  const setParam = (key: string, value: string | null) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    }, { replace: key === "tab" });
+
+  const p = person.data;
+  const profile = p?.profile ?? null;
+  const name = profile?.identity?.full_name ?? (person.isLoading ? "" : t("app.noData"));
+  const open = (requests.data?.items ?? []).filter((r) => OPEN.has(r.state));
+  const pendingNew = open.find((r) => r.kind === "create");
+  const title = name || pendingNew?.profile.identity?.full_name || "";
+
+  if (person.isLoading) return <><PageHeader title="" /><Card><Skeleton active /></Card></>;
+  if (!p) return <><PageHeader title={t("app.noData")} crumbs={[{ title: t("app.noData") }]} /><Card><EmptyState /></Card></>;
+
+  const items = [
+    ...TABS.map((spec) => ({
+      key: spec.key,
+      label: label(spec.label),
+      children: profile ? <ProfileTabView tab={spec} profile={profile} catalogs={catalogs} /> : <EmptyState description={pt("p.notApprovedYet")} />,
+    })),
+    { key: "documents", label: pt("p.documents"), children: <DocumentsTab personId={personId} canEdit={canEdit} /> },
+    {
+      key: "history",
+      label: pt("p.history"),
+      children: <HistoryTab personId={personId} catalogs={catalogs} onViewAsOf={(d) => setParams({ as_of: d, tab: TABS[0].key })} />,
+    },
+  ];
+
   return (
     <>
-      <PageHeader title={title} crumbs={[{ title }]} />
-      <Card>
-        {person.isLoading ? (
-          <Skeleton active />
-        ) : p ? (
-          <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label={t("personnel.fullName")}>{p.full_name}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.birthDate")}>{formatDate(p.birth_date)}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.gender")}>{genderLabel(p.gender, lang)}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.position")}>{p.position}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.unit")}>{p.unit_name}</Descriptions.Item>
-            <Descriptions.Item label={t("personnel.status")}>{statusLabel(p.status, lang)}</Descriptions.Item>
-          </Descriptions>
-        ) : (
-          <EmptyState />
+      <PageHeader
+        title={<span data-testid="person-name">{title}</span>}
+        crumbs={[{ title }]}
+        extra={
+          <Space wrap>
+            <DatePicker
+              aria-label={pt("p.asOf")}
+              placeholder={pt("p.asOf")}
+              format="DD/MM/YYYY"
+              value={asOf ? dayjs(asOf) : null}
+              disabledDate={(d) => d.isAfter(dayjs())}
+              onChange={(d) => setParam("as_of", d ? d.format("YYYY-MM-DD") : null)}
+            />
+            <PrintMenu personId={personId} />
+            {isLeader && profile && !asOf && <StatusEventButton personId={personId} catalogs={catalogs} />}
+            {canEdit && profile && !asOf && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/personnel/${personId}/edit`)} data-testid="edit-person">
+                {pt("p.edit")}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <Flex vertical gap={12} style={{ marginBottom: 12 }}>
+        <Flex gap={8} wrap align="center">
+          <Tag color={p.status === "DANG_CONG_TAC" ? "green" : "default"}>{catalogs.label("employment_status", p.status)}</Tag>
+          <Typography.Text>{unit.data?.name ?? p.unit_id}</Typography.Text>
+          {!!p.version && (
+            <Typography.Text type="secondary">
+              {pt("p.version", { v: p.version })}, {pt("p.approvedBy", { who: p.approved_by ?? "", when: formatDate(p.approved_at) })}
+              {p.decision_number ? ` · ${p.decision_number}` : ""}
+            </Typography.Text>
+          )}
+        </Flex>
+        {asOf && (
+          <Alert type="info" showIcon title={pt("p.asOfShown", { date: formatDate(asOf) })} action={<Button size="small" onClick={() => setParam("as_of", null)}>{pt("p.backToCurrent")}</Button>} />
         )}
+        {open.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={pt("p.openRequests")}
+            description={
+              <List
+                size="small"
+                dataSource={open}
+                renderItem={(r) => (
+                  <List.Item style={{ padding: "2px 0" }}>
+                    <Link to={isLeader && r.state === "submitted" ? `/approvals/${r.id}` : `/personnel/requests/${r.id}`}>
+                      {pt(r.kind === "create" ? "cr.create" : "cr.update")} — {pt(`cr.${r.state}`)} ({r.created_by}, {formatDate(r.created_at)})
+                    </Link>
+                  </List.Item>
+                )}
+              />
+            }
+          />
+        )}
+      </Flex>
+      <Card>
+        <Tabs activeKey={tab} onChange={(k) => setParam("tab", k)} items={items} />
       </Card>
     </>
+  );
+}
+
+/** The printed forms, when the running service offers them (fetched with the token, saved as a file). */
+function PrintMenu({ personId }: { personId: string }) {
+  const pt = usePt();
+  const notice = useErrorNotice();
+  const [busy, setBusy] = useState(false);
+  const forms = [
+    { key: "2c", path: "/persons/{person_id}/print/2c.pdf", label: pt("p.print2c") },
+    { key: "unified", path: "/persons/{person_id}/print/unified.pdf", label: pt("p.printUnified") },
+  ];
+  const offered = useQuery({
+    queryKey: ["personnel-offers", "print"],
+    queryFn: async () => (await Promise.all(forms.map((f) => personnelOffers(f.path)))).map((ok, i) => (ok ? forms[i].key : null)),
+    staleTime: Infinity,
+  });
+  const available = forms.filter((f) => offered.data?.includes(f.key));
+  if (!available.length) return null;
+  const print = async (key: string) => {
+    setBusy(true);
+    try {
+      saveBlob(await fetchBlob(`/api/personnel/persons/${encodeURIComponent(personId)}/print/${key}.pdf`), `ho-so-${key}.pdf`);
+    } catch (err) {
+      notice(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dropdown menu={{ items: available.map((f) => ({ key: f.key, label: f.label })), onClick: ({ key }) => void print(key) }}>
+      <Button icon={<PrinterOutlined />} loading={busy} data-testid="print-person">{pt("p.print")}</Button>
+    </Dropdown>
   );
 }

@@ -1,0 +1,53 @@
+import { useQueries } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { apiOrNull } from "@/lib/api";
+import type { CatalogItem } from "@/lib/catalogs";
+import { useI18n } from "@/lib/i18n";
+
+// The catalogs of the profile, read from org (personnel keeps a copy but does not serve it). Same query
+// keys as lib/catalogs.ts, so the shell and these screens share one cache.
+
+export interface CatalogIndex {
+  /** code -> name in the interface's language; an unknown code shows as it is. */
+  label: (catalog: string, code: unknown) => string;
+  /** Select options: the active entries, plus `keep` (a current value no longer active). */
+  options: (catalog: string, keep?: unknown) => { value: string; label: string }[];
+}
+
+export function useCatalogIndex(names: readonly string[]): CatalogIndex {
+  const { lang } = useI18n();
+  const results = useQueries({
+    queries: names.map((name) => ({
+      queryKey: ["catalog", "org", name],
+      queryFn: () => apiOrNull<CatalogItem[]>(`/api/org/catalogs/${name}/items`),
+      staleTime: 60 * 60_000,
+    })),
+  });
+  const data = results.map((r) => r.data);
+  const byName = useMemo(() => {
+    const map = new Map<string, CatalogItem[]>();
+    names.forEach((n, i) => map.set(n, data[i] ?? []));
+    return map;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [names.join(","), ...data]);
+  const name = useCallback(
+    (item: CatalogItem) => (lang === "en" && item.attributes?.name_en ? item.attributes.name_en : item.name),
+    [lang],
+  );
+  const label = useCallback(
+    (catalog: string, code: unknown) => {
+      if (code === null || code === undefined || code === "") return "";
+      const item = byName.get(catalog)?.find((i) => i.code === String(code));
+      return item ? name(item) : String(code);
+    },
+    [byName, name],
+  );
+  const options = useCallback(
+    (catalog: string, keep?: unknown) =>
+      (byName.get(catalog) ?? [])
+        .filter((i) => i.active !== false || i.code === keep)
+        .map((i) => ({ value: i.code, label: name(i) })),
+    [byName, name],
+  );
+  return useMemo(() => ({ label, options }), [label, options]);
+}

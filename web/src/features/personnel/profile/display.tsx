@@ -1,0 +1,98 @@
+import { Descriptions, Table, Typography } from "antd";
+import { useCallback } from "react";
+import { formatDate } from "../labels";
+import { useLabel, usePt } from "../messages";
+import type { CatalogIndex } from "../catalogs";
+import type { Profile } from "../types";
+import type { FieldSpec, PartSpec, TabSpec } from "./spec";
+
+type Obj = Record<string, unknown>;
+
+export function valueAt(obj: unknown, dotted: string): unknown {
+  return dotted.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Obj)[k] : undefined), obj);
+}
+
+/** A profile value as people read it: dates dd/mm/yyyy, months mm/yyyy, catalog codes as names. */
+export function useFormatValue(catalogs: CatalogIndex): (field: FieldSpec | null, value: unknown) => string {
+  const label = useLabel();
+  return useCallback(
+    (field, value) => {
+      if (value === null || value === undefined || value === "") return "";
+      if (!field) return typeof value === "object" ? JSON.stringify(value) : String(value);
+      switch (field.kind) {
+        case "date":
+          return formatDate(String(value));
+        case "month": {
+          const m = /^(\d{4})-(\d{2})$/.exec(String(value));
+          return m ? `${m[2]}/${m[1]}` : String(value);
+        }
+        case "catalog":
+          return catalogs.label(field.catalog ?? "", value);
+        case "select": {
+          const option = field.options?.find((o) => o.value === value);
+          return option ? label(option.label) : String(value);
+        }
+        default:
+          return String(value);
+      }
+    },
+    [catalogs, label],
+  );
+}
+
+function Part({ part, profile, catalogs }: { part: PartSpec; profile: Profile; catalogs: CatalogIndex }) {
+  const label = useLabel();
+  const pt = usePt();
+  const format = useFormatValue(catalogs);
+  const title = part.title ? <Typography.Title level={5}>{label(part.title)}</Typography.Title> : null;
+  if (part.type === "table") {
+    const rows = ((profile[part.path] as Obj[] | undefined) ?? []).map((r, i) => ({ ...r, __key: i }));
+    return (
+      <div style={{ marginBottom: 20 }}>
+        {title}
+        <Table
+          size="small"
+          bordered
+          rowKey="__key"
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          dataSource={rows}
+          locale={{ emptyText: pt("p.empty") }}
+          columns={part.columns.map((c) => ({
+            key: c.name,
+            title: label(c.label),
+            render: (_: unknown, row: Obj) => format(c, valueAt(row, c.name)),
+          }))}
+        />
+      </div>
+    );
+  }
+  const base = part.path ? (profile[part.path] as Obj | undefined) : (profile as Obj);
+  return (
+    <div style={{ marginBottom: 20 }}>
+      {title}
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={part.fields.map((field) => ({
+          key: field.name,
+          label: label(field.label),
+          span: field.wide ? { xs: 1, md: 2 } : undefined,
+          children: format(field, valueAt(base, field.name)) || <Typography.Text type="secondary">—</Typography.Text>,
+        }))}
+      />
+    </div>
+  );
+}
+
+/** One tab of the profile, read-only. */
+export function ProfileTabView({ tab, profile, catalogs }: { tab: TabSpec; profile: Profile; catalogs: CatalogIndex }) {
+  return (
+    <>
+      {tab.parts.map((part) => (
+        <Part key={part.path || "top"} part={part} profile={profile} catalogs={catalogs} />
+      ))}
+    </>
+  );
+}
