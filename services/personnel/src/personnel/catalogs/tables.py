@@ -11,7 +11,10 @@ from common.db import utcnow
 
 
 class CatalogItem(SQLModel, table=True):
-    __tablename__ = "catalog_item"
+    """Personnel's own copy of org's catalog items. The table name differs from org's `catalog_item`
+    because every service's tables share one SQLModel registry when the whole test suite imports them."""
+
+    __tablename__ = "catalog_copy_item"
 
     catalog: str = Field(primary_key=True, max_length=80)
     code: str = Field(primary_key=True, max_length=80)
