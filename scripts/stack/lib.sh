@@ -260,6 +260,10 @@ start_infra() {
   wait_for kafka 180 "$VENV/bin/python" "$ROOT/scripts/stack/health.py" kafka "127.0.0.1:$KAFKA_PORT"
   wait_for keycloak 300 http_ok "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/auth/health/ready"
   wait_for keycloak 60 http_ok "http://127.0.0.1:$KEYCLOAK_PORT/auth/realms/$KEYCLOAK_REALM/.well-known/openid-configuration"
+  # Keycloak imports the realm file only into a new realm; what the services need from it later is
+  # applied to an existing realm through the admin API (idempotent).
+  "$VENV/bin/python" -m identity.keycloak_provision >"$LOG_DIR/keycloak-provision.log" 2>&1 \
+    || { tail -20 "$LOG_DIR/keycloak-provision.log" >&2; die "could not apply the realm's clients to Keycloak" "read $LOG_DIR/keycloak-provision.log"; }
 }
 
 init_postgres() {
