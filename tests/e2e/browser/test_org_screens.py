@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, shot, sign_in
+from .conftest import ARTIFACTS, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +26,14 @@ def org_get(token: str, path: str) -> object:
     resp = httpx.get(f"{stack.gateway_url()}/api/org{path}", headers={"Authorization": f"Bearer {token}"}, timeout=30)
     resp.raise_for_status()
     return resp.json()
+
+
+def view_shot(page: Page, name: str) -> None:
+    """What the user sees at 1366x768 (a full-page capture resizes the window, which resets the tree's
+    scroll and moves the sticky header under open dialogs)."""
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".ant-spin-spinning, .ant-skeleton-active, .ant-select-dropdown:visible")).to_have_count(0)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
 def open_org(page: Page) -> None:
@@ -68,7 +76,7 @@ class TestProvinceAdministrator:
         page.get_by_test_id("org-search").locator("input").fill("ngoc duong")
         results = page.get_by_test_id("org-search-results")
         expect(results).to_contain_text("Xã Ngọc Đường")
-        shot(page, "org-01-tree-search")
+        view_shot(page, "org-01-tree-search")
         results.get_by_text("Xã Ngọc Đường").first.click()
         expect(page).to_have_url(re.compile(r"/org/units/00700$"))
         expect(page.get_by_test_id("unit-title")).to_have_text("Xã Ngọc Đường")
@@ -87,7 +95,7 @@ class TestProvinceAdministrator:
         row = page.get_by_test_id("quota-table").locator("tr").filter(has_text="Biên chế công chức")
         expect(row.locator("td").nth(2)).to_have_text(str(quota["actual"]["civil_servant"]))
         expect(page.get_by_role("tab", name="Tài khoản")).to_be_visible()
-        shot(page, "org-02-unit-page-quotas")
+        view_shot(page, "org-02-unit-page-quotas")
 
         # On 30/06/2025 the former districts were still there.
         picker = page.get_by_test_id("org-as-of").locator("input")
@@ -96,10 +104,10 @@ class TestProvinceAdministrator:
         picker.press("Enter")
         expect(page).to_have_url(re.compile(r"as_of=2025-06-30"))
         expect(page.get_by_test_id("org-as-of-banner")).to_contain_text("30/06/2025")
-        expect(page.get_by_test_id("org-tree")).to_contain_text("Thành phố Tuyên Quang")
+        expect(page.get_by_test_id("org-tree")).to_contain_text("Sở Tư pháp")
         scroll_tree_to_end(page)
         expect(page.get_by_test_id("org-tree")).to_contain_text("Huyện Yên Sơn")
-        shot(page, "org-03-tree-as-of-2025-06-30")
+        view_shot(page, "org-03-tree-as-of-2025-06-30")
         page.get_by_role("button", name="Về hôm nay").click()
         expect(page.get_by_test_id("org-as-of-banner")).to_have_count(0)
         expect(page).not_to_have_url(re.compile(r"as_of="))
@@ -127,7 +135,7 @@ class TestProvinceAdministrator:
         page.get_by_test_id("change-submit").click()
         expect(page.get_by_test_id("change-error")).to_contain_text(f"Không thể chuyển đơn vị {code}")
         expect(page.get_by_test_id("change-form-move")).to_contain_text("Tạo thành vòng lặp trong cây tổ chức.")
-        shot(page, "org-04-move-refused")
+        view_shot(page, "org-04-move-refused")
         page.get_by_role("button", name="Hủy").click()
 
         # Dissolving asks first, then the unit leaves today's tree (it stays in the history).
@@ -143,6 +151,7 @@ class TestProvinceAdministrator:
 
         # Catalogs: items, delete refused while in use, export to .xlsx, import reporting bad rows.
         page.get_by_test_id("main-menu").get_by_text("Danh mục").click()
+        expect(page.get_by_test_id("catalog-list")).to_contain_text("Giới tính")
         page.get_by_test_id("catalog-list").locator("[data-catalog=unit_types]").click()
         table = page.get_by_test_id("catalog-table")
         expect(table).to_contain_text("Sở")
@@ -151,7 +160,9 @@ class TestProvinceAdministrator:
         page.locator(".ant-popconfirm").get_by_role("button", name="Xóa").click()
         expect(page.locator(".ant-notification")).to_contain_text("đang được sử dụng")
         expect(table).to_contain_text("Sở")
-        shot(page, "org-05-catalog-admin")
+        expect(page.locator(".ant-popconfirm:visible")).to_have_count(0)
+        page.evaluate("window.scrollTo(0, 0)")
+        view_shot(page, "org-05-catalog-admin")
 
         with page.expect_download() as info:
             page.get_by_test_id("catalog-export").click()
@@ -174,7 +185,7 @@ class TestProvinceAdministrator:
             files=[{"name": "sai.xlsx", "mimeType": "application/octet-stream", "buffer": buf.getvalue()}])
         errors = page.get_by_test_id("catalog-import-errors")
         expect(errors).to_contain_text("Dòng 2")
-        shot(page, "org-06-catalog-import-errors")
+        view_shot(page, "org-06-catalog-import-errors")
 
 
 def _year(page: Page) -> int:
@@ -197,4 +208,4 @@ class TestCommuneOfficer:
         # Searching finds nothing outside the commune.
         page.get_by_test_id("org-search").locator("input").fill("so noi vu")
         expect(page.get_by_test_id("org-search-results")).to_contain_text("Không tìm thấy đơn vị phù hợp")
-        shot(page, "org-07-commune-officer")
+        view_shot(page, "org-07-commune-officer")

@@ -1,62 +1,70 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Input, List, Row, Typography } from "antd";
+import { Card, Input, Table, Typography } from "antd";
+import type { HTMLAttributes } from "react";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { matches } from "@/lib/text";
-import { catalogApi } from "./api";
+import { catalogApi, type Catalog } from "./api";
 import { ItemsPanel } from "./ItemsPanel";
 import { useCatalogText } from "./messages";
 
-/** Danh mục: every catalog on the left, the chosen one's items on the right (edit, Excel in and out). */
+/**
+ * Danh mục: /catalogs lists every catalog; /catalogs/:catalog shows one's items at full width (edit,
+ * deactivate, delete, Excel out and in), with a picker to switch catalogs.
+ */
 export function CatalogsPage() {
   const tr = useCatalogText();
   const navigate = useNavigate();
   const { catalog: chosen } = useParams();
   const [filter, setFilter] = useState("");
   const list = useQuery({ queryKey: ["catalogs"], queryFn: catalogApi.list });
-  const catalogs = (list.data ?? []).filter((c) => !filter || matches(`${c.name} ${c.catalog}`, filter));
   const current = list.data?.find((c) => c.catalog === chosen) ?? null;
+  const open = (catalog: string) => navigate(`/catalogs/${encodeURIComponent(catalog)}`);
+
+  if (chosen)
+    return (
+      <>
+        <PageHeader title={tr("title")} crumbs={[{ title: current?.name ?? chosen }]} />
+        {current ? (
+          <ItemsPanel key={current.catalog} catalog={current} catalogs={list.data ?? []} onSwitch={open} />
+        ) : (
+          <Card size="small" loading={list.isLoading}>
+            <EmptyState />
+          </Card>
+        )}
+      </>
+    );
+
+  const rows = (list.data ?? []).filter((c) => !filter || matches(`${c.name} ${c.catalog}`, filter));
   return (
     <>
-      <PageHeader title={tr("title")} crumbs={current ? [{ title: current.name }] : []} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={7}>
-          <Card size="small" title={tr("catalogs")} styles={{ body: { padding: 8 } }}>
-            <Input.Search allowClear placeholder={tr("filter")} value={filter} onChange={(e) => setFilter(e.target.value)} style={{ marginBottom: 8 }} />
-            <List
-              data-testid="catalog-list"
-              size="small"
-              loading={list.isLoading}
-              dataSource={catalogs}
-              style={{ maxHeight: 560, overflow: "auto" }}
-              locale={{ emptyText: <EmptyState /> }}
-              renderItem={(c) => (
-                <List.Item
-                  data-catalog={c.catalog}
-                  onClick={() => navigate(`/catalogs/${encodeURIComponent(c.catalog)}`)}
-                  style={{ cursor: "pointer", paddingInline: 8, background: c.catalog === chosen ? "#e6f4ff" : undefined }}
-                >
-                  <span>{c.name}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: "nowrap" }}>
-                    {tr("items", { n: c.item_count })}
-                  </Typography.Text>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={17}>
-          {current ? (
-            <ItemsPanel key={current.catalog} catalog={current} />
-          ) : (
-            <Card size="small">
-              <Typography.Text type="secondary">{tr("pick")}</Typography.Text>
-            </Card>
-          )}
-        </Col>
-      </Row>
+      <PageHeader title={tr("title")} />
+      <Card size="small">
+        <Input.Search
+          allowClear
+          placeholder={tr("filter")}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ maxWidth: 420, marginBottom: 12 }}
+        />
+        <Table<Catalog>
+          data-testid="catalog-list"
+          size="small"
+          rowKey="catalog"
+          loading={list.isLoading}
+          dataSource={rows}
+          pagination={false}
+          locale={{ emptyText: <EmptyState /> }}
+          onRow={(c) => ({ onClick: () => open(c.catalog), style: { cursor: "pointer" }, "data-catalog": c.catalog }) as HTMLAttributes<HTMLElement>}
+          columns={[
+            { title: tr("catalogName"), dataIndex: "name" },
+            { title: tr("code"), dataIndex: "catalog", render: (c: string) => <Typography.Text type="secondary">{c}</Typography.Text> },
+            { title: tr("itemCount"), dataIndex: "item_count", align: "right", width: 120 },
+          ]}
+        />
+      </Card>
     </>
   );
 }

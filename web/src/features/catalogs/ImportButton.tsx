@@ -54,7 +54,7 @@ export function ImportButton({ catalog, onImported }: { catalog: string; onImpor
       >
         {failure && (
           <div data-testid="catalog-import-errors">
-            <Alert type="error" showIcon title={failure.text(lang)} style={{ marginBottom: 12 }} />
+            {failure.fields.length === 0 && <Alert type="error" showIcon title={failure.text(lang)} style={{ marginBottom: 12 }} />}
             {failure.fields.length > 0 && (
               <>
                 <Typography.Paragraph strong>{tr("importRows")}</Typography.Paragraph>

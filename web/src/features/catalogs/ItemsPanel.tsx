@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Checkbox, Flex, Input, Popconfirm, Space, Table, Tag, Tooltip } from "antd";
+import { App, Button, Card, Checkbox, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from "antd";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { useErrorNotice } from "@/lib/notify";
@@ -11,15 +11,12 @@ import { ImportButton } from "./ImportButton";
 import { ItemEditor } from "./ItemEditor";
 import { useCatalogText } from "./messages";
 
-function attributesText(item: Item): string {
-  return Object.entries(item.attributes ?? {})
-    .filter(([, v]) => v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
-    .join("; ");
-}
-
 /** The items of one catalog: table, add/edit, (de)activate, delete (refused while in use), Excel. */
-export function ItemsPanel({ catalog }: { catalog: Catalog }) {
+export function ItemsPanel({ catalog, catalogs, onSwitch }: {
+  catalog: Catalog;
+  catalogs: Catalog[];
+  onSwitch: (catalog: string) => void;
+}) {
   const tr = useCatalogText();
   const { message } = App.useApp();
   const notice = useErrorNotice();
@@ -70,7 +67,18 @@ export function ItemsPanel({ catalog }: { catalog: Catalog }) {
     <Card
       size="small"
       data-testid="catalog-items"
-      title={catalog.name}
+      title={
+        <Select
+          aria-label={tr("switchCatalog")}
+          value={catalog.catalog}
+          onChange={onSwitch}
+          variant="borderless"
+          style={{ minWidth: 280, fontWeight: 600 }}
+          popupMatchSelectWidth={360}
+          showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ""), input) }}
+          options={catalogs.map((c) => ({ value: c.catalog, label: c.name }))}
+        />
+      }
       extra={
         <Space wrap>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="catalog-export">
@@ -97,12 +105,11 @@ export function ItemsPanel({ catalog }: { catalog: Catalog }) {
         rowKey="code"
         loading={items.isLoading}
         dataSource={rows}
-        scroll={{ x: "max-content" }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
         locale={{ emptyText: <EmptyState description={tr("empty")} /> }}
         onRow={(i) => ({ style: i.active ? undefined : { color: "#8c8c8c" } })}
         columns={[
-          { title: tr("code"), dataIndex: "code", width: 120 },
+          { title: tr("code"), dataIndex: "code" },
           { title: tr("name"), dataIndex: "name" },
           { title: tr("order"), dataIndex: "sort_order", align: "right", width: 80 },
           {
@@ -111,18 +118,14 @@ export function ItemsPanel({ catalog }: { catalog: Catalog }) {
             width: 110,
             render: (a: boolean) => (a ? <Tag color="green">{tr("inUse")}</Tag> : <Tag>{tr("stopped")}</Tag>),
           },
-          { title: tr("validFrom"), dataIndex: "valid_from", render: formatDate, width: 110 },
-          { title: tr("validTo"), dataIndex: "valid_to", render: formatDate, width: 110 },
-          ...(catalog.attribute_names.length
-            ? [{ title: tr("attributes"), key: "attrs", ellipsis: true, width: 220, render: (_: unknown, i: Item) => attributesText(i) }]
-            : []),
+          { title: tr("validFrom"), dataIndex: "valid_from", render: formatDate, width: 120 },
+          { title: tr("validTo"), dataIndex: "valid_to", render: formatDate, width: 120 },
           ...(editable
             ? [
                 {
                   title: tr("actions"),
                   key: "actions",
-                  fixed: "right" as const,
-                  width: 120,
+                  width: 110,
                   render: (_: unknown, i: Item) => (
                     <Space size={2}>
                       <Tooltip title={tr("edit")}>

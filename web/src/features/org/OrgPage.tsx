@@ -44,7 +44,7 @@ export function OrgPage() {
               <span data-testid="org-as-of">
               <DatePicker
                 format="DD/MM/YYYY"
-                placeholder={tr("asOf")}
+                placeholder={tr("today")}
                 value={asOf ? dayjs(asOf) : null}
                 disabledDate={(d) => d.isAfter(dayjs(), "day")}
                 onChange={(d) => setAsOf(d && !d.isSame(dayjs(), "day") ? d.format("YYYY-MM-DD") : null)}

@@ -110,6 +110,8 @@ export function UnitTree({ asOf, selectedId, expandPath, onSelect }: {
   });
 
   const searching = q.length >= 2;
+  // The tree scrolls inside its card: as tall as the window allows, so the page itself barely scrolls.
+  const height = Math.max(280, window.innerHeight - (asOf ? 380 : 330));
   return (
     <Card size="small" title={tr("tree")} data-testid="org-tree" styles={{ body: { padding: 8 } }}>
       <Input.Search
@@ -129,7 +131,7 @@ export function UnitTree({ asOf, selectedId, expandPath, onSelect }: {
           loading={hits.isLoading}
           locale={{ emptyText: <EmptyState description={tr("searchEmpty")} /> }}
           dataSource={hits.data ?? []}
-          style={{ maxHeight: 520, overflow: "auto" }}
+          style={{ maxHeight: height, overflow: "auto" }}
           renderItem={(h) => (
             <List.Item
               style={{ cursor: "pointer", background: h.unit_id === selectedId ? "#e6f4ff" : undefined }}
@@ -148,7 +150,7 @@ export function UnitTree({ asOf, selectedId, expandPath, onSelect }: {
         <Tree<Node>
           showLine
           blockNode
-          height={520}
+          height={height}
           treeData={nodes}
           expandedKeys={expanded}
           onExpand={(keys) => setExpanded(keys)}

@@ -10,6 +10,7 @@ export const orgMessages = {
   asOf: { vi: "Xem tại ngày", en: "As of" },
   asOfHint: { vi: "Xem cơ cấu tổ chức tại một ngày trong quá khứ", en: "See the structure on a past date" },
   asOfPast: { vi: "Đang xem cơ cấu tổ chức tại ngày {date}.", en: "Showing the structure as of {date}." },
+  today: { vi: "hôm nay", en: "today" },
   backToToday: { vi: "Về hôm nay", en: "Back to today" },
   pick: { vi: "Chọn một đơn vị trên cây để xem thông tin.", en: "Pick a unit in the tree to see it." },
   notExisting: { vi: "Đơn vị không tồn tại vào ngày này hoặc nằm ngoài phạm vi của tài khoản.", en: "The unit did not exist on that date or is outside this account's scope." },

@@ -2,9 +2,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Modal, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { ApiError } from "@/lib/errors";
+import { clearDraft } from "@/lib/drafts";
+import { ApiError, splitFieldErrors } from "@/lib/errors";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
+import { useErrorNotice } from "@/lib/notify";
 import { orgApi, type UnitDetail } from "../api";
 import { formatDate } from "../hooks";
 import { useOrgText } from "../messages";
@@ -68,23 +70,34 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
   const { modal, message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const notice = useErrorNotice();
   const [error, setError] = useState<ApiError | null>(null);
-  const sf = useServerForm(form, `org-change-${op}-${unit.unit_id}`, {
+  const [submitting, setSubmitting] = useState(false);
+  const draftKey = `org-change-${op}-${unit.unit_id}`;
+  // The draft of what is typed (kept across a refusal or a new sign-in) comes from useServerForm; the
+  // refusal itself is shown inside the form (banner + field), not also as a notice.
+  const sf = useServerForm(form, draftKey, {
     initialValues: { ...initialValues(op, unit), effective_on: dayjs() },
   });
   const opName = tr(`op.${op}`);
 
   const run = async (v: Values) => {
     setError(null);
-    const openId = await sf.submit(async () => {
-      try {
-        return await perform(op, unit, v);
-      } catch (err) {
-        if (err instanceof ApiError) setError(err);
-        throw err;
-      }
-    });
-    if (openId === undefined) return;
+    setSubmitting(true);
+    let openId: string;
+    try {
+      openId = await perform(op, unit, v);
+    } catch (err) {
+      if (err instanceof ApiError && err.status !== 0 && err.status !== 401) {
+        setError(err);
+        const known = new Set(Object.keys(form.getFieldsValue(true) as object));
+        form.setFields(splitFieldErrors(err.fields, known, lang).formFields as never);
+      } else notice(err);
+      return;
+    } finally {
+      setSubmitting(false);
+    }
+    clearDraft(draftKey);
     await client.invalidateQueries({ queryKey: ["org"] });
     await client.invalidateQueries({ queryKey: ["units"] });
     message.success(tr("done", { op: opName }));
@@ -126,7 +139,7 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
       okText={tr("submit")}
       onOk={() => form.submit()}
       okButtonProps={{ danger: DESTRUCTIVE.includes(op), "data-testid": "change-submit" }}
-      confirmLoading={sf.submitting}
+      confirmLoading={submitting}
       destroyOnHidden
       maskClosable={false}
     >
