@@ -1,0 +1,210 @@
+"""The "Quản trị hệ thống" screens in a real browser: the Sở Nội vụ manages a commune's account (create with the
+server's errors next to the fields, lock, unlock, reset), finds it in the audit log and sees who is
+online; a commune officer has no such menu, and changes their own password through Keycloak."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from common.testing import stack
+
+from .conftest import shot, sign_in
+
+pytestmark = pytest.mark.browser
+
+COMMUNE, COMMUNE_ID = "Xã Minh Ngọc", "00994"  # a commune without a demo account
+ACCOUNT_ACTIONS = ["account.create", "account.lock", "account.unlock", "account.password_reset"]
+
+
+def identity(token: str, method: str, path: str, **kw: object) -> httpx.Response:
+    return httpx.request(method, f"{stack.gateway_url()}/api/identity{path}",
+                         headers={"Authorization": f"Bearer {token}"}, timeout=30, **kw)  # type: ignore[arg-type]
+
+
+def field_error(page: Page, field_id: str) -> Locator:
+    """The error antd shows under the form field whose input has this id."""
+    return page.locator(f".ant-form-item:has(#{field_id}) .ant-form-item-explain-error")
+
+
+def audit_row(page: Page, action: str) -> Locator:
+    """The newest audit row whose action is exactly this one ("Khoá tài khoản", not "Mở khoá tài khoản")."""
+    tag = page.locator(".ant-tag", has_text=re.compile(f"^{action}$"))
+    return page.get_by_test_id("audit-table").locator("tr.ant-table-row").filter(has=tag).first
+
+
+def more(page: Page, row: Locator, action: str) -> None:
+    """Opens the row's "Khác" menu and picks an action."""
+    row.get_by_test_id("account-more").click()
+    page.locator(".ant-dropdown:visible").get_by_test_id(action).click()
+
+
+def row_of(page: Page, username: str) -> Locator:
+    return page.get_by_test_id("accounts-table").locator("tr.ant-table-row", has_text=username)
+
+
+@pytest.fixture
+def created(token_for: Callable[[str], str]) -> Iterator[dict[str, str]]:
+    """A unique username for this run; afterwards its account is locked (the API deletes no account)."""
+    made = {"username": f"e2e.{uuid.uuid4().hex[:10]}"}
+    yield made
+    token = token_for("snv.admin")
+    found = identity(token, "GET", "/accounts", params={"q": made["username"]}).json()["data"]
+    for account in found:
+        if account["status"] == "active":
+            identity(token, "POST", f"/accounts/{account['account_id']}/lock",
+                     json={"reason": "Tài khoản của phép thử tự động"})
+
+
+class TestProvinceAdministrator:
+    def test_manages_a_commune_account_and_finds_it_in_the_audit_log(
+            self, new_page: Callable[..., Page], token_for: Callable[[str], str], created: dict[str, str]) -> None:
+        username = created["username"]
+        page = new_page()
+        sign_in(page, "snv.admin")
+        menu = page.get_by_test_id("main-menu")
+        menu.get_by_text("Quản trị hệ thống").click()
+        expect(page).to_have_url(f"{stack.gateway_url()}/admin/accounts")
+        expect(row_of(page, "xa.ngocduong")).to_contain_text("Xã Ngọc Đường")
+        expect(row_of(page, "xa.ngocduong")).to_contain_text("Cán bộ nhập liệu")
+        shot(page, "admin-01-accounts")
+
+        # The form: a commune, an existing username first (refused next to the field).
+        page.get_by_test_id("account-new").click()
+        drawer = page.get_by_test_id("account-create")
+        drawer.get_by_test_id("account-unit").click()
+        page.keyboard.type("Minh Ngọc")
+        page.locator(".ant-select-item-option", has_text=COMMUNE).first.click()
+        existing = identity(token_for("snv.admin"), "GET", "/accounts", params={"unit_id": COMMUNE_ID}).json()["count"]
+        if existing:  # an earlier run left a (locked) account there: a further one needs the unit's request
+            expect(drawer).to_contain_text(f"Đơn vị này đã có {existing} tài khoản.")
+            drawer.get_by_test_id("account-reason").fill("Đơn vị đề nghị cấp thêm (phép thử tự động)")
+        drawer.get_by_test_id("account-username").fill("xa.ngocduong")
+        drawer.get_by_test_id("account-fullname").fill("Cán bộ Xã Minh Ngọc")
+        # Only the roles a province administrator may grant are offered.
+        roles = drawer.get_by_test_id("account-roles").locator("label").all_inner_texts()
+        assert [r.strip() for r in roles] == [
+            "Quản trị toàn tỉnh", "Lãnh đạo đơn vị", "Cán bộ nhập liệu", "Xem và báo cáo"]
+        page.get_by_test_id("account-create-submit").click()
+        expect(field_error(page, "username")).to_have_text("Tên đăng nhập đã tồn tại.")
+
+        # A weak password typed by the administrator: Keycloak's policy, in Vietnamese, under the field.
+        drawer.get_by_test_id("account-username").fill(username)
+        drawer.get_by_test_id("account-password-mode").get_by_text("Tự nhập").click()
+        drawer.get_by_test_id("account-password").fill("abc")
+        page.get_by_test_id("account-create-submit").click()
+        expect(field_error(page, "password")).to_contain_text("Mật khẩu phải")
+        shot(page, "admin-02-create-weak-password")
+
+        # A generated one: shown once.
+        drawer.get_by_test_id("account-password-mode").get_by_text("Hệ thống tự sinh").click()
+        page.get_by_test_id("account-create-submit").click()
+        temporary = page.get_by_test_id("temporary-password")
+        expect(temporary).to_be_visible()
+        assert len(temporary.inner_text().strip()) >= 8
+        page.get_by_test_id("temporary-password-close").click()
+
+        page.get_by_test_id("accounts-search").locator("input").fill(username)
+        page.get_by_test_id("accounts-search").locator("input").press("Enter")
+        row = row_of(page, username)
+        expect(row).to_contain_text(COMMUNE)
+        expect(row.get_by_test_id("account-status")).to_have_text("Đang hoạt động")
+        expect(page.get_by_test_id("accounts-table").locator("tr.ant-table-row")).to_have_count(1)
+
+        # Lock: the reason is required; then the row says locked.
+        row.get_by_test_id("account-lock").click()
+        page.get_by_test_id("lock-confirm").click()
+        expect(field_error(page, "reason")).to_have_text("Vui lòng nhập thông tin này.")
+        page.get_by_test_id("lock-reason").fill("Cán bộ nghỉ phép dài ngày")
+        page.get_by_test_id("lock-confirm").click()
+        expect(row.get_by_test_id("account-status")).to_have_text("Đã khoá")
+
+        row.get_by_test_id("account-unlock").click()
+        page.get_by_test_id("lock-reason").fill("Cán bộ đã trở lại làm việc")
+        page.get_by_test_id("lock-confirm").click()
+        expect(row.get_by_test_id("account-status")).to_have_text("Đang hoạt động")
+
+        more(page, row, "account-reset")
+        page.get_by_test_id("reset-confirm").click()
+        expect(page.get_by_test_id("temporary-password")).to_be_visible()
+        assert len(page.get_by_test_id("temporary-password").inner_text().strip()) >= 8
+        page.get_by_test_id("temporary-password-close").click()
+
+        # The audit log: every change of this account, opened from its row.
+        token = token_for("snv.admin")
+        account_id = identity(token, "GET", "/accounts", params={"q": username}).json()["data"][0]["account_id"]
+        deadline = time.monotonic() + 20
+        while True:  # the entries come back through Kafka; wait until the service has them all
+            entries = identity(token, "GET", "/audit", params={"resource_id": account_id}).json()["data"]
+            found = {r["action"] for r in entries}
+            if set(ACCOUNT_ACTIONS) <= found or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        more(page, row, "account-audit")
+        expect(page).to_have_url(f"{stack.gateway_url()}/admin/audit?resource_id={account_id}")
+        table = page.get_by_test_id("audit-table")
+        for label in ["Tạo tài khoản", "Khoá tài khoản", "Mở khoá tài khoản", "Cấp lại mật khẩu"]:
+            expect(audit_row(page, label)).to_contain_text("snv.admin")
+        lock_row = audit_row(page, "Khoá tài khoản")
+        expect(lock_row).to_contain_text("Cán bộ nghỉ phép dài ngày")  # the reason
+        expect(page.get_by_test_id("audit-resource")).to_have_value(account_id)
+        # Searching by action and account from the form narrows it to the lock.
+        page.get_by_test_id("audit-actor").fill("snv.admin")
+        page.get_by_test_id("audit-action").click()
+        page.keyboard.type("Khoá tài")
+        page.locator(".ant-select-item-option", has_text=re.compile("^Khoá tài khoản$")).click()
+        page.get_by_test_id("audit-search").click()
+        expect(table.locator("tr.ant-table-row")).to_have_count(1)
+        expect(table.locator("tr.ant-table-row")).to_contain_text(username)
+        assert page.get_by_test_id("audit-verify").count() == 0  # the chain check is the system admin's
+        shot(page, "admin-03-audit-search")
+
+        page.get_by_test_id("admin-tab-online").click()
+        expect(page).to_have_url(f"{stack.gateway_url()}/admin/online")
+        online = page.get_by_test_id("online-table").locator("tr.ant-table-row", has_text="snv.admin")
+        expect(online).to_contain_text("Sở Nội vụ")
+        shot(page, "admin-04-online-users")
+
+
+class TestSystemAdministrator:
+    def test_verifies_the_audit_chains(self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        sign_in(page, "sysadmin")
+        page.goto(stack.gateway_url() + "/admin/audit")
+        page.get_by_test_id("audit-verify").click()
+        result = page.get_by_test_id("audit-verify-result")
+        expect(result).to_contain_text("Nhật ký toàn vẹn")
+        expect(result).to_contain_text("personnel")
+
+
+class TestCommuneOfficer:
+    def test_has_no_administration_and_changes_their_own_password_in_keycloak(
+            self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        sign_in(page, "xa.ngocduong")
+        expect(page.get_by_test_id("main-menu")).to_contain_text("Hồ sơ CBCCVC")
+        expect(page.get_by_test_id("main-menu")).not_to_contain_text("Quản trị hệ thống")
+        page.goto(stack.gateway_url() + "/admin/accounts")
+        expect(page.get_by_text("Tài khoản không có quyền truy cập chức năng này.")).to_be_visible()
+        expect(page.get_by_test_id("accounts-table")).to_have_count(0)
+
+        page.get_by_test_id("account-menu").click()
+        page.get_by_text("Tài khoản của tôi").click()
+        expect(page).to_have_url(f"{stack.gateway_url()}/account")
+        expect(page.get_by_test_id("own-profile")).to_contain_text("xa.ngocduong")
+        expect(page.get_by_test_id("own-password")).to_contain_text("ít nhất 8 ký tự")
+        expect(page.get_by_test_id("own-password")).to_contain_text("30 ngày")
+        shot(page, "admin-05-own-account")
+
+        # Keycloak's own page asks for the new password; cancelling comes back here and says so.
+        page.get_by_test_id("change-password").click()
+        expect(page.locator("#password-new")).to_be_visible()
+        page.locator("[name=cancel-aia]").click()
+        expect(page.get_by_test_id("password-status")).to_have_text("Chưa đổi mật khẩu (đã huỷ).")
+        expect(page).to_have_url(f"{stack.gateway_url()}/account")

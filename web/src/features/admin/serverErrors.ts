@@ -1,0 +1,25 @@
+import type { FormInstance } from "antd";
+import { useCallback } from "react";
+import { ApiError, splitFieldErrors } from "@/lib/errors";
+import { useI18n } from "@/lib/i18n";
+import { useErrorNotice } from "@/lib/notify";
+
+/**
+ * Puts a refused save's field errors next to the form's fields and shows the rest as a notice.
+ * `codeFields` names the field an error code without field list belongs to (role_beyond_scope -> roles).
+ */
+export function useShowServerError(form: FormInstance, fields: readonly string[], codeFields: Record<string, string> = {}) {
+  const notice = useErrorNotice();
+  const { lang } = useI18n();
+  return useCallback(
+    (err: unknown) => {
+      if (!(err instanceof ApiError)) return notice(err);
+      const own = err.fields.length ? err.fields : codeFields[err.code] ? [{ field: codeFields[err.code], message: err.messageVi, message_en: err.messageEn }] : [];
+      const { formFields, other } = splitFieldErrors(own, new Set(fields), lang);
+      if (formFields.length) form.setFields(formFields as never);
+      if (other.length || !formFields.length) notice(err);
+      else notice(new ApiError(err.status, { error: err.code, message: err.messageVi, message_en: err.messageEn, fields: [] }));
+    },
+    [form, fields, codeFields, lang, notice],
+  );
+}
