@@ -1,6 +1,8 @@
 import { Result } from "antd";
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { AccountPage } from "@/features/account/AccountPage";
+import { AdminRoutes } from "@/features/admin/AdminRoutes";
 import { CatalogsPage } from "@/features/catalogs/CatalogsPage";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
 import { OrgPage } from "@/features/org/OrgPage";
@@ -54,7 +56,8 @@ export function AppRoutes() {
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="news/*" element={<SectionPage title="nav.news" />} />
-          <Route path="admin/*" element={<Guard section="admin"><SectionPage title="nav.admin" /></Guard>} />
+          <Route path="admin/*" element={<Guard section="admin"><AdminRoutes /></Guard>} />
+          <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { GlobalSearch } from "@/components/GlobalSearch";
 import { UnitPicker } from "@/components/UnitPicker";
+import { useOwnAccountMenuItem } from "@/features/account/AccountPage";
 import { signIn, signOut } from "@/lib/auth";
 import { useI18n, type Lang } from "@/lib/i18n";
 import { hasAnyRole, mainRole } from "@/lib/roles";
@@ -18,6 +19,7 @@ function AccountBox({ compact }: { compact: boolean }) {
   const role = mainRole(account.roles);
   const unitName = unit?.name ?? account.unit_id ?? "";
   const roleName = role ? t(`role.${role}`) : "";
+  const ownAccount = useOwnAccountMenuItem();
   return (
     <Dropdown
       trigger={["click"]}
@@ -27,6 +29,7 @@ function AccountBox({ compact }: { compact: boolean }) {
           { key: "unit", label: `${t("header.unit")}: ${unitName}`, disabled: true },
           { key: "role", label: `${t("header.role")}: ${roleName}`, disabled: true },
           { type: "divider" },
+          ownAccount,
           { key: "signout", icon: <LogoutOutlined />, label: t("header.signOut"), danger: true, onClick: () => void signOut() },
         ],
       }}
