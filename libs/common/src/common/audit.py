@@ -2,20 +2,23 @@
 
 Each service writes its entries in its own database, in the same transaction as the action (so an
 action whose audit cannot be written fails with it), chained by hash: every entry stores the hash of
-the previous one, and `verify_chain` finds the first broken link. Writers take a transaction-level
-advisory lock so the chain stays a single line. Each entry also goes out through the outbox
+the previous one of its chain, and `verify_chain` finds the first broken link. Entries are spread over
+CHAINS parallel chains by actor, so one account's entries stay in one chain, in order; a writer locks
+(transaction-level advisory lock) only its own chain, so audited reads by different accounts do not
+queue behind one another, while each chain stays a single line. Each entry also goes out through the outbox
 (`<service>.audit.recorded.v1`) so that the identity service can offer one search over all of them."""
 
 from __future__ import annotations
 
 import hashlib
+import zlib
 import ipaddress
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import BigInteger, Column, DateTime, Identity, func, select
+from sqlalchemy import BigInteger, Column, DateTime, Identity, Index, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel
@@ -26,13 +29,16 @@ from common.events.envelope import Envelope
 from common.outbox import add_event
 
 AUDIT_LOCK_ID = 0xA0D17
+CHAINS = 16
 GENESIS = "0" * 64
 
 
 class AuditEntry(SQLModel, table=True):
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_chain_seq", "chain", "seq"),)
 
     seq: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), primary_key=True))
+    chain: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True), index=True)
     actor: str = Field(max_length=120, index=True)  # account subject
     actor_username: str = Field(max_length=120)
@@ -123,10 +129,16 @@ async def record(
     """Append one entry to this service's chain, in the caller's transaction.
 
     `at` is when it happened, if not now (a sign-in that Keycloak reported a few seconds ago)."""
-    await session.execute(select(func.pg_advisory_xact_lock(AUDIT_LOCK_ID)))
-    prev = await session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))  # type: ignore[union-attr]
+    who = actor or (principal.subject if principal else "system")
+    chain = chain_of(who)
+    await session.execute(select(func.pg_advisory_xact_lock(AUDIT_LOCK_ID + chain)))
+    prev = await session.scalar(
+        select(AuditEntry.hash).where(AuditEntry.chain == chain)
+        .order_by(AuditEntry.seq.desc()).limit(1)  # type: ignore[union-attr]
+    )
     entry = AuditEntry(
-        actor=actor or (principal.subject if principal else "system"),
+        chain=chain,
+        actor=who,
         actor_username=actor_username or (principal.username if principal else "system"),
         actor_unit_id=principal.unit_id if principal else None,
         client_address=client_address,
@@ -146,19 +158,29 @@ async def record(
     await session.flush()
     add_event(session, Envelope(
         type=f"{service}.audit.recorded.v1", source=f"/{service}", subject=str(entry.seq),
-        actor=entry.actor, unitid=unit_id, data={**hashed_fields(entry), "seq": entry.seq, "hash": entry.hash,
+        actor=entry.actor, unitid=unit_id, data={**hashed_fields(entry), "seq": entry.seq, "chain": chain, "hash": entry.hash,
                                                  "prev_hash": entry.prev_hash, "service": service},
     ))
     return entry
 
 
+def chain_of(actor: str) -> int:
+    return zlib.crc32(actor.encode()) % CHAINS
+
+
 async def verify_chain(session: AsyncSession, batch: int = 5000) -> int | None:
     """The seq of the first entry whose link is broken (edited, deleted or reordered), or None."""
+    broken = [seq for chain in range(CHAINS) if (seq := await _verify_one(session, chain, batch)) is not None]
+    return min(broken) if broken else None
+
+
+async def _verify_one(session: AsyncSession, chain: int, batch: int) -> int | None:
     prev = GENESIS
     last = 0
     while True:
         rows = (await session.scalars(
-            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)  # type: ignore[arg-type,operator]
+            select(AuditEntry).where(AuditEntry.chain == chain, AuditEntry.seq > last)  # type: ignore[operator]
+            .order_by(AuditEntry.seq).limit(batch)  # type: ignore[arg-type]
         )).all()
         if not rows:
             return None

@@ -6,8 +6,6 @@ Create Date: 2026-11-26 18:19:07.181010
 """
 from collections.abc import Sequence
 
-import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 

@@ -41,11 +41,13 @@ async def services_held(session: AsyncSession) -> list[str]:
     return list((await session.scalars(select(AuditRecord.service).distinct().order_by(AuditRecord.service))).all())
 
 
-async def received_chain(session: AsyncSession, service: str, batch: int = 5000) -> AsyncIterator[AuditRecord]:
+async def received_chain(session: AsyncSession, service: str, chain: int,
+                         batch: int = 5000) -> AsyncIterator[AuditRecord]:
     last = -1
     while True:
         rows = (await session.scalars(
-            select(AuditRecord).where(AuditRecord.service == service, AuditRecord.seq > last)
+            select(AuditRecord).where(AuditRecord.service == service, AuditRecord.chain == chain,
+                                      AuditRecord.seq > last)
             .order_by(AuditRecord.seq).limit(batch))).all()  # type: ignore[arg-type]
         if not rows:
             return
@@ -54,11 +56,11 @@ async def received_chain(session: AsyncSession, service: str, batch: int = 5000)
         last = rows[-1].seq
 
 
-async def local_chain(session: AsyncSession, batch: int = 5000) -> AsyncIterator[AuditEntry]:
+async def local_chain(session: AsyncSession, chain: int, batch: int = 5000) -> AsyncIterator[AuditEntry]:
     last = 0
     while True:
         rows = (await session.scalars(
-            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch))).all()  # type: ignore[arg-type,operator]
+            select(AuditEntry).where(AuditEntry.chain == chain, AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch))).all()  # type: ignore[arg-type,operator]
         if not rows:
             return
         for row in rows:

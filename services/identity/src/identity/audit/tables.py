@@ -17,10 +17,12 @@ class AuditRecord(SQLModel, table=True):
         Index("ix_audit_record_resource", "resource_id", "at"),
         Index("ix_audit_record_actor", "actor", "at"),
         Index("ix_audit_record_unit", "unit_id", "at"),
+        Index("ix_audit_record_chain", "service", "chain", "seq"),
     )
 
     service: str = Field(primary_key=True, max_length=40)
     seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    chain: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
     actor: str = Field(max_length=120)
     actor_username: str = Field(max_length=120, index=True)

@@ -13,6 +13,7 @@ SERVICES = ("identity", "personnel", "org", "transfer", "reporting", "notify")
 class AuditRecorded(EventPayload):
     service: str
     seq: int
+    chain: int = 0  # which of the service's parallel chains (common.audit.CHAINS)
     at: str
     actor: str
     actor_username: str
