@@ -152,7 +152,7 @@ function DecisionDialog({ crId, action, onClose }: { crId: string; action: "appr
       onCancel={onClose}
       onOk={() => form.submit()}
     >
-      <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
+      <Form form={form} name="decision" layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
         {action === "approve" ? (
           <>
             <Typography.Paragraph type="secondary">{at("a.approveHint")}</Typography.Paragraph>

@@ -161,7 +161,7 @@ function AddDocument({ personId, onClose, onDone }: { personId: string; onClose:
 
   return (
     <Modal open title={dt("d.add")} onCancel={onClose} onOk={() => form.submit()} confirmLoading={sf.submitting} okText={dt("d.add")} destroyOnHidden>
-      <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
+      <Form form={form} name="document" layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
         <Form.Item name="document_type" label={dt("d.type")} rules={[{ required: true, message: dt("d.typeRequired") }]}>
           <Select
             data-testid="document-type"

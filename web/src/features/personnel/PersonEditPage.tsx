@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, App, Badge, Button, Card, Col, Flex, Form, Input, Popconfirm, Result, Row, Skeleton, Space, Tabs } from "antd";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
@@ -99,6 +99,10 @@ function EditForm({ start, reload }: { start: Start; reload: () => void }) {
     [start],
   );
   const sf = useServerForm(form, start.draftKey, { initialValues });
+  // The header's unit is known only once org answers: a new person starts in it unless one was chosen.
+  useEffect(() => {
+    if (isNew && selected && !form.getFieldValue("unit_id")) form.setFieldValue("unit_id", selected.unit_id);
+  }, [isNew, selected, form]);
   const editable = !request || request.state === "draft";
 
   const markErrorTabs = () => {
@@ -187,7 +191,7 @@ function EditForm({ start, reload }: { start: Start; reload: () => void }) {
   }));
 
   return (
-    <Form form={form} layout="vertical" disabled={!editable} onValuesChange={sf.onValuesChange} onFieldsChange={() => errorTabs.size && markErrorTabs()}>
+    <Form form={form} name="person" layout="vertical" disabled={!editable} onValuesChange={sf.onValuesChange} onFieldsChange={() => errorTabs.size && markErrorTabs()}>
       <Space orientation="vertical" style={{ width: "100%", marginBottom: 12 }}>
         {conflict && (
           <Alert type="error" showIcon data-testid="edit-conflict" title={pt("f.conflict")} action={<Button onClick={reloadLatest}>{pt("f.reload")}</Button>} />
@@ -227,7 +231,7 @@ function EditForm({ start, reload }: { start: Start; reload: () => void }) {
             </Col>
           </Row>
         )}
-        <Tabs activeKey={activeTab} onChange={setActiveTab} items={tabItems} />
+        <Tabs tabPlacement="start" activeKey={activeTab} onChange={setActiveTab} items={tabItems} />
         <Form.Item name="note" label={pt("f.note")}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>

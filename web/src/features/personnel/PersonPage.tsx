@@ -147,7 +147,7 @@ export function PersonPage() {
         )}
       </Flex>
       <Card>
-        <Tabs activeKey={tab} onChange={(k) => setParam("tab", k)} items={items} />
+        <Tabs tabPlacement="start" activeKey={tab} onChange={(k) => setParam("tab", k)} items={items} data-testid="person-tabs" />
       </Card>
     </>
   );

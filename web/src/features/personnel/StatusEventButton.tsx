@@ -55,7 +55,7 @@ export function StatusEventButton({ personId, catalogs }: { personId: string; ca
     <>
       <Button onClick={() => setOpen(true)} data-testid="status-event">{pt("p.statusEvent")}</Button>
       <Modal open={open} title={dt("s.title")} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={dt("s.ok")} confirmLoading={sf.submitting}>
-        <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
+        <Form form={form} name="status-event" layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
           <Form.Item name="status" label={pt("p.status")} rules={[{ required: true, message: pt("f.required") }]}>
             <Select options={catalogs.options("employment_status")} showSearch={{ optionFilterProp: "label" }} />
           </Form.Item>

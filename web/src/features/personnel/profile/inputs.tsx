@@ -9,12 +9,13 @@ import type { FieldSpec, PartSpec, TabSpec } from "./spec";
 
 const PATTERNS = { cccd: /^\d{12}$/, bhxh: /^\d{10}$/, cmnd: /^(\d{9}|\d{12})$/ } as const;
 
-function Control({ field, catalogs, value }: { field: FieldSpec; catalogs: CatalogIndex; value?: unknown }) {
+/** Form.Item injects id, value and onChange: they go on to the input. */
+function Control({ field, catalogs, ...injected }: { field: FieldSpec; catalogs: CatalogIndex } & Record<string, unknown>) {
   const label = useLabel();
-  const full = { style: { width: "100%" } };
+  const full = { style: { width: "100%" }, ...injected };
   switch (field.kind) {
     case "textarea":
-      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />;
+      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} {...injected} />;
     case "date":
       return <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" {...full} />;
     case "month":
@@ -27,7 +28,7 @@ function Control({ field, catalogs, value }: { field: FieldSpec; catalogs: Catal
     case "select": {
       const options =
         field.kind === "catalog"
-          ? catalogs.options(field.catalog ?? "", value)
+          ? catalogs.options(field.catalog ?? "", injected.value)
           : (field.options ?? []).map((o) => ({ value: o.value, label: label(o.label) }));
       return (
         <Select
@@ -40,7 +41,7 @@ function Control({ field, catalogs, value }: { field: FieldSpec; catalogs: Catal
       );
     }
     default:
-      return <Input allowClear maxLength={field.name === "full_name" ? 120 : 300} />;
+      return <Input allowClear maxLength={field.name === "full_name" ? 120 : 300} {...injected} />;
   }
 }
 
@@ -57,10 +58,9 @@ function useRules(): (field: FieldSpec) => FormRule[] {
 function FieldItem({ field, name, catalogs, compact }: { field: FieldSpec; name: (string | number)[]; catalogs: CatalogIndex; compact?: boolean }) {
   const label = useLabel();
   const rules = useRules();
-  const form = Form.useFormInstance();
   return (
     <Form.Item name={name} label={label(field.label)} rules={rules(field)} style={compact ? { marginBottom: 8 } : undefined}>
-      <Control field={field} catalogs={catalogs} value={field.kind === "catalog" ? form.getFieldValue(name) : undefined} />
+      <Control field={field} catalogs={catalogs} />
     </Form.Item>
   );
 }

@@ -1,0 +1,145 @@
+"""Personnel screens in a real browser, one journey: an officer drafts a new person (a wrong CCCD first,
+answered in Vietnamese next to the field), the unit leader approves it from the inbox's field-by-field
+difference, the officer finds the person typed without diacritics, opens the tabs, uploads a scan and
+sees its preview; another commune's officer cannot find the person."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import struct
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from common.testing import stack
+
+from .conftest import ARTIFACTS, shot, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def png(width: int = 24, height: int = 16) -> bytes:
+    """A small real PNG (a green rectangle), so the preview has something to draw."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + b"\x20\xa0\x40" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def field_error(page: Page, field_id: str):  # noqa: ANN201 (a Playwright locator)
+    """The message antd shows under the form item that holds the input with this id."""
+    return page.locator(f".ant-form-item:has(#{field_id}) .ant-form-item-explain-error")
+
+
+def choose(page: Page, field_id: str, option: str) -> None:
+    page.locator(f"#{field_id}").click()
+    page.locator(".ant-select-dropdown:visible .ant-select-item-option", has_text=option).first.click()
+
+
+def type_date(page: Page, field_id: str, ddmmyyyy: str) -> None:
+    box = page.locator(f"#{field_id}")
+    box.click()
+    box.fill(ddmmyyyy)
+    box.press("Enter")
+
+
+def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Callable[..., Page]) -> None:
+    suffix = "".join(random.choices(string.ascii_lowercase, k=6))
+    name = f"Trần Đức Thử {suffix.capitalize()}"
+    folded = f"tran duc thu {suffix}"
+    valid_cccd = "0080" + "90" + "".join(random.choices(string.digits, k=6))  # Tuyên Quang, man born 1990
+
+    # stp.officer: a new record; a CCCD with a province code that does not exist is refused in place.
+    officer = new_page()
+    sign_in(officer, "stp.officer")
+    officer.goto(stack.gateway_url() + "/personnel")
+    officer.get_by_test_id("new-person").click()
+    expect(officer).to_have_url(re.compile(r"/personnel/new$"))
+    expect(officer.get_by_test_id("unit-field")).to_contain_text("Sở Tư pháp")
+    officer.fill("#person_identity_full_name", name)
+    choose(officer, "person_identity_gender", "Nam")
+    type_date(officer, "person_identity_birth_date", "15/05/1990")
+    officer.fill("#person_identity_personal_id_number", "999090123456")
+    officer.get_by_test_id("submit-request").click()
+    expect(field_error(officer, "person_identity_personal_id_number")).to_contain_text("Mã tỉnh nơi đăng ký khai sinh '999'")
+    shot(officer, "personnel-03-edit-form-error")
+
+    officer.fill("#person_identity_personal_id_number", valid_cccd)
+    officer.get_by_test_id("submit-request").click()
+    expect(officer).to_have_url(re.compile(r"/personnel/[0-9a-f-]{36}$"))
+    person_id = officer.url.rsplit("/", 1)[1]
+    expect(officer.get_by_text("Chờ duyệt").first).to_be_visible()
+
+    # stp.leader: the inbox, the difference field by field, approval with a decision number.
+    leader = new_page()
+    sign_in(leader, "stp.leader")
+    leader.goto(stack.gateway_url() + "/approvals")
+    leader.get_by_test_id("approvals-table").get_by_text(name).click()
+    diff = leader.get_by_test_id("diff-table")
+    expect(diff).to_contain_text("Họ và tên khai sinh")
+    expect(diff).to_contain_text(name)
+    expect(diff).to_contain_text(valid_cccd)
+    expect(diff).to_contain_text("15/05/1990")
+    shot(leader, "personnel-04-inbox-diff")
+    leader.get_by_test_id("approve").click()
+    leader.locator(".ant-modal:visible #decision_decision_number").fill("15/QĐ-STP")
+    leader.locator(".ant-modal:visible").get_by_role("button", name="Duyệt").click()
+    expect(leader).to_have_url(re.compile(r"/approvals$"))
+    expect(leader.get_by_test_id("approvals-table")).not_to_contain_text(name)
+
+    # stp.officer: found typed without diacritics, opened in its tabs.
+    officer.goto(stack.gateway_url() + "/personnel")
+    officer.get_by_test_id("person-search").fill(folded)
+    table = officer.get_by_test_id("person-table")
+    expect(table.locator("tbody tr.ant-table-row")).to_have_count(1)
+    expect(table).to_contain_text(name)
+    shot(officer, "personnel-01-list")
+    table.get_by_text(name).click()
+    expect(officer.get_by_test_id("person-name")).to_have_text(name)
+    expect(officer.locator("[role=tabpanel]:visible")).to_contain_text(valid_cccd)
+    expect(officer.locator("[role=tabpanel]:visible")).to_contain_text("Nam")
+    shot(officer, "personnel-02-profile")
+    for tab in ("Trình độ - đào tạo", "Lương - phụ cấp", "Quan hệ gia đình"):
+        officer.get_by_role("tab", name=tab).click()
+        expect(officer.locator("[role=tabpanel]:visible")).to_be_visible()
+    officer.get_by_role("tab", name="Lịch sử thay đổi").click()
+    expect(officer.locator("[role=tabpanel]:visible")).to_contain_text("stp.leader")
+    expect(officer.locator("[role=tabpanel]:visible")).to_contain_text("15/QĐ-STP")
+
+    # Documents: upload a PNG scan, see it in the list and its preview drawn in the page.
+    officer.get_by_role("tab", name="Tài liệu").click()
+    officer.get_by_test_id("add-document").click()
+    modal = officer.locator(".ant-modal:visible")
+    modal.locator("#document_document_type").click()
+    modal.locator("#document_document_type").fill("Căn cước")
+    officer.locator(".ant-select-dropdown:visible .ant-select-item-option", has_text="Căn cước công dân").first.click()
+    modal.locator("#document_number").fill(valid_cccd)
+    scan = Path(ARTIFACTS) / f"scan-{suffix}.png"
+    scan.write_bytes(png())
+    modal.locator("input[type=file]").set_input_files(str(scan))
+    modal.get_by_role("button", name="Tải lên tài liệu").click()
+    documents = officer.get_by_test_id("documents-table")
+    expect(documents).to_contain_text("Căn cước công dân")
+    expect(documents).to_contain_text(valid_cccd)
+    documents.get_by_test_id("preview-document").first.click()
+    preview = officer.get_by_test_id("document-preview")
+    expect(preview).to_be_visible()
+    officer.wait_for_function("() => document.querySelector('[data-testid=document-preview]')?.naturalWidth === 24")
+    shot(officer, "personnel-05-documents-preview")
+    scan.unlink()
+
+    # xa.phulinh (another commune): neither the search nor the address finds the person.
+    other = new_page()
+    sign_in(other, "xa.phulinh")
+    other.goto(stack.gateway_url() + "/personnel")
+    other.get_by_test_id("person-search").fill(folded)
+    expect(other.get_by_test_id("person-table")).to_contain_text("Chưa có dữ liệu")
+    other.goto(stack.gateway_url() + f"/personnel/{person_id}")
+    expect(other.get_by_text("Chưa có dữ liệu").first).to_be_visible()
+    expect(other.get_by_text(name)).to_have_count(0)
