@@ -112,6 +112,13 @@ class TestStaffing:
         resp = await api.delete("/catalogs/ranks/items/01.003", headers=admin)
         assert resp.status_code == 409 and resp.json()["error"] == "catalog_item_in_use"
 
+    async def test_statutory_items_are_deactivated_never_deleted(self, api: httpx.AsyncClient, admin: Headers) -> None:
+        # Nothing in org references gender "1", but personnel's records do: seeded items stay.
+        resp = await api.delete("/catalogs/gender/items/1", headers=admin)
+        assert resp.status_code == 409 and resp.json()["error"] == "catalog_item_seeded"
+        assert "ngừng sử dụng" in resp.json()["message"]
+        assert (await api.get("/catalogs/gender/items", headers=admin)).json()
+
 
 async def test_seeded_units_reach_kafka_for_the_replicas(app: object, settings: OrgSettings) -> None:
     consumer = AIOKafkaConsumer(settings.kafka_topic_prefix + "org.unit", bootstrap_servers=stack.kafka_bootstrap(),

@@ -128,6 +128,12 @@ async def delete_item(session: AsyncSession, *, catalog: str, code: str, actor: 
     if used:
         raise Conflict(f"Mục {code} đang được sử dụng ({used} bản ghi) nên không thể xóa; hãy ngừng sử dụng.",
                        f"Item {code} is in use by {used} records; deactivate it instead.", code="catalog_item_in_use")
+    if item.seeded:
+        # Other services do not report their references yet, so an item of the statutory lists may be
+        # in use anywhere: it can be deactivated, never deleted. Items administrators added can be.
+        raise Conflict(f"Mục {code} thuộc danh mục chuẩn nên không thể xóa; hãy ngừng sử dụng.",
+                       f"Item {code} comes from the statutory list; deactivate it instead.",
+                       code="catalog_item_seeded")
     await session.delete(item)
     announce(session, item, actor, deleted=True)
 
@@ -162,7 +168,7 @@ def _seed(session: AsyncSession, seed: SeedCatalog) -> None:
                         attribute_names=seed.attribute_names))
     for s in seed.items:
         item = CatalogItem(catalog=seed.catalog, code=s.code, name=s.name, sort_order=s.sort_order,
-                           valid_from=s.valid_from, valid_to=s.valid_to, attributes=s.attributes)
+                           valid_from=s.valid_from, valid_to=s.valid_to, attributes=s.attributes, seeded=True)
         session.add(item)
         announce(session, item, "org")
 

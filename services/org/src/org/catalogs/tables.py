@@ -34,6 +34,7 @@ class CatalogItem(SQLModel, table=True):
     valid_from: date | None = None
     valid_to: date | None = None
     attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
+    seeded: bool = Field(default=False, sa_column_kwargs={"server_default": "false"})  # from a statutory list
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
