@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
-from .conftest import shot, sign_in
+from .conftest import ARTIFACTS, shot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -100,7 +100,9 @@ class TestProvinceAdministrator:
         drawer.get_by_test_id("account-password").fill("abc")
         page.get_by_test_id("account-create-submit").click()
         expect(field_error(page, "password")).to_contain_text("Mật khẩu phải")
-        shot(page, "admin-02-create-weak-password")
+        field_error(page, "password").scroll_into_view_if_needed()
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(ARTIFACTS / "admin-02-create-weak-password.png"))  # the drawer as seen
 
         # A generated one: shown once.
         drawer.get_by_test_id("account-password-mode").get_by_text("Hệ thống tự sinh").click()
@@ -205,6 +207,7 @@ class TestCommuneOfficer:
         # Keycloak's own page asks for the new password; cancelling comes back here and says so.
         page.get_by_test_id("change-password").click()
         expect(page.locator("#password-new")).to_be_visible()
+        shot(page, "admin-06-keycloak-update-password")
         page.locator("[name=cancel-aia]").click()
         expect(page.get_by_test_id("password-status")).to_have_text("Chưa đổi mật khẩu (đã huỷ).")
         expect(page).to_have_url(f"{stack.gateway_url()}/account")

@@ -21,7 +21,7 @@ export function AccountPage() {
   const [leaving, setLeaving] = useState(false);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} crumbs={[{ title: t("title") }]} />
       {status === "success" && <Alert type="success" showIcon title={t("password.changed")} style={{ marginBottom: 16 }} data-testid="password-status" />}
       {status && status !== "success" && <Alert type="info" showIcon title={t("password.cancelled")} style={{ marginBottom: 16 }} data-testid="password-status" />}
       <Row gutter={[16, 16]}>

@@ -10,8 +10,8 @@ export const accountMessages = {
   "roles": { vi: "Vai trò", en: "Roles" },
   "password": { vi: "Đổi mật khẩu", en: "Change password" },
   "password.how": {
-    vi: "Mật khẩu được quản lý bởi hệ thống đăng nhập một lần (SSO). Khi bấm nút dưới đây, bạn sẽ được chuyển sang trang đăng nhập để nhập mật khẩu hiện tại và mật khẩu mới, sau đó tự động quay lại trang này.",
-    en: "Passwords are kept by the single sign-on. The button below opens the sign-in page, where you enter your current and new password; you then come back here.",
+    vi: "Mật khẩu được quản lý bởi hệ thống đăng nhập một lần (SSO). Bấm nút dưới đây để sang trang đổi mật khẩu: nhập mật khẩu mới hai lần (nếu đã đăng nhập từ lâu, hệ thống hỏi lại mật khẩu hiện tại trước), rồi tự động quay lại trang này.",
+    en: "Passwords are kept by the single sign-on. The button below opens its password page: type the new password twice (if you signed in a while ago, it first asks for your current one); you then come back here.",
   },
   "policy": { vi: "Yêu cầu đối với mật khẩu", en: "Password rules" },
   "policy.length": { vi: "Dài ít nhất 8 ký tự.", en: "At least 8 characters." },

@@ -1,4 +1,4 @@
-import type { FormInstance } from "antd";
+import { App, type FormInstance } from "antd";
 import { useCallback } from "react";
 import { ApiError, splitFieldErrors } from "@/lib/errors";
 import { useI18n } from "@/lib/i18n";
@@ -10,9 +10,11 @@ import { useErrorNotice } from "@/lib/notify";
  */
 export function useShowServerError(form: FormInstance, fields: readonly string[], codeFields: Record<string, string> = {}) {
   const notice = useErrorNotice();
+  const { notification } = App.useApp();
   const { lang } = useI18n();
   return useCallback(
     (err: unknown) => {
+      notification.destroy(); // the notices of an earlier attempt no longer apply
       if (!(err instanceof ApiError)) return notice(err);
       const own = err.fields.length ? err.fields : codeFields[err.code] ? [{ field: codeFields[err.code], message: err.messageVi, message_en: err.messageEn }] : [];
       const { formFields, other } = splitFieldErrors(own, new Set(fields), lang);
@@ -20,6 +22,6 @@ export function useShowServerError(form: FormInstance, fields: readonly string[]
       if (other.length || !formFields.length) notice(err);
       else notice(new ApiError(err.status, { error: err.code, message: err.messageVi, message_en: err.messageEn, fields: [] }));
     },
-    [form, fields, codeFields, lang, notice],
+    [form, fields, codeFields, lang, notice, notification],
   );
 }
