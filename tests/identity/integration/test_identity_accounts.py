@@ -13,6 +13,7 @@ from keycloak import KeycloakAdmin
 from sqlalchemy import select
 
 from common.audit import AuditEntry, verify_chain
+from common.testing import stack
 from identity.accounts.tables import Account
 
 pytestmark = pytest.mark.usefixtures("cleanup_users")
@@ -96,10 +97,15 @@ class TestLockUnlockReset:
         assert locked.json()["lock_reason"] == "Chia sẻ mật khẩu"
         assert kc.refresh_grant(signed_in.json()["refresh_token"]).status_code == 400  # session ended at once
         assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code in (400, 401)
+        # The access token it already holds is refused at once by every service (here: the running org).
+        held = kc.bearer(signed_in.json()["access_token"])
+        refused = httpx.get(f"{stack.service_url('org')}/whoami", headers=held)
+        assert refused.status_code == 401 and refused.json()["error"] == "account_locked"
 
         unlocked = await api.post(f"/accounts/{account_id}/unlock", json={"reason": "Đã khắc phục"}, headers=admin)
         assert unlocked.status_code == 200 and unlocked.json()["status"] == "active"
         assert kc.password_grant(username, kc.CHANGED_PASSWORD).status_code == 200
+        assert httpx.get(f"{stack.service_url('org')}/whoami", headers=held).status_code == 200
 
     async def test_repeated_failures_lock_the_account_out_and_a_reset_forces_a_new_password(
             self, kc: Any, api: httpx.AsyncClient, officer: dict[str, Any], token_for) -> None:  # type: ignore[no-untyped-def]

@@ -101,7 +101,8 @@ def create_service_app(
         app.state.sessionmaker = runtime.sessionmaker
         app.state.redis = runtime.redis
         app.state.verifier = TokenVerifier(
-            jwks_url=settings.jwks_url, issuer=settings.keycloak_issuer, audience=settings.token_audience
+            jwks_url=settings.jwks_url, issuer=settings.keycloak_issuer, audience=settings.token_audience,
+            redis=runtime.redis,
         )
         checks.update({"database": runtime.check_database, "redis": runtime.check_redis,
                        "kafka": runtime.check_kafka})

@@ -11,9 +11,9 @@ queue behind one another, while each chain stays a single line. Each entry also 
 from __future__ import annotations
 
 import hashlib
-import zlib
 import ipaddress
 import json
+import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -158,8 +158,9 @@ async def record(
     await session.flush()
     add_event(session, Envelope(
         type=f"{service}.audit.recorded.v1", source=f"/{service}", subject=str(entry.seq),
-        actor=entry.actor, unitid=unit_id, data={**hashed_fields(entry), "seq": entry.seq, "chain": chain, "hash": entry.hash,
-                                                 "prev_hash": entry.prev_hash, "service": service},
+        actor=entry.actor, unitid=unit_id,
+        data={**hashed_fields(entry), "seq": entry.seq, "chain": chain, "hash": entry.hash,
+              "prev_hash": entry.prev_hash, "service": service},
     ))
     return entry
 

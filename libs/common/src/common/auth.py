@@ -11,6 +11,8 @@ from typing import Annotated
 import anyio
 import jwt
 from fastapi import Depends, Request
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from common.errors import Forbidden, ServiceUnavailable, Unauthorized
 
@@ -40,11 +42,22 @@ class Principal:
         return self.has_any(SYSTEM_ADMIN, PROVINCE_ADMIN, SERVICE_ROLE)
 
 
+LOCK_TTL_SECONDS = 900  # longer than any access token lives; refresh already fails for a locked account
+
+
+def locked_key(subject: str) -> str:
+    return f"auth:locked:{subject}"
+
+
 class TokenVerifier:
-    def __init__(self, *, jwks_url: str, issuer: str, audience: str, leeway: int = 10) -> None:
+    def __init__(self, *, jwks_url: str, issuer: str, audience: str, leeway: int = 10,
+                 redis: Redis | None = None) -> None:
         self.issuer = issuer
         self.audience = audience
         self.leeway = leeway
+        # An account locked by the Department of Home Affairs is refused at once, not only when its
+        # current access token expires: identity marks it here for as long as such a token can live.
+        self.redis = redis
         # PyJWKClient caches the key set and refetches it when a token names an unknown key id.
         self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
 
@@ -67,7 +80,15 @@ class TokenVerifier:
             )
         except jwt.InvalidTokenError as exc:
             raise Unauthorized() from exc
-        return principal_from_claims(claims)
+        principal = principal_from_claims(claims)
+        if self.redis is not None:
+            try:
+                locked = await self.redis.exists(locked_key(principal.subject))
+            except RedisError as exc:
+                raise ServiceUnavailable() from exc
+            if locked:
+                raise Unauthorized("Tài khoản đã bị khóa.", "The account is locked.", code="account_locked")
+        return principal
 
 
 def principal_from_claims(claims: dict[str, object]) -> Principal:

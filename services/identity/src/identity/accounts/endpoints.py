@@ -1,8 +1,9 @@
 from typing import Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from common.app import SessionDep
+from common.auth import LOCK_TTL_SECONDS, locked_key
 from identity.accounts import service
 from identity.accounts.schemas import (
     AccountCreate,
@@ -61,16 +62,21 @@ async def set_roles(account_id: str, data: AccountRolesUpdate, session: SessionD
 
 @router.post("/{account_id}/lock")
 async def lock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
-                       principal: ProvinceAdmin, address: ClientAddress) -> AccountPublic:
-    return public(await service.lock(session, directory, principal=principal, account_id=account_id,
-                                     reason=data.reason, client_address=address))
+                       principal: ProvinceAdmin, address: ClientAddress, request: Request) -> AccountPublic:
+    account = await service.lock(session, directory, principal=principal, account_id=account_id,
+                                 reason=data.reason, client_address=address)
+    # Tokens already issued are refused by every service from now on (common.auth checks this key).
+    await request.app.state.redis.set(locked_key(account_id), "1", ex=LOCK_TTL_SECONDS)
+    return public(account)
 
 
 @router.post("/{account_id}/unlock")
 async def unlock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
-                         principal: ProvinceAdmin, address: ClientAddress) -> AccountPublic:
-    return public(await service.unlock(session, directory, principal=principal, account_id=account_id,
-                                       reason=data.reason, client_address=address))
+                         principal: ProvinceAdmin, address: ClientAddress, request: Request) -> AccountPublic:
+    account = await service.unlock(session, directory, principal=principal, account_id=account_id,
+                                   reason=data.reason, client_address=address)
+    await request.app.state.redis.delete(locked_key(account_id))
+    return public(account)
 
 
 @router.post("/{account_id}/password-reset")

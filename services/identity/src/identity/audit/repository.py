@@ -60,7 +60,8 @@ async def local_chain(session: AsyncSession, chain: int, batch: int = 5000) -> A
     last = 0
     while True:
         rows = (await session.scalars(
-            select(AuditEntry).where(AuditEntry.chain == chain, AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch))).all()  # type: ignore[arg-type,operator]
+            select(AuditEntry).where(AuditEntry.chain == chain, AuditEntry.seq > last)  # type: ignore[operator]
+            .order_by(AuditEntry.seq).limit(batch))).all()  # type: ignore[arg-type]
         if not rows:
             return
         for row in rows:
