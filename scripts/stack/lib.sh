@@ -87,32 +87,27 @@ install_keycloak() {
   touch "$KC_HOME/.complete"
 }
 
-install_s3() {
-  [ -x "$S3_BIN" ] && return 0
-  step "versitygw $VERSITYGW_VERSION through the Go module proxy (first time: a few minutes)"
+go_install_cached() { # go_install_cached NAME MODULE@VERSION TARGET: build a Go program once into the cache
+  local name="$1" module="$2" target="$3"
+  [ -x "$target" ] && return 0
+  step "$name (${module##*@}) through the Go module proxy (first time: a few minutes)"
   command -v go >/dev/null || die "Go is not installed" "install Go 1.25 or newer"
-  local gobin="$CACHE_DIR/gobin-$VERSITYGW_VERSION"; mkdir -p "$gobin" "$CACHE_DIR/bin"
-  if ! GOBIN="$gobin" CGO_ENABLED=0 go install "github.com/versity/versitygw/cmd/versitygw@$VERSITYGW_VERSION" \
-      >"$LOG_DIR/install-s3.log" 2>&1; then
-    tail -20 "$LOG_DIR/install-s3.log" >&2
-    die "could not build the S3 server versitygw" "see $LOG_DIR/install-s3.log"
+  local gobin; gobin="$(mktemp -d "$CACHE_DIR/gobin-XXXX")"; mkdir -p "$(dirname "$target")"
+  if ! GOBIN="$gobin" CGO_ENABLED=0 go install "$module" >"$LOG_DIR/install-$name.log" 2>&1; then
+    tail -20 "$LOG_DIR/install-$name.log" >&2
+    die "could not build $name" "see $LOG_DIR/install-$name.log"
   fi
-  mv "$gobin/versitygw" "$S3_BIN"
+  mv "$gobin"/* "$target"; rm -rf "$gobin"
+}
+
+install_s3() {
+  go_install_cached versitygw "github.com/versity/versitygw/cmd/versitygw@$VERSITYGW_VERSION" "$S3_BIN"
 }
 
 install_kustomize() {
-  # Only the deploy/k8s manifest tests need it; built once from the Go module proxy like versitygw.
-  local bin="$CACHE_DIR/bin/kustomize-$KUSTOMIZE_VERSION"
-  [ -x "$bin" ] && return 0
-  step "kustomize $KUSTOMIZE_VERSION through the Go module proxy"
-  command -v go >/dev/null || die "Go is not installed" "install Go 1.25 or newer"
-  local gobin="$CACHE_DIR/gobin-kustomize-$KUSTOMIZE_VERSION"; mkdir -p "$gobin" "$CACHE_DIR/bin"
-  if ! GOBIN="$gobin" CGO_ENABLED=0 go install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" \
-      >"$LOG_DIR/install-kustomize.log" 2>&1; then
-    tail -20 "$LOG_DIR/install-kustomize.log" >&2
-    die "could not build kustomize" "see $LOG_DIR/install-kustomize.log"
-  fi
-  mv "$gobin/kustomize" "$bin"
+  # Only the deploy/k8s manifest tests need it.
+  go_install_cached kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" \
+    "$CACHE_DIR/bin/kustomize-$KUSTOMIZE_VERSION"
 }
 
 install_python() {
