@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
@@ -23,7 +23,7 @@ from .conftest import ARTIFACTS, shot, sign_in
 pytestmark = pytest.mark.browser
 
 
-def png(width: int = 24, height: int = 16) -> bytes:
+def png(width: int = 320, height: int = 200) -> bytes:
     """A small real PNG (a green rectangle), so the preview has something to draw."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
@@ -32,7 +32,7 @@ def png(width: int = 24, height: int = 16) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
-def field_error(page: Page, field_id: str):  # noqa: ANN201 (a Playwright locator)
+def field_error(page: Page, field_id: str) -> Locator:
     """The message antd shows under the form item that holds the input with this id."""
     return page.locator(f".ant-form-item:has(#{field_id}) .ant-form-item-explain-error")
 
@@ -61,13 +61,15 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     officer.goto(stack.gateway_url() + "/personnel")
     officer.get_by_test_id("new-person").click()
     expect(officer).to_have_url(re.compile(r"/personnel/new$"))
-    expect(officer.get_by_test_id("unit-field")).to_contain_text("Sở Tư pháp")
+    # The header's unit (its name once org has answered).
+    expect(officer.get_by_test_id("unit-field")).to_contain_text(re.compile("Sở Tư pháp|STP"))
     officer.fill("#person_identity_full_name", name)
     choose(officer, "person_identity_gender", "Nam")
     type_date(officer, "person_identity_birth_date", "15/05/1990")
     officer.fill("#person_identity_personal_id_number", "999090123456")
     officer.get_by_test_id("submit-request").click()
-    expect(field_error(officer, "person_identity_personal_id_number")).to_contain_text("Mã tỉnh nơi đăng ký khai sinh '999'")
+    cccd_error = field_error(officer, "person_identity_personal_id_number")
+    expect(cccd_error).to_contain_text("Mã tỉnh nơi đăng ký khai sinh '999'")
     shot(officer, "personnel-03-edit-form-error")
 
     officer.fill("#person_identity_personal_id_number", valid_cccd)
@@ -127,11 +129,14 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     documents = officer.get_by_test_id("documents-table")
     expect(documents).to_contain_text("Căn cước công dân")
     expect(documents).to_contain_text(valid_cccd)
+    expect(officer.locator(".ant-message")).to_have_count(0, timeout=10_000)
+    shot(officer, "personnel-05-documents-tab")
     documents.get_by_test_id("preview-document").first.click()
     preview = officer.get_by_test_id("document-preview")
     expect(preview).to_be_visible()
-    officer.wait_for_function("() => document.querySelector('[data-testid=document-preview]')?.naturalWidth === 24")
-    shot(officer, "personnel-05-documents-preview")
+    officer.wait_for_function("() => document.querySelector('[data-testid=document-preview]')?.naturalWidth === 320")
+    officer.wait_for_timeout(500)  # the modal's fade-in
+    officer.screenshot(path=str(ARTIFACTS / "personnel-06-document-preview.png"))  # the modal, as seen
     scan.unlink()
 
     # xa.phulinh (another commune): neither the search nor the address finds the person.

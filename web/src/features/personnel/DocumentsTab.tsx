@@ -86,13 +86,12 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
           { title: dt("d.type"), dataIndex: "document_type", render: (v: string) => typeLabel(v) },
           { title: dt("d.number"), dataIndex: "number" },
           { title: dt("d.issuedOn"), dataIndex: "issued_on", render: (v: string) => formatDate(v) },
-          { title: dt("d.version"), dataIndex: "current_version", width: 90, align: "center" },
           {
-            title: dt("d.uploaded"),
-            key: "uploaded",
+            title: dt("d.version"),
+            key: "version",
             render: (_, d) => {
               const v = d.versions.find((x) => x.version === d.current_version);
-              return v ? `${formatDate(v.uploaded_at)} · ${v.uploaded_by}` : "";
+              return [d.current_version, v && formatDate(v.uploaded_at), v?.uploaded_by].filter(Boolean).join(" · ");
             },
           },
           {
@@ -103,14 +102,10 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
                 <Button size="small" icon={<EyeOutlined />} onClick={() => setPreviewing(d)} data-testid="preview-document">
                   {dt("d.preview")}
                 </Button>
-                <Button size="small" icon={<DownloadOutlined />} onClick={() => download(d)}>
-                  {dt("d.download")}
-                </Button>
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => download(d)} title={dt("d.download")} aria-label={dt("d.download")} />
                 {canEdit && (
                   <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(file) => (void replace(d, file), false)}>
-                    <Button size="small" icon={<SwapOutlined />} title={dt("d.replaceHint", { v: d.current_version + 1 })}>
-                      {dt("d.replace")}
-                    </Button>
+                    <Button size="small" icon={<SwapOutlined />} aria-label={dt("d.replace")} title={`${dt("d.replace")}: ${dt("d.replaceHint", { v: d.current_version + 1 })}`} />
                   </Upload>
                 )}
               </Space>

@@ -97,6 +97,7 @@ export function PersonPage() {
               aria-label={pt("p.asOf")}
               placeholder={pt("p.asOf")}
               format="DD/MM/YYYY"
+              style={{ width: 190 }}
               value={asOf ? dayjs(asOf) : null}
               disabledDate={(d) => d.isAfter(dayjs())}
               onChange={(d) => setParam("as_of", d ? d.format("YYYY-MM-DD") : null)}
