@@ -78,9 +78,14 @@ class TestProvinceAdministrator:
         # The form: a commune, an existing username first (refused next to the field).
         page.get_by_test_id("account-new").click()
         drawer = page.get_by_test_id("account-create")
-        drawer.get_by_test_id("account-unit").click()
+        unit = drawer.get_by_test_id("account-unit")
+        unit.click()
         page.keyboard.type("Minh Ngọc")
-        page.locator(".ant-select-item-option", has_text=COMMUNE).first.click()
+        option = page.locator(".ant-select-dropdown:visible .ant-select-item-option",
+                              has_text=re.compile(f"^{COMMUNE}$"))
+        expect(option).to_be_visible()
+        option.click()
+        expect(unit).to_contain_text(COMMUNE)  # chosen (the list lives outside the field)
         existing = identity(token_for("snv.admin"), "GET", "/accounts", params={"unit_id": COMMUNE_ID}).json()["count"]
         if existing:  # an earlier run left a (locked) account there: a further one needs the unit's request
             expect(drawer).to_contain_text(f"Đơn vị này đã có {existing} tài khoản.")

@@ -1,8 +1,15 @@
 import { App, type FormInstance } from "antd";
 import { useCallback } from "react";
-import { ApiError, splitFieldErrors } from "@/lib/errors";
+import { ApiError, splitFieldErrors, type FieldErrorBody } from "@/lib/errors";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
+
+/** The error's field list; an error that names no field but whose code belongs to one gets it there. */
+export function fieldErrorsOf(err: ApiError, codeFields: Record<string, string>): FieldErrorBody[] {
+  if (err.fields.length) return err.fields;
+  const field = codeFields[err.code];
+  return field ? [{ field, message: err.messageVi, message_en: err.messageEn }] : [];
+}
 
 /**
  * Puts a refused save's field errors next to the form's fields and shows the rest as a notice.
@@ -16,7 +23,7 @@ export function useShowServerError(form: FormInstance, fields: readonly string[]
     (err: unknown) => {
       notification.destroy(); // the notices of an earlier attempt no longer apply
       if (!(err instanceof ApiError)) return notice(err);
-      const own = err.fields.length ? err.fields : codeFields[err.code] ? [{ field: codeFields[err.code], message: err.messageVi, message_en: err.messageEn }] : [];
+      const own = fieldErrorsOf(err, codeFields);
       const { formFields, other } = splitFieldErrors(own, new Set(fields), lang);
       if (formFields.length) form.setFields(formFields as never);
       if (other.length || !formFields.length) notice(err);
