@@ -9,7 +9,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from common.exports import Column, attachment, pdf_bytes, xlsx_bytes
+from common.exports import Column, attachment, pdf_bytes, sheet_name, xlsx_bytes
 
 
 def test_a_list_exports_to_excel_with_vietnamese_headers_dates_and_blanks():
@@ -45,3 +45,10 @@ def test_attachment_names_survive_in_every_browser():
     disposition = resp.headers["content-disposition"]
     assert 'filename="Danh sch S T php.xlsx"' in disposition
     assert "filename*=UTF-8''Danh%20s%C3%A1ch" in disposition
+
+
+def test_titles_with_dates_or_slashes_still_make_a_workbook():
+    title = "Danh sách CBCCVC đến ngày 26/11/2026: Sở Tư pháp [đang công tác]"
+    assert sheet_name(title) == "Danh sách CBCCVC đến ngày 26-11"
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(title, [Column("a", "A")], [{"a": 1}]))).active
+    assert sheet["A1"].value == title and sheet["A4"].value == 1

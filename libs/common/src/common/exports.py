@@ -28,7 +28,7 @@ def xlsx_bytes(title: str, columns: Sequence[Column], rows: Iterable[dict[str, A
     """A one-sheet workbook: a title line, a bold header row, then one row per item; dates as dates."""
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "remove_timezone": True})
-    sheet = book.add_worksheet(title[:31] or "Sheet1")
+    sheet = book.add_worksheet(sheet_name(title))
     bold = book.add_format({"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"})
     heading = book.add_format({"bold": True, "font_size": 13})
     date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
@@ -53,6 +53,12 @@ def xlsx_bytes(title: str, columns: Sequence[Column], rows: Iterable[dict[str, A
     sheet.autofilter(2, 0, max(r, 2), max(len(columns) - 1, 0))
     book.close()
     return buf.getvalue()
+
+
+def sheet_name(title: str) -> str:
+    """Excel refuses []:*?/\\ in sheet names and more than 31 characters; the full title stays in A1."""
+    cleaned = "".join("-" if ch in '[]:*?/\\' else ch for ch in title).strip("'")
+    return cleaned[:31].strip() or "Sheet1"
 
 
 def pdf_bytes(html: str, *, base_url: str | None = None) -> bytes:
