@@ -130,7 +130,8 @@ async def test_catalog_events_from_org_update_the_copy_used_by_validation(api, a
         ):
             await asyncio.sleep(0.3)
     assert (
-        await scalar(personnel_db, "select active from catalog_copy_item where catalog = 'ethnic_groups' and code = '02'")
+        await scalar(personnel_db,
+                     "select active from catalog_copy_item where catalog = 'ethnic_groups' and code = '02'")
         is False
     )
     r = await api.post("/change-requests", json={"unit_id": "STP", "profile": new_profile()}, headers=as_user(OFFICER))
