@@ -16,16 +16,25 @@ step "tests"
 mkdir -p "$ROOT/test-artifacts"
 cd "$ROOT"
 rc=0
-if [ -f web/package.json ] && grep -q '"test"' web/package.json; then
-  step "web unit tests (vitest)"
-  ( cd web && npm test --silent ) || rc=1
-fi
 step "lint (ruff)"
 "$VENV/bin/ruff" check -q libs services scripts tests bench || rc=1
-step "pytest"
-"$VENV/bin/pytest" "$@"
-prc=$?
-# pytest exits 5 when it collected no test: that is a broken suite here, not a pass.
-if [ "$prc" = 5 ]; then say "pytest collected no tests"; prc=1; fi
-[ "$prc" = 0 ] || rc=$prc
+
+run_pytest() { # pytest exits 5 when it collected no test: that is a broken suite here, not a pass
+  "$VENV/bin/pytest" "$@"
+  local prc=$?
+  if [ "$prc" = 5 ]; then say "pytest collected no tests: $*"; prc=1; fi
+  [ "$prc" = 0 ] || rc=$prc
+}
+
+if [ $# -gt 0 ]; then
+  step "pytest $*"
+  run_pytest "$@"
+else
+  # Two processes: Playwright's synchronous API leaves an event loop behind that the asyncio tests of
+  # the same process cannot share. Browser tests run last, on the stack the others leave behind.
+  step "pytest: platform, services, contracts, manifests, web unit tests"
+  run_pytest -m "not browser"
+  step "pytest: browser tests (Chromium)"
+  run_pytest -m browser
+fi
 exit "$rc"
