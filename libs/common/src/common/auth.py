@@ -5,6 +5,7 @@ Keys are fetched from the realm's JWKS endpoint and cached; an unknown key id tr
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Annotated
 
@@ -42,6 +43,7 @@ class Principal:
         return self.has_any(SYSTEM_ADMIN, PROVINCE_ADMIN, SERVICE_ROLE)
 
 
+KEY_TTL = 600.0  # seconds a signing key is trusted before the key set is asked again
 LOCK_TTL_SECONDS = 900  # longer than any access token lives; refresh already fails for a locked account
 
 
@@ -58,12 +60,24 @@ class TokenVerifier:
         # An account locked by the Department of Home Affairs is refused at once, not only when its
         # current access token expires: identity marks it here for as long as such a token can live.
         self.redis = redis
-        # PyJWKClient caches the key set and refetches it when a token names an unknown key id.
+        # PyJWKClient fetches the key set (blocking, so in a thread) and refetches it when a token names
+        # an unknown key id; keys already seen are kept here for KEY_TTL so a request needs no thread hop.
         self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
+        self._keys: dict[str, tuple[float, jwt.PyJWK]] = {}
+
+    async def _signing_key(self, token: str) -> jwt.PyJWK:
+        kid = jwt.get_unverified_header(token).get("kid")
+        cached = self._keys.get(kid) if isinstance(kid, str) else None
+        if cached and time.monotonic() - cached[0] < KEY_TTL:
+            return cached[1]
+        key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
+        if isinstance(kid, str):
+            self._keys[kid] = (time.monotonic(), key)
+        return key
 
     async def verify(self, token: str) -> Principal:
         try:
-            key = await anyio.to_thread.run_sync(self._jwks.get_signing_key_from_jwt, token)
+            key = await self._signing_key(token)
         except jwt.PyJWKClientConnectionError as exc:
             raise ServiceUnavailable("Không kết nối được máy chủ xác thực.", "Identity provider unreachable.") from exc
         except (jwt.PyJWKClientError, jwt.DecodeError) as exc:
