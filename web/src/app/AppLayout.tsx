@@ -91,7 +91,8 @@ export function AppLayout() {
     label: t(i.label),
     onClick: () => navigate(i.path),
   }));
-  const current = navItemFor(pathname)?.key ?? "dashboard";
+  // A page outside the menu (the own-account page) highlights no entry rather than the dashboard.
+  const current = navItemFor(pathname)?.key ?? "";
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
