@@ -1,22 +1,24 @@
 import { Result } from "antd";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { AccountPage } from "@/features/account/AccountPage";
-import { AdminRoutes } from "@/features/admin/AdminRoutes";
-import { CatalogsPage } from "@/features/catalogs/CatalogsPage";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
-import { OrgPage } from "@/features/org/OrgPage";
-import { PersonListPage } from "@/features/personnel/PersonListPage";
-import { PersonEditPage } from "@/features/personnel/PersonEditPage";
-import { PersonPage } from "@/features/personnel/PersonPage";
-import { ApprovalsPage } from "@/features/approvals/ApprovalsPage";
-import { ReviewPage } from "@/features/approvals/ReviewPage";
 import { SectionPage } from "@/features/placeholders/SectionPage";
+import { AccountPage } from "@/features/account/AccountPage";
 import { useI18n } from "@/lib/i18n";
 import { hasAnyRole, type Role } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import { AppLayout } from "./AppLayout";
 import { NAV_ITEMS } from "./navigation";
+
+// Each feature is its own chunk, loaded when first opened: the first page needs only the shell.
+const AdminRoutes = lazy(() => import("@/features/admin/AdminRoutes").then((m) => ({ default: m.AdminRoutes })));
+const CatalogsPage = lazy(() => import("@/features/catalogs/CatalogsPage").then((m) => ({ default: m.CatalogsPage })));
+const OrgPage = lazy(() => import("@/features/org/OrgPage").then((m) => ({ default: m.OrgPage })));
+const PersonListPage = lazy(() => import("@/features/personnel/PersonListPage").then((m) => ({ default: m.PersonListPage })));
+const PersonEditPage = lazy(() => import("@/features/personnel/PersonEditPage").then((m) => ({ default: m.PersonEditPage })));
+const PersonPage = lazy(() => import("@/features/personnel/PersonPage").then((m) => ({ default: m.PersonPage })));
+const ApprovalsPage = lazy(() => import("@/features/approvals/ApprovalsPage").then((m) => ({ default: m.ApprovalsPage })));
+const ReviewPage = lazy(() => import("@/features/approvals/ReviewPage").then((m) => ({ default: m.ReviewPage })));
 
 function rolesOf(key: string): Role[] | undefined {
   return NAV_ITEMS.find((i) => i.key === key)?.roles;

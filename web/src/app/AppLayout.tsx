@@ -1,6 +1,6 @@
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from "@ant-design/icons";
-import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, Modal, Segmented, Typography, theme } from "antd";
-import { useState } from "react";
+import { Avatar, Button, Dropdown, Flex, Grid, Layout, Menu, Modal, Segmented, Spin, Typography, theme } from "antd";
+import { Suspense, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { GlobalSearch } from "@/components/GlobalSearch";
 import { UnitPicker } from "@/components/UnitPicker";
@@ -170,7 +170,10 @@ export function AppLayout() {
           </Flex>
         </Flex>
         <Content style={{ padding: narrow ? 16 : 24 }}>
-          <Outlet />
+          {/* Feature screens load as separate chunks (see App.tsx); the shell stays while they arrive. */}
+          <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "15vh auto" }} />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
       <SessionExpired />
