@@ -275,6 +275,11 @@ port = $PG_PORT
 unix_socket_directories = '$PGDATA'
 max_connections = 300
 shared_buffers = 256MB
+# Short OLTP queries (search, record load): JIT compilation costs more than it saves (40-100 ms on a
+# 2-core machine for a 20-row search page); the data sits on SSD or in the page cache.
+jit = off
+random_page_cost = 1.1
+work_mem = 16MB
 # Local stack only: a crash may lose the last commits, never corrupt them.
 synchronous_commit = off
 EOF

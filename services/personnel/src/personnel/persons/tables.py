@@ -7,11 +7,13 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index
+from sqlalchemy import Column, DateTime, Index, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
 from common.db import new_id, utcnow
+
+LIVE = text("version > 0 AND is_active")  # approved and still working: what search lists by default
 
 
 class Person(SQLModel, table=True):
@@ -23,6 +25,15 @@ class Person(SQLModel, table=True):
         Index("ix_person_personal_id_number", "personal_id_number"),
         Index("ix_person_unit_id_name_sort", "unit_id", "name_sort"),
         Index("ix_person_birth_date", "birth_date"),
+        # Search over working people in approved records (the default list): partial covering indexes,
+        # so the page of ids and the capped count never read the wide rows (see search.repository).
+        Index("ix_person_live_name", "name_sort", "id", postgresql_include=["name_folded", "unit_id"],
+              postgresql_where=LIVE),
+        Index("ix_person_live_unit_name", "unit_id", "name_sort", "id", postgresql_where=LIVE),
+        Index("ix_person_live_birth_date", "birth_date", "id",
+              postgresql_include=["unit_id", "gender", "party_member", "qualification", "rank_code",
+                                  "political_theory_level", "ethnicity", "staff_category"],
+              postgresql_where=LIVE),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)  # person_id: one for a whole career

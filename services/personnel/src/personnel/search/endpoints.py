@@ -1,4 +1,5 @@
-"""GET /persons: the list the web client searches (shape agreed with it: {items, total})."""
+"""GET /persons: the list the web client searches (shape agreed with it: {items, total}; past
+repository.COUNT_CAP matches the total is the planner's estimate and the page says total_is_estimate)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ async def search_persons(
         birth_year_from=birth_year_from, birth_year_to=birth_year_to, rank_code=rank_code,
         qualification=qualification, political_theory_level=political_theory_level,
         party_member=party_member, ethnicity=ethnicity, staff_category=staff_category)
-    rows, total = await repository.search(session, principal, filters, sort=sort, page=page, size=size)
+    rows, total, is_estimate = await repository.search(session, principal, filters, sort=sort, page=page, size=size)
     return PersonsPage(items=[PersonSummary(person_id=r.id, full_name=r.full_name, birth_date=r.birth_date,
                                             gender=r.gender, unit_id=r.unit_id, unit_name=r.unit_name,
                                             position=r.position, status=r.status) for r in rows],
-                       total=total)
+                       total=total, total_is_estimate=is_estimate)
