@@ -37,12 +37,12 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
                client: str | None) -> schemas.PersonPublic:
     """The official record (or the one in force at the end of `as_of`); every read is audited."""
     person = await get_visible(session, principal, person_id)
-    await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
-                       resource_id=str(person.id), unit_id=person.unit_id, client_address=client,
-                       detail={"as_of": as_of.isoformat()} if as_of else {})
     if as_of is None:
         versions = await repository.versions(session, person.id)
         last = versions[-1] if versions else None
+        # Audited last: the entry takes its chain's lock until the commit, so nothing else waits inside it.
+        await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
+                           resource_id=str(person.id), unit_id=person.unit_id, client_address=client)
         return schemas.PersonPublic(person_id=person.id, unit_id=person.unit_id, version=person.version,
                                     status=person.status, profile=person.profile,
                                     approved_at=last.approved_at if last else None,
@@ -51,6 +51,9 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
     moment = datetime.combine(as_of + timedelta(days=1), time.min, LOCAL_TZ).astimezone(UTC)
     version = await repository.version_as_of(session, person.id, moment - timedelta(microseconds=1))
     events = await repository.status_events(session, person.id)
+    await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
+                       resource_id=str(person.id), unit_id=person.unit_id, client_address=client,
+                       detail={"as_of": as_of.isoformat()})
     status = repository.status_on(events, as_of, "DANG_CONG_TAC")
     if version is None:
         return schemas.PersonPublic(person_id=person.id, unit_id=person.unit_id, version=0, status=status,
