@@ -29,7 +29,9 @@ class Person(SQLModel, table=True):
         # so the page of ids and the capped count never read the wide rows (see search.repository).
         Index("ix_person_live_name", "name_sort", "id", postgresql_include=["name_folded", "unit_id"],
               postgresql_where=LIVE),
-        Index("ix_person_live_unit_name", "unit_id", "name_sort", "id", postgresql_where=LIVE),
+        # name_folded included: a unit officer's name search walks only the unit's entries, index-only.
+        Index("ix_person_live_unit_name", "unit_id", "name_sort", "id", postgresql_include=["name_folded"],
+              postgresql_where=LIVE),
         Index("ix_person_live_birth_date", "birth_date", "id",
               postgresql_include=["unit_id", "gender", "party_member", "qualification", "rank_code",
                                   "political_theory_level", "ethnicity", "staff_category"],
