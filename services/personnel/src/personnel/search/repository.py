@@ -58,8 +58,27 @@ class Filters:
     staff_category: str | None = None
 
 
-def conditions(principal: Principal, f: Filters) -> list[Any]:
-    where: list[Any] = [Person.version > 0, scope_clause(principal, Person.unit_id)]  # type: ignore[operator]
+async def resolve_subtrees(session: AsyncSession, principal: Principal, f: Filters) -> dict[str, list[str]]:
+    """The unit ids under the caller's unit and under the unit asked for, read from the unit_node replica.
+
+    Given to the query as a list instead of `unit_id IN (SELECT ...)`, the planner sees how many people
+    that is (one commune: 0.7 %) and walks the (unit_id, name_sort) index instead of the whole province's."""
+    units = {f.unit_id} if f.unit_id else set()
+    if not principal.is_province_wide:
+        units.add(principal.unit_id)
+    return {unit: list(await session.scalars(subtree_of(unit))) for unit in units}
+
+
+def in_subtree(unit_id: str, subtrees: dict[str, list[str]] | None) -> Any:
+    if subtrees is not None and unit_id in subtrees:
+        return Person.unit_id.in_(subtrees[unit_id])  # type: ignore[attr-defined]
+    return Person.unit_id.in_(subtree_of(unit_id))  # type: ignore[attr-defined]
+
+
+def conditions(principal: Principal, f: Filters, subtrees: dict[str, list[str]] | None = None) -> list[Any]:
+    scope = scope_clause(principal, Person.unit_id) if principal.is_province_wide else in_subtree(
+        principal.unit_id, subtrees)
+    where: list[Any] = [Person.version > 0, scope]  # type: ignore[operator]
     if f.q:
         raw = f.q.strip()
         digits = raw.replace(" ", "")
@@ -70,7 +89,7 @@ def conditions(principal: Principal, f: Filters) -> list[Any]:
                 escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 where.append(Person.name_folded.like(f"%{escaped}%"))  # type: ignore[attr-defined]
     if f.unit_id:
-        where.append(Person.unit_id.in_(subtree_of(f.unit_id)))  # type: ignore[attr-defined]
+        where.append(in_subtree(f.unit_id, subtrees))
     if f.status:
         where.append(Person.status.in_(f.status))  # type: ignore[attr-defined]
     if not f.include_left:
@@ -132,7 +151,7 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
     # asyncpg prepares every statement; after five runs PostgreSQL would switch to a generic plan made
     # without the values, which cannot tell a rare name from "nguyen" nor pick the partial indexes.
     await session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    where = conditions(principal, f)
+    where = conditions(principal, f, await resolve_subtrees(session, principal, f))
     order = SORTS.get(sort, SORTS["name"])
     # The page's ids first (index-only on the covering indexes), then the wide rows of those ids only.
     ids = select(Person.id).where(and_(*where)).order_by(*order).offset((page - 1) * size).limit(size).subquery()
