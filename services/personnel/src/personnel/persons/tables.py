@@ -36,6 +36,11 @@ class Person(SQLModel, table=True):
               postgresql_include=["unit_id", "gender", "party_member", "qualification", "rank_code",
                                   "political_theory_level", "ethnicity", "staff_category"],
               postgresql_where=LIVE),
+        # The same filters within one unit (a unit officer's filtered list, or unit_id given).
+        Index("ix_person_live_unit_birth_date", "unit_id", "birth_date", "id",
+              postgresql_include=["gender", "party_member", "qualification", "rank_code",
+                                  "political_theory_level", "ethnicity", "staff_category"],
+              postgresql_where=LIVE),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)  # person_id: one for a whole career
