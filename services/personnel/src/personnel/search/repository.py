@@ -2,9 +2,11 @@
 
 - name: `name_folded LIKE '%tok%'` per token, served by the pg_trgm GIN index (tokens of 3+ letters) or,
   when many people match, by walking the partial (name_sort, id) index that INCLUDEs name_folded;
-- identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its btree; never LIKE,
-  which the C.UTF-8 collation cannot serve from a btree (it was a sequential scan of 2 million rows);
-- unit subtree: unit_id IN (subtree from the unit_node replica), with the partial (unit_id, name_sort, id);
+- identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its
+  btree; never LIKE, which the C.UTF-8 collation cannot serve from a btree (a sequential scan);
+- unit subtree (the caller's scope, the unit asked for): its unit ids read from the unit_node replica
+  first, then unit_id IN (those ids), served by the partial (unit_id, name_sort, id) and
+  (unit_id, birth_date, id) indexes;
 - sorting by name uses name_sort (given name first, the Vietnamese convention).
 
 Working people in approved records (version > 0 AND is_active, the default) have partial covering
