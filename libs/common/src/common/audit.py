@@ -32,6 +32,7 @@ AUDIT_LOCK_ID = 0xA0D17
 CHAINS = 16
 GENESIS = "0" * 64
 
+
 class AuditEntry(SQLModel, table=True):
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_chain_seq", "chain", "seq"),)
@@ -51,9 +52,11 @@ class AuditEntry(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
 
+
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
+
 
 class ChainedEntry(Protocol):
     """What a link of a chain carries: an AuditEntry here, or a copy received by the identity service."""
@@ -71,12 +74,14 @@ class ChainedEntry(Protocol):
     prev_hash: str
     hash: str
 
+
 def hashed_fields(e: ChainedEntry) -> dict[str, Any]:
     """The fields an entry's hash covers (with the previous hash)."""
     return {"at": e.at.isoformat(), "actor": e.actor, "actor_username": e.actor_username,
             "actor_unit_id": e.actor_unit_id, "client_address": e.client_address, "action": e.action,
             "resource_type": e.resource_type, "resource_id": e.resource_id, "unit_id": e.unit_id,
             "detail": e.detail}
+
 
 def first_broken_link(entries: Iterable[ChainedEntry], prev_hash: str = GENESIS) -> ChainedEntry | None:
     """The first entry (in the given order) that does not follow its predecessor, or None."""
@@ -86,6 +91,7 @@ def first_broken_link(entries: Iterable[ChainedEntry], prev_hash: str = GENESIS)
             return e
         prev = e.hash
     return None
+
 
 def client_address(request: Any) -> str | None:
     """The caller's address for the audit. Behind the gateway it is the address the gateway appended
@@ -100,6 +106,7 @@ def client_address(request: Any) -> str | None:
         if trusted:
             return forwarded[-1][:64]
     return peer
+
 
 async def record(
     session: AsyncSession,
@@ -154,13 +161,16 @@ async def record(
     ))
     return entry
 
+
 def chain_of(actor: str) -> int:
     return zlib.crc32(actor.encode()) % CHAINS
+
 
 async def verify_chain(session: AsyncSession, batch: int = 5000) -> int | None:
     """The seq of the first entry whose link is broken (edited, deleted or reordered), or None."""
     broken = [seq for chain in range(CHAINS) if (seq := await _verify_one(session, chain, batch)) is not None]
     return min(broken) if broken else None
+
 
 async def _verify_one(session: AsyncSession, chain: int, batch: int) -> int | None:
     prev = GENESIS
