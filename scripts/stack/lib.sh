@@ -261,8 +261,26 @@ start_infra() {
     || { tail -20 "$LOG_DIR/keycloak-provision.log" >&2; die "could not apply the realm's clients to Keycloak" "read $LOG_DIR/keycloak-provision.log"; }
 }
 
+# Settings that follow the machine are rewritten on every start into a file postgresql.conf includes, so an
+# existing cluster picks them up too. Shared buffers: a quarter of memory up to 4 GB; at 256 MB a search
+# over 2 million people read most heap pages from the OS cache (130 ms instead of 23 ms for 11,000 rows).
+tune_postgres() {
+  local mem_mb buffers_mb
+  mem_mb=$(awk '/^MemTotal:/ {print int($2 / 1024)}' /proc/meminfo)
+  buffers_mb=$(( mem_mb / 4 )); (( buffers_mb > 4096 )) && buffers_mb=4096; (( buffers_mb < 128 )) && buffers_mb=128
+  cat >"$PGDATA/cbccvc-tuning.conf" <<EOF
+# Written by scripts/stack/lib.sh at every start; edits are lost.
+shared_buffers = ${buffers_mb}MB
+effective_cache_size = $(( mem_mb / 2 ))MB
+EOF
+  grep -q "cbccvc-tuning.conf" "$PGDATA/postgresql.conf" \
+    || echo "include_if_exists = 'cbccvc-tuning.conf'" >>"$PGDATA/postgresql.conf"
+  if is_root; then chown postgres:postgres "$PGDATA/cbccvc-tuning.conf" "$PGDATA/postgresql.conf"; fi
+  return 0
+}
+
 init_postgres() {
-  [ -f "$PGDATA/PG_VERSION" ] && return 0
+  [ -f "$PGDATA/PG_VERSION" ] && { tune_postgres; return 0; }
   step "PostgreSQL cluster (first time)"
   local as_pg=()
   mkdir -p "$PGDATA"
@@ -274,7 +292,6 @@ listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = '$PGDATA'
 max_connections = 300
-shared_buffers = 256MB
 # Short OLTP queries (search, record load): JIT compilation costs more than it saves (40-100 ms on a
 # 2-core machine for a 20-row search page); the data sits on SSD or in the page cache.
 jit = off
@@ -283,6 +300,7 @@ work_mem = 16MB
 # Local stack only: a crash may lose the last commits, never corrupt them.
 synchronous_commit = off
 EOF
+  tune_postgres
 }
 
 create_database() {
