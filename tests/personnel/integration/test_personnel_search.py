@@ -1,5 +1,6 @@
-"""Search at scale: totals counted only up to a cap (then the planner's estimate, flagged), identity
-numbers looked up exactly or by prefix range."""
+"""Search at scale: names by word prefixes (sorted whole when few match, else from a walk of the name
+index with an estimated total), long lists counted only up to a cap (then the planner's estimate, flagged),
+identity numbers looked up exactly or by prefix range."""
 
 from __future__ import annotations
 
@@ -9,10 +10,57 @@ from .conftest import new_profile, unique_cccd
 from .test_personnel_records import OFFICER, create_approved
 
 
-async def test_total_past_the_cap_is_an_estimate_and_flagged(api, as_user, monkeypatch):
-    for given in ("Cáp", "Cập", "Cấp"):
-        await create_approved(api, as_user, new_profile(f"Khổng Văn {given}"))
-    search = {"q": "khong van cap", "size": 2}
+async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user):
+    ids = {}
+    for name in ("Khổng Văn Cáp", "Khổng Văn Cập", "Khổng Thị Cấp", "Khổng Văn Cảnh", "Vân Khổng Cáp"):
+        ids[name] = (await create_approved(api, as_user, new_profile(name)))["person_id"]
+
+    async def found(q: str, **params: object) -> dict:
+        return (await api.get("/persons", params={"q": q, **params}, headers=as_user(OFFICER))).json()
+
+    page = await found("khong van cap")  # every typed word begins a word of the name, in any order
+    assert {i["person_id"] for i in page["items"]} == {ids["Khổng Văn Cáp"], ids["Khổng Văn Cập"],
+                                                       ids["Vân Khổng Cáp"]}
+    assert page["total"] == 3 and "total_is_estimate" not in page
+    assert len((await found("khong ca"))["items"]) == 5  # the word being typed is a prefix: Cáp, Cấp, Cảnh
+    assert (await found("ong van"))["total"] == 0  # "ong" begins no word (Khổng): no substring matches
+    assert (await found("khong v c"))["total"] == 4  # one-letter words too (checked without the index)
+    two = await found("khong van cap", size=2)
+    assert two["total"] == 3 and len(two["items"]) == 2
+    rest = await found("khong van cap", size=2, page=2)
+    assert len(rest["items"]) == 1 and rest["total"] == 3
+    past = await found("khong van cap", size=2, page=5)
+    assert past["items"] == [] and past["total"] == 3  # a page past the end still says how many there are
+
+
+async def test_many_matches_walk_the_name_index_and_the_total_is_an_estimate(api, as_user, monkeypatch):
+    for given in ("Bình", "Bích", "Biên"):
+        await create_approved(api, as_user, new_profile(f"Khuất Văn {given}"))
+    search = {"q": "khuat van bi", "size": 2}
+    exact = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
+    assert exact["total"] == 3 and "total_is_estimate" not in exact
+    assert [i["full_name"] for i in exact["items"]] == ["Khuất Văn Bích", "Khuất Văn Biên"]  # given name first
+
+    # As if the province had too many of them to sort: the page comes from a walk of the name index.
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 0)
+    monkeypatch.setattr(repository, "WALK_SLACK", 10**9)  # the whole (small) index is within reach
+    walked = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
+    assert walked["total_is_estimate"] is True and walked["total"] >= 2
+    assert [i["person_id"] for i in walked["items"]] == [i["person_id"] for i in exact["items"]]
+    backwards = (await api.get("/persons", params={**search, "sort": "-name"}, headers=as_user(OFFICER))).json()
+    assert [i["full_name"] for i in backwards["items"]] == ["Khuất Văn Bình", "Khuất Văn Biên"]
+
+    # A walk that does not reach enough of them (they sit together further on) gives way to sorting all.
+    monkeypatch.setattr(repository, "WALK_SLACK", 0)
+    monkeypatch.setattr(repository, "WALK_AT_MOST", 1)
+    sorted_all = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
+    assert sorted_all == exact
+
+
+async def test_total_of_a_long_list_past_the_cap_is_an_estimate_and_flagged(api, as_user, monkeypatch):
+    for _ in range(3):
+        await create_approved(api, as_user, new_profile("Hứa Văn Lộc", born="1966-06-06", gender="1"))
+    search = {"birth_year_from": 1966, "birth_year_to": 1966, "gender": "1", "size": 2}
     exact = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
     assert exact["total"] == 3 and "total_is_estimate" not in exact and len(exact["items"]) == 2
 

@@ -19,8 +19,9 @@ LIVE = text("version > 0 AND is_active")  # approved and still working: what sea
 class Person(SQLModel, table=True):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_name_folded_trgm", "name_folded", postgresql_using="gin",
-              postgresql_ops={"name_folded": "gin_trgm_ops"}),
+        # Name search by word prefixes: person_name_terms() is defined in migration "name search by word
+        # prefixes" (each folded word and its prefixes of two letters or more, marked "~").
+        Index("ix_person_name_terms", text("person_name_terms(name_folded)"), postgresql_using="gin"),
         Index("ix_person_unit_id_status", "unit_id", "status"),
         Index("ix_person_personal_id_number", "personal_id_number"),
         Index("ix_person_unit_id_name_sort", "unit_id", "name_sort"),

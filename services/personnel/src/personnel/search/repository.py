@@ -1,7 +1,16 @@
 """The search query: approved records only, scope and filters in SQL, indexes chosen for 2 million rows.
 
-- name: `name_folded LIKE '%tok%'` per token, served by the pg_trgm GIN index (tokens of 3+ letters) or,
-  when many people match, by walking the partial (name_sort, id) index that INCLUDEs name_folded;
+- name: every typed word is the beginning of a word of the name ("nguyen van an" finds Nguyễn Văn An and
+  Nguyễn Văn Anh, as the officer types). The GIN index of person_name_terms(name_folded) (each word and its
+  prefixes, see the migration "name search by word prefixes") finds the candidates, one posting list per
+  typed word of two letters or more; the same condition is written as LIKE on the padded folded name so
+  that a walk of the name index can check it without calling the function;
+- which plan, by how many people match (the planner's estimate, from the statistics on the terms):
+  a few thousand or fewer: all of them from the GIN index, sorted, with the exact total in the same query
+  (their order must not come from walking the name index: the matches of a given name all sit together in
+  the given-name-first order, and a walk reaches them only after scanning most of the province);
+  more: the planner walks the (name_sort, id) index that INCLUDEs name_folded (a family name spreads evenly
+  over it) and the total is the estimate, flagged;
 - identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its
   btree; never LIKE, which the C.UTF-8 collation cannot serve from a btree (a sequential scan);
 - unit subtree (the caller's scope, the unit asked for): its unit ids read from the unit_node replica
@@ -12,7 +21,9 @@
 Working people in approved records (version > 0 AND is_active, the default) have partial covering
 indexes (migration "search indexes for 2 million people"), so the page of ids and the capped count are
 index-only scans; only the page's own rows are read from the wide person table (profile JSONB).
-The total is counted exactly up to COUNT_CAP; past it, the planner's estimate is returned and flagged."""
+The total is counted exactly up to COUNT_CAP; past it, the planner's estimate is returned and flagged.
+The database runs with plan_cache_mode = force_custom_plan (set by that migration): asyncpg prepares every
+statement, and a generic plan, made without the values, cannot tell a rare name from "nguyen"."""
 
 from __future__ import annotations
 
@@ -20,7 +31,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, literal, select, text, true
+from sqlalchemy import Text, and_, func, literal, select, text, true
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
@@ -33,6 +45,13 @@ from personnel.search.folding import fold
 COUNT_CAP = 1000
 ESTIMATE_TRUSTED_FROM = 5  # times the cap: above it the planner's estimate is taken without counting
 CCCD_LENGTH = 12  # a whole citizen identity number is an equality lookup; anything shorter a prefix
+ID_NUMBER_FROM = 9  # digits: an old identity card (CMND) number has 9, a CCCD 12; fewer digits are no number
+# Name searches expected to match at most this many people are sorted whole (see the module docstring):
+# each match costs about 10 us (its row read, sorted, counted); past that, a walk of the name index.
+SORT_MATCHES_UP_TO = 3_000
+WALKS = {"name": False, "-name": True}  # the orders a walk of the name index gives: descending?
+WALK_SLACK = 4
+WALK_AT_MOST = 60_000  # index entries: about 20 ms of LIKE checks
 
 SORTS: dict[str, Any] = {
     "name": (Person.name_sort, Person.id),
@@ -77,19 +96,16 @@ def in_subtree(unit_id: str, subtrees: dict[str, list[str]] | None) -> Any:
     return Person.unit_id.in_(subtree_of(unit_id))  # type: ignore[attr-defined]
 
 
-def conditions(principal: Principal, f: Filters, subtrees: dict[str, list[str]] | None = None) -> list[Any]:
+def conditions(principal: Principal, f: Filters, subtrees: dict[str, list[str]] | None = None, *,
+               with_name: bool = True) -> list[Any]:
     scope = scope_clause(principal, Person.unit_id) if principal.is_province_wide else in_subtree(
         principal.unit_id, subtrees)
     where: list[Any] = [Person.version > 0, scope]  # type: ignore[operator]
-    if f.q:
-        raw = f.q.strip()
-        digits = raw.replace(" ", "")
-        if digits.isdigit() and len(digits) >= 9:
-            where.append(id_number_clause(digits))
-        else:
-            for token in fold(raw).split():
-                escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append(Person.name_folded.like(f"%{escaped}%"))  # type: ignore[attr-defined]
+    if is_name_query(f):
+        if with_name:
+            where.extend(name_clauses(f.q or ""))
+    elif f.q and f.q.strip():
+        where.append(id_number_clause(f.q.replace(" ", "")))
     if f.unit_id:
         where.append(in_subtree(f.unit_id, subtrees))
     if f.status:
@@ -111,6 +127,50 @@ def conditions(principal: Principal, f: Filters, subtrees: dict[str, list[str]] 
     return where
 
 
+def name_terms(words: list[str]) -> list[str]:
+    """The index terms a search for these folded words asks for: each word as a prefix ("an" -> "an~").
+    One-letter words are left to the LIKE check: the index holds no prefixes that short."""
+    return [f"{w}~" for w in words if len(w) >= 2]
+
+
+def name_clauses(raw: str) -> list[Any]:
+    """The name condition the GIN index serves: all typed words as prefixes (one-letter ones by LIKE)."""
+    words = fold(raw).split()
+    clauses: list[Any] = []
+    if terms := name_terms(words):
+        clauses.append(func.person_name_terms(Person.name_folded).op("@>")(literal(terms, ARRAY(Text))))
+    clauses.extend(word_like(Person.name_folded, w) for w in words if len(w) < 2)
+    return clauses
+
+
+def word_like(folded: Any, word: str) -> Any:
+    """folded has a word beginning with word: the same test as the terms, without the function, for a walk
+    of an index that includes the folded name."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return (literal(" ") + folded).like(f"% {escaped}%")  # a word begins after a space, the first one too
+
+
+def unindexed(order: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The same order, in a form no index provides: the planner then sorts the matches instead of walking
+    an index in that order and checking every entry ("C" and the database's C.UTF-8 order alike here:
+    folded names and dates)."""
+    keys = []
+    for key in order:
+        element = getattr(key, "element", key)  # under .desc()
+        column = getattr(element, "key", None)
+        if column in ("name_sort",):
+            replaced = element.collate("C")
+        elif column in ("birth_date",):
+            replaced = element + 0
+        elif column in ("updated_at",):
+            replaced = element + text("interval '0'")
+        else:
+            keys.append(key)
+            continue
+        keys.append(replaced.desc() if key is not element else replaced)
+    return tuple(keys)
+
+
 def id_number_clause(digits: str) -> Any:
     if len(digits) == CCCD_LENGTH:
         return Person.personal_id_number == digits
@@ -119,14 +179,16 @@ def id_number_clause(digits: str) -> Any:
     return and_(Person.personal_id_number >= digits, Person.personal_id_number < digits + ":")  # type: ignore[operator]
 
 
-async def count(session: AsyncSession, where: list[Any], *, cap: int | None = None) -> tuple[int, bool]:
+async def count(session: AsyncSession, where: list[Any], *, cap: int | None = None,
+                expected: int | None = None) -> tuple[int, bool]:
     """(total, is_estimate): exact up to cap, else the planner's row estimate (never below cap + 1).
 
     When the planner already expects many times the cap, its estimate is taken without counting: a
     capped count of a common name ("nguyen", "thi") still costs 50-200 ms of trigram index and heap."""
     cap = COUNT_CAP if cap is None else cap
     query = select(literal(1)).select_from(Person).where(and_(*where))
-    expected = await estimate(session, query)
+    if expected is None:
+        expected = await estimate(session, query)
     if expected > ESTIMATE_TRUSTED_FROM * cap:
         return expected, True
     first = query.limit(cap + 1).subquery()
@@ -150,24 +212,82 @@ async def estimate(session: AsyncSession, query: Any) -> int:
 
 async def search(session: AsyncSession, principal: Principal, f: Filters, *, sort: str, page: int,
                  size: int) -> tuple[list[Any], int, bool]:
-    # asyncpg prepares every statement; after five runs PostgreSQL would switch to a generic plan made
-    # without the values, which cannot tell a rare name from "nguyen" nor pick the partial indexes.
-    await session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    where = conditions(principal, f, await resolve_subtrees(session, principal, f))
+    subtrees = await resolve_subtrees(session, principal, f)
+    where = conditions(principal, f, subtrees)
     order = SORTS.get(sort, SORTS["name"])
+    offset = (page - 1) * size
+    expected: int | None = None
+    if is_name_query(f):
+        expected = await estimate(session, select(literal(1)).select_from(Person).where(and_(*where)))
+        if expected > SORT_MATCHES_UP_TO and sort in WALKS:
+            base = conditions(principal, f, subtrees, with_name=False)
+            walked = await walk(session, base, fold(f.q or "").split(), sort, expected=expected,
+                                offset=offset, size=size)
+            if walked is not None:
+                return walked, max(expected, offset + len(walked)), True
+        return await sorted_matches(session, where, order, offset=offset, size=size)
     # The page's ids first (index-only on the covering indexes), then the wide rows of those ids only.
-    ids = select(Person.id).where(and_(*where)).order_by(*order).offset((page - 1) * size).limit(size).subquery()
+    ids = select(Person.id).where(and_(*where)).order_by(*order).offset(offset).limit(size).subquery()
+    rows = await page_rows(session, ids, order)
+    if 0 < len(rows) < size or (page == 1 and not rows):
+        return rows, offset + len(rows), False  # the last page: the total needs no count
+    total, is_estimate = await count(session, where, expected=expected)
+    if rows:  # an estimate never claims fewer people than this page already shows
+        total = max(total, offset + len(rows))
+    return rows, total, is_estimate
+
+
+async def walk(session: AsyncSession, base: list[Any], words: list[str], sort: str, *,
+               expected: int, offset: int, size: int) -> list[Any] | None:
+    """The page from the first entries of the name index, or None when they do not hold it.
+
+    With `expected` matches spread evenly over the people in `base`, the page lies within the first
+    need * people / expected entries; WALK_SLACK times that are read (at most WALK_AT_MOST), each checked by
+    LIKE on the included folded name. A given name's matches are not spread but bunched ("thi huong":
+    the Hương in one stretch of the given-name-first order): then the walk finds too few, and the caller
+    sorts all matches instead."""
+    need = offset + size
+    people = await estimate(session, select(literal(1)).select_from(Person).where(and_(*base)))
+    entries = min(WALK_AT_MOST, max(need, need * WALK_SLACK * max(people, 1) // max(expected, 1)))
+    order = SORTS[sort]
+    first = (select(Person.id, Person.name_sort, Person.name_folded).where(and_(*base))
+             .order_by(*order).limit(entries).subquery())
+    matching = (select(first.c.id).where(*(word_like(first.c.name_folded, w) for w in words))
+                .order_by(first.c.name_sort.desc() if WALKS[sort] else first.c.name_sort, first.c.id)
+                .offset(offset).limit(size).subquery())
+    rows = await page_rows(session, matching, order)
+    return rows if len(rows) == size else None
+
+
+def is_name_query(f: Filters) -> bool:
+    """q is a name unless it is the digits of an identity number (spaces allowed)."""
+    if not f.q or not f.q.strip():
+        return False
+    digits = f.q.replace(" ", "")
+    return not (digits.isdigit() and len(digits) >= ID_NUMBER_FROM)
+
+
+async def sorted_matches(session: AsyncSession, where: list[Any], order: tuple[Any, ...], *, offset: int,
+                         size: int) -> tuple[list[Any], int, bool]:
+    """A page of few enough matches: all of them from the name index, sorted, counted in the same pass."""
+    ids = (select(Person.id, func.count().over().label("total")).where(and_(*where))
+           .order_by(*unindexed(order)).offset(offset).limit(size).subquery())
+    rows = await page_rows(session, ids, order, extra=(ids.c.total,))
+    if rows:
+        return rows, int(rows[0].total), False
+    if offset == 0:
+        return rows, 0, False
+    total, is_estimate = await count(session, where)  # a page past the end
+    return rows, total, is_estimate
+
+
+async def page_rows(session: AsyncSession, ids: Any, order: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> list[Any]:
     stmt = (select(Person.id, Person.full_name, Person.birth_date, Person.gender, Person.unit_id,
-                   UnitNode.name.label("unit_name"), Person.position, Person.status)  # type: ignore[attr-defined]
+                   UnitNode.name.label("unit_name"), Person.position, Person.status, *extra)  # type: ignore[attr-defined]
             .join(ids, ids.c.id == Person.id)
             .outerjoin(UnitNode, UnitNode.unit_id == Person.unit_id)
             .order_by(*order))
-    rows = list((await session.execute(stmt)).all())
-    if 0 < len(rows) < size or (page == 1 and not rows):
-        return rows, (page - 1) * size + len(rows), False  # the last page: the total needs no count
-    total, is_estimate = await count(session, where)
-    # An estimate never claims fewer people than this page already shows.
-    return rows, max(total, (page - 1) * size + len(rows)), is_estimate
+    return list((await session.execute(stmt)).all())
 
 
 __all__ = ["COUNT_CAP", "Filters", "count", "search"]
