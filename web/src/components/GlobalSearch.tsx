@@ -1,20 +1,12 @@
 import { UserOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { AutoComplete, Input } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { apiOrNull, type Page } from "@/lib/api";
+import { useDebounced } from "@/lib/debounce";
 import { useI18n } from "@/lib/i18n";
 import type { PersonSummary } from "@/features/personnel/types";
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
 
 /** Finds people by name anywhere in the account's scope; diacritics are optional (the service folds them). */
 export function GlobalSearch() {

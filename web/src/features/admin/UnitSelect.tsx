@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { apiOrNull } from "@/lib/api";
+import { useDebounced } from "@/lib/debounce";
 import { searchUnits, unitLabel, type Unit } from "@/lib/units";
 import { useAdminT } from "./messages";
 
@@ -13,15 +14,6 @@ interface Props {
   style?: React.CSSProperties;
   testId?: string;
   id?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(id);
-  }, [value, ms]);
-  return v;
 }
 
 /** Picks one unit by typing its name (diacritics optional; org searches the caller's scope). */

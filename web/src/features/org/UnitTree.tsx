@@ -3,9 +3,9 @@ import { Card, Input, List, Spin, Tree, Typography } from "antd";
 import type { DataNode, EventDataNode } from "antd/es/tree";
 import { useCallback, useEffect, useRef, useState, type Key } from "react";
 import { EmptyState } from "@/components/EmptyState";
+import { useDebounced } from "@/lib/debounce";
 import { unitLabel, type Unit } from "@/lib/units";
 import { orgApi } from "./api";
-import { useDebounced } from "./hooks";
 import { useOrgText } from "./messages";
 
 interface Node extends DataNode {

@@ -1,14 +1,4 @@
-import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-
-export function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = window.setTimeout(() => setV(value), ms);
-    return () => window.clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
 
 /** The "as of" date of the org screens, kept in the address (?as_of=YYYY-MM-DD) so it can be shared. */
 export function useAsOf(): [string | null, (date: string | null) => void] {

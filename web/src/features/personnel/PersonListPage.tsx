@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { PagedTable } from "@/components/PagedTable";
+import { useDebounced } from "@/lib/debounce";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { hasAnyRole } from "@/lib/roles";
@@ -35,20 +36,18 @@ export function PersonListPage() {
   const canExport = useQuery({ queryKey: ["personnel-offers", "export"], queryFn: () => personnelOffers("/persons/export.xlsx"), staleTime: Infinity });
 
   // Results as one types: the address follows the text after a short pause.
+  const typed = useDebounced(text.trim(), 300);
   useEffect(() => {
-    const id = window.setTimeout(() => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (text.trim()) next.set("q", text.trim());
-          else next.delete("q");
-          return next;
-        },
-        { replace: true },
-      );
-    }, 300);
-    return () => window.clearTimeout(id);
-  }, [text, setParams]);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (typed) next.set("q", typed);
+        else next.delete("q");
+        return next;
+      },
+      { replace: true },
+    );
+  }, [typed, setParams]);
 
   const query = { q: params.get("q") ?? undefined, unit_id: selected?.unit_id, ...filtersQuery(params) };
   const columns: TableColumnsType<PersonSummary> = [

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { TreeSelect } from "antd";
 import { useEffect, useMemo, useState } from "react";
+import { useDebounced } from "@/lib/debounce";
 import { unitLabel, type Unit } from "@/lib/units";
 import { orgApi } from "../api";
-import { useDebounced } from "../hooks";
 import { useOrgText } from "../messages";
 
 interface Node {
