@@ -1,5 +1,5 @@
 import { UserOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AutoComplete, Input } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -19,8 +19,10 @@ export function GlobalSearch() {
     queryFn: ({ signal }) => apiOrNull<Page<PersonSummary>>("/api/personnel/persons", { query: { q, size: 8 }, signal }),
     enabled: q.length >= 2,
     staleTime: 30_000,
+    // The people found for the previous text stay while the next ones load: none vanish under the pointer.
+    placeholderData: keepPreviousData,
   });
-  const options = (results.data?.items ?? []).map((p) => ({
+  const options = (q.length >= 2 ? (results.data?.items ?? []) : []).map((p) => ({
     value: p.person_id,
     label: (
       <div style={{ display: "flex", gap: 8, alignItems: "baseline" }}>

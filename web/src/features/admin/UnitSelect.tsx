@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
 import { useState } from "react";
 import { apiOrNull } from "@/lib/api";
@@ -26,6 +26,8 @@ export function UnitSelect({ value, onChange, placeholder, allowClear = true, st
     queryFn: () => searchUnits(q, 30),
     enabled: q.length >= 1,
     staleTime: 60_000,
+    // The options of the previous text stay while the next ones load: none vanish under the pointer.
+    placeholderData: keepPreviousData,
   });
   // A unit chosen earlier (or from the address bar) is shown by name even when not in the results.
   const current = useQuery({
@@ -34,7 +36,7 @@ export function UnitSelect({ value, onChange, placeholder, allowClear = true, st
     enabled: !!value,
     staleTime: 10 * 60_000,
   });
-  const units = [...(found.data ?? [])];
+  const units = q ? [...(found.data ?? [])] : [];
   if (current.data && !units.some((u) => u.unit_id === current.data?.unit_id)) units.unshift(current.data);
   const options = units.map((u) => ({
     value: u.unit_id,

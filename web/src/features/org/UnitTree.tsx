@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card, Input, List, Spin, Tree, Typography } from "antd";
 import type { DataNode, EventDataNode } from "antd/es/tree";
 import { useCallback, useEffect, useRef, useState, type Key } from "react";
@@ -107,6 +107,8 @@ export function UnitTree({ asOf, selectedId, expandPath, onSelect }: {
     queryFn: ({ signal }) => orgApi.search(q, signal),
     enabled: q.length >= 2,
     staleTime: 30_000,
+    // The units found for the previous text stay while the next ones load: none vanish under the pointer.
+    placeholderData: keepPreviousData,
   });
 
   const searching = q.length >= 2;

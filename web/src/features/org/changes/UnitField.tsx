@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { TreeSelect } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useDebounced } from "@/lib/debounce";
@@ -52,6 +52,8 @@ export function UnitField({ value, onChange, multiple, id, known = [], testId }:
     queryFn: ({ signal }) => orgApi.search(q, signal),
     enabled: q.length >= 2,
     staleTime: 30_000,
+    // The units found for the previous text stay while the next ones load: none vanish under the pointer.
+    placeholderData: keepPreviousData,
   });
 
   const treeData = useMemo<Node[]>(() => {
