@@ -51,7 +51,8 @@ export function AccountsPage() {
     setPage(1);
   };
 
-  const reset = (a: AccountRow) =>
+  const reset = (a: AccountRow) => {
+    let password: string | null = null;
     modal.confirm({
       title: t("reset.title", { username: a.username }),
       content: t("reset.hint"),
@@ -60,14 +61,19 @@ export function AccountsPage() {
       cancelText: tt("app.cancel"),
       onOk: async () => {
         try {
-          const r = await resetPassword(a.account_id);
-          setShown({ title: t("password.resetTitle", { username: a.username }), password: r.temporary_password });
+          password = (await resetPassword(a.account_id)).temporary_password;
           refresh();
         } catch (err) {
           notice(err);
         }
       },
+      // The password shows once this dialog is gone, as after a creation (see CreateAccountDrawer): one
+      // layer at a time, so no late hand-back of focus happens under the next one.
+      afterClose: () => {
+        if (password) setShown({ title: t("password.resetTitle", { username: a.username }), password });
+      },
     });
+  };
 
   const columns: TableColumnsType<AccountRow> = [
     {
@@ -213,7 +219,6 @@ export function AccountsPage() {
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={(a, password) => {
-          setCreating(false);
           setShown({ title: t("password.createdTitle", { username: a.username }), password });
           refresh();
         }}

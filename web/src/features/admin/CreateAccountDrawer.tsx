@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Checkbox, Drawer, Flex, Form, Input, Radio } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { clearDraft, loadDraft, saveDraft } from "@/lib/drafts";
 import { useI18n } from "@/lib/i18n";
 import { useSession } from "@/lib/session";
@@ -31,13 +31,20 @@ function withoutPassword(values: Values): Values {
   return rest;
 }
 
-/** Creates the account of a unit: one per unit, a further one only with the unit's request as reason. */
+/**
+ * Creates the account of a unit: one per unit, a further one only with the unit's request as reason.
+ * After a creation the drawer closes first and `onCreated` comes once it is gone: closing hands the
+ * keyboard focus back to the button that opened it, and a dialog opened any earlier would have that
+ * happen under it, half a second later, wherever the user has gone on typing (an Enter meant for the
+ * search box then lands on "Tạo tài khoản" and opens an empty drawer over the list).
+ */
 export function CreateAccountDrawer({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (a: AccountRow, password: string) => void }) {
   const t = useAdminT();
   const { t: tt } = useI18n();
   const { account } = useSession();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
+  const created = useRef<{ account: AccountRow; password: string } | null>(null);
   const showError = useShowServerError(form, FIELDS, CODE_FIELDS);
   const unitId = Form.useWatch("unit_id", form);
   const mode = Form.useWatch("password_mode", form);
@@ -61,7 +68,7 @@ export function CreateAccountDrawer({ open, onClose, onCreated }: { open: boolea
   const submit = async (v: Values) => {
     setSubmitting(true);
     try {
-      const created = await createAccount({
+      const made = await createAccount({
         username: (v.username ?? "").trim(),
         unit_id: v.unit_id ?? "",
         roles: v.roles ?? [],
@@ -72,7 +79,8 @@ export function CreateAccountDrawer({ open, onClose, onCreated }: { open: boolea
       });
       clearDraft(DRAFT);
       form.resetFields();
-      onCreated(created.account, created.temporary_password);
+      created.current = { account: made.account, password: made.temporary_password };
+      onClose();
     } catch (err) {
       showError(err);
     } finally {
@@ -87,6 +95,11 @@ export function CreateAccountDrawer({ open, onClose, onCreated }: { open: boolea
       title={t("create.title")}
       size={560}
       destroyOnHidden
+      afterOpenChange={(visible) => {
+        const done = created.current;
+        created.current = null;
+        if (!visible && done) onCreated(done.account, done.password);
+      }}
       data-testid="account-create"
       footer={
         <Flex justify="end" gap={8}>
