@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Response, expect, sync_playwright
 
 from common.testing import stack
 
@@ -18,6 +19,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
 ARTIFACTS = stack.ROOT / "test-artifacts" / "browser"
 DESKTOP = {"width": 1366, "height": 768}
 TABLET = {"width": 820, "height": 1180}
+# CI is a 2-core machine that also runs the whole stack: a screen may take seconds to answer there.
+expect.set_options(timeout=15_000)
+# A dialog or drawer on screen, or one still fading out (antd hides it only when its animation ends).
+OVERLAYS = ".ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible"
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +86,67 @@ def unit_picker_options(page: Page) -> list[str]:
     titles = level0.all_inner_texts()
     page.keyboard.press("Escape")
     return titles
+
+
+def overlays_gone(page: Page) -> None:
+    """Waits until no dialog or drawer is on screen. Until a closing one is hidden it still covers the page,
+    and when it is, antd hands the keyboard focus back to the button that opened it: a click or key sent
+    before then can land on that button instead (an Enter in a search box reopening a form)."""
+    expect(page.locator(OVERLAYS)).to_have_count(0)
+
+
+def _answers(api: str, q: str) -> Callable[[Response], bool]:
+    def match(response: Response) -> bool:
+        url = urlsplit(response.url)
+        return (response.request.method == "GET" and url.path == api
+                and parse_qs(url.query).get("q") == [q])
+    return match
+
+
+def type_search(page: Page, box: Locator, typed: str, api: str | None = None) -> None:
+    """Clicks `box` (a select, or the input of a search box) and types as a person does, key by key, into
+    what the click focused. With `api` (the path the box asks, e.g. "/api/org/units/search"), waits for
+    the answer to the whole text, the `q` the page sends once the typing pauses: answers to part of it may
+    come before or after, and until it comes the list shows the previous text's. The whole text must not
+    have been asked already on this page (the page would answer from its cache and send nothing)."""
+    box.click()
+    if api is None:
+        page.keyboard.type(typed)
+        return
+    with page.expect_response(_answers(api, typed.strip())) as answer:
+        page.keyboard.type(typed)
+    assert answer.value.ok, f"{answer.value.status} for {answer.value.url}"
+
+
+def settled(item: Locator, quiet_ms: int = 300) -> None:
+    """Waits until the list that holds `item` has stopped changing for `quiet_ms` (the answer to the last
+    text rendered), so a click lands on the option it aims at, not on a list being replaced."""
+    item.evaluate(
+        """(el, quiet) => new Promise((resolve) => {
+            const list = el.closest('.ant-select-dropdown, .ant-list') ?? el.parentElement;
+            let timer;
+            const done = () => { observer.disconnect(); clearTimeout(cap); resolve(true); };
+            const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+            const cap = setTimeout(done, 10000);  // a list that never stops changing: the click's own checks decide
+            observer.observe(list, { subtree: true, childList: true, characterData: true });
+            timer = setTimeout(done, quiet);
+        })""",
+        quiet_ms,
+    )
+
+
+def choose(option: Locator, took: Callable[[], object]) -> None:
+    """Clicks an option of a search's answer once its list has settled, then `took` asserts the choice
+    shows (the field's text, the address of the page it opened)."""
+    expect(option).to_be_visible()
+    settled(option)
+    option.click()
+    took()
+
+
+def pick_from_search(page: Page, box: Locator, typed: str, option: Locator, took: Callable[[], object],
+                     api: str | None = None) -> None:
+    """Types into a search select, waits for the answer to the whole text (see type_search), clicks
+    `option` once the list has settled and checks with `took` that the choice was kept."""
+    type_search(page, box, typed, api)
+    choose(option, took)

@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, shot, sign_in
+from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -79,13 +79,10 @@ class TestProvinceAdministrator:
         page.get_by_test_id("account-new").click()
         drawer = page.get_by_test_id("account-create")
         unit = drawer.get_by_test_id("account-unit")
-        unit.click()
-        page.keyboard.type("Minh Ngọc")
-        option = page.locator(".ant-select-dropdown:visible .ant-select-item-option",
-                              has_text=re.compile(f"^{COMMUNE}$"))
-        expect(option).to_be_visible()
-        option.click()
-        expect(unit).to_contain_text(COMMUNE)  # chosen (the list lives outside the field)
+        pick_from_search(page, unit, "Minh Ngọc",
+                         page.locator(".ant-select-dropdown:visible .ant-select-item-option",
+                                      has_text=re.compile(f"^{COMMUNE}$")),
+                         took=lambda: expect(unit).to_contain_text(COMMUNE), api="/api/org/units/search")
         existing = identity(token_for("snv.admin"), "GET", "/accounts", params={"unit_id": COMMUNE_ID}).json()["count"]
         if existing:  # an earlier run left a (locked) account there: a further one needs the unit's request
             expect(drawer).to_contain_text(f"Đơn vị này đã có {existing} tài khoản.")
@@ -116,6 +113,7 @@ class TestProvinceAdministrator:
         expect(temporary).to_be_visible()
         assert len(temporary.inner_text().strip()) >= 8
         page.get_by_test_id("temporary-password-close").click()
+        overlays_gone(page)  # the drawer too: the password shows only once it has gone
 
         page.get_by_test_id("accounts-search").locator("input").fill(username)
         page.get_by_test_id("accounts-search").locator("input").press("Enter")
@@ -131,17 +129,20 @@ class TestProvinceAdministrator:
         page.get_by_test_id("lock-reason").fill("Cán bộ nghỉ phép dài ngày")
         page.get_by_test_id("lock-confirm").click()
         expect(row.get_by_test_id("account-status")).to_have_text("Đã khoá")
+        overlays_gone(page)
 
         row.get_by_test_id("account-unlock").click()
         page.get_by_test_id("lock-reason").fill("Cán bộ đã trở lại làm việc")
         page.get_by_test_id("lock-confirm").click()
         expect(row.get_by_test_id("account-status")).to_have_text("Đang hoạt động")
+        overlays_gone(page)
 
         more(page, row, "account-reset")
         page.get_by_test_id("reset-confirm").click()
         expect(page.get_by_test_id("temporary-password")).to_be_visible()
         assert len(page.get_by_test_id("temporary-password").inner_text().strip()) >= 8
         page.get_by_test_id("temporary-password-close").click()
+        overlays_gone(page)
 
         # The audit log: every change of this account, opened from its row.
         token = token_for("snv.admin")
@@ -163,9 +164,11 @@ class TestProvinceAdministrator:
         expect(page.get_by_test_id("audit-resource")).to_have_value(account_id)
         # Searching by action and account from the form narrows it to the lock.
         page.get_by_test_id("audit-actor").fill("snv.admin")
-        page.get_by_test_id("audit-action").click()
-        page.keyboard.type("Khoá tài")
-        page.locator(".ant-select-item-option", has_text=re.compile("^Khoá tài khoản$")).click()
+        action = page.get_by_test_id("audit-action")
+        pick_from_search(page, action, "Khoá tài",  # the actions are filtered in the page
+                         page.locator(".ant-select-dropdown:visible .ant-select-item-option",
+                                      has_text=re.compile("^Khoá tài khoản$")),
+                         took=lambda: expect(action).to_contain_text("Khoá tài khoản"))
         page.get_by_test_id("audit-search").click()
         expect(table.locator("tr.ant-table-row")).to_have_count(1)
         expect(table.locator("tr.ant-table-row")).to_contain_text(username)

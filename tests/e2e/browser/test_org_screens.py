@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, sign_in
+from .conftest import ARTIFACTS, choose, overlays_gone, pick_from_search, sign_in, type_search
 
 pytestmark = pytest.mark.browser
 
@@ -50,6 +50,9 @@ def scroll_tree_to_end(page: Page) -> None:
     page.get_by_test_id("org-tree").locator(".ant-tree-list-holder").evaluate("e => { e.scrollTop = e.scrollHeight; }")
 
 
+SEARCH = "/api/org/units/search"
+
+
 def choose_operation(page: Page, op: str) -> Page:
     page.get_by_test_id("change-actions").click()
     page.get_by_test_id(f"op-{op}").click()
@@ -59,9 +62,10 @@ def choose_operation(page: Page, op: str) -> Page:
 
 def pick_unit(page: Page, field: str, typed: str, name: str) -> None:
     """Types into a unit picker of a form and chooses the unit from the service's search results."""
-    page.get_by_test_id(field).click()
-    page.get_by_test_id(field).locator("input").fill(typed)
-    page.locator(".ant-select-dropdown:visible .ant-select-tree-title").filter(has_text=name).first.click()
+    picker = page.get_by_test_id(field)
+    pick_from_search(page, picker, typed,
+                     page.locator(".ant-select-dropdown:visible .ant-select-tree-title").filter(has_text=name).first,
+                     took=lambda: expect(picker).to_contain_text(name), api=SEARCH)
 
 
 class TestProvinceAdministrator:
@@ -73,12 +77,12 @@ class TestProvinceAdministrator:
         open_org(page)
 
         # Search without diacritics finds the commune; choosing it opens its page.
-        page.get_by_test_id("org-search").locator("input").fill("ngoc duong")
+        type_search(page, page.get_by_test_id("org-search").locator("input"), "ngoc duong", api=SEARCH)
         results = page.get_by_test_id("org-search-results")
         expect(results).to_contain_text("Xã Ngọc Đường")
         view_shot(page, "org-01-tree-search")
-        results.get_by_text("Xã Ngọc Đường").first.click()
-        expect(page).to_have_url(re.compile(r"/org/units/00700$"))
+        choose(results.locator(".ant-list-item").filter(has_text="Xã Ngọc Đường").first,
+               took=lambda: expect(page).to_have_url(re.compile(r"/org/units/00700$")))
         expect(page.get_by_test_id("unit-title")).to_have_text("Xã Ngọc Đường")
 
         # The tree, level by level: the province is open, a department's units load when it is expanded.
@@ -123,6 +127,7 @@ class TestProvinceAdministrator:
         page.get_by_test_id("decision-number").fill(f"E2E-{suffix}/QĐ-UBND")
         page.get_by_test_id("change-submit").click()
         expect(page).to_have_url(re.compile(rf"/org/units/{re.escape(code)}$"))
+        overlays_gone(page)
         expect(page.get_by_test_id("unit-title")).to_have_text(name)
         expect(tree_node(page, name)).to_be_visible()
         page.get_by_role("tab", name="Lịch sử thay đổi").click()
@@ -137,6 +142,7 @@ class TestProvinceAdministrator:
         expect(page.get_by_test_id("change-form-move")).to_contain_text("Tạo thành vòng lặp trong cây tổ chức.")
         view_shot(page, "org-04-move-refused")
         page.get_by_role("button", name="Hủy").click()
+        overlays_gone(page)
 
         # Dissolving asks first, then the unit leaves today's tree (it stays in the history).
         choose_operation(page, "dissolve")
@@ -145,6 +151,7 @@ class TestProvinceAdministrator:
         expect(page.locator(".ant-modal-confirm")).to_contain_text(f"Giải thể {name}")
         page.get_by_test_id("confirm-ok").click()
         expect(page).to_have_url(re.compile(r"/org/units/SNV$"))
+        overlays_gone(page)
         expect(page.get_by_test_id("org-tree")).not_to_contain_text(name)
         detail = org_get(token, f"/units/{code}")
         assert isinstance(detail, dict) and detail["active"] is False
@@ -206,6 +213,6 @@ class TestCommuneOfficer:
         expect(page.get_by_test_id("change-actions")).to_have_count(0)
         expect(page.get_by_role("tab", name="Tài khoản")).to_have_count(0)
         # Searching finds nothing outside the commune.
-        page.get_by_test_id("org-search").locator("input").fill("so noi vu")
+        type_search(page, page.get_by_test_id("org-search").locator("input"), "so noi vu", api=SEARCH)
         expect(page.get_by_test_id("org-search-results")).to_contain_text("Không tìm thấy đơn vị phù hợp")
         view_shot(page, "org-07-commune-officer")

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import TABLET, open_login, shot, sign_in, unit_picker_options
+from .conftest import TABLET, open_login, pick_from_search, shot, sign_in, unit_picker_options
 
 pytestmark = pytest.mark.browser
 
@@ -109,9 +109,11 @@ class TestProvinceAdministrator:
                            headers={"Authorization": f"Bearer {token}"}, timeout=30).json()["items"]
         if people:
             person = people[0]
-            page.get_by_test_id("global-search").locator("input").fill(fold(person["full_name"]))
-            page.locator(".ant-select-dropdown").get_by_text(person["full_name"]).first.click()
-            expect(page).to_have_url(re.compile(f"/personnel/{person['person_id']}$"))
+            pick_from_search(page, page.get_by_test_id("global-search").locator("input"), fold(person["full_name"]),
+                             page.locator(".ant-select-dropdown:visible .ant-select-item-option")
+                             .filter(has_text=person["full_name"]).first,
+                             took=lambda: expect(page).to_have_url(re.compile(f"/personnel/{person['person_id']}$")),
+                             api="/api/personnel/persons")
             expect(page.locator("h3.ant-typography")).to_have_text(person["full_name"])
             shot(page, "07-person-found-by-search")
 
