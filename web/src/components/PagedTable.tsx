@@ -67,7 +67,8 @@ export function PagedTable<T extends object>({
           pageSize: size,
           total: result.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (n) => t("app.total", { n }),
+          showTotal: (n) =>
+            t(result.data?.total_is_estimate ? "app.totalEstimate" : "app.total", { n: n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB") }),
           onChange: (p, s) => {
             setPage(s === size ? p : 1);
             setSize(s);

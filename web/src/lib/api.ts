@@ -87,4 +87,6 @@ export async function apiOrNull<T>(path: string, opts: RequestOptions = {}): Pro
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Past a few thousand matches a service counts no further and gives its estimate. */
+  total_is_estimate?: boolean;
 }

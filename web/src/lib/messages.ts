@@ -31,6 +31,7 @@ export const messages = {
   "app.cancel": { vi: "Hủy", en: "Cancel" },
   "app.search": { vi: "Tìm kiếm", en: "Search" },
   "app.total": { vi: "Tổng số {n}", en: "{n} in total" },
+  "app.totalEstimate": { vi: "Khoảng {n}", en: "About {n}" },
 
   "header.language": { vi: "Ngôn ngữ", en: "Language" },
   "header.signOut": { vi: "Đăng xuất", en: "Sign out" },
