@@ -191,10 +191,21 @@ def main() -> None:
             "personal_id_number, staff_category, rank_code, qualification, political_theory_level, ethnicity, "
             "party_member, position, profile, created_at, updated_at"
         )
+        # Bulk load as a DBA would: secondary indexes dropped, rows copied, indexes built once after.
+        indexes = [r[0] for r in conn.execute(
+            "select indexdef from pg_indexes where tablename = 'person' and indexname <> 'pk_person'")]
+        for name in [r[0] for r in conn.execute(
+                "select indexname from pg_indexes where tablename = 'person' and indexname <> 'pk_person'")]:
+            conn.execute(f'drop index "{name}"')
         with conn.cursor().copy(f"COPY person ({cols}) FROM STDIN") as cp:
             for _ in range(args.people):
                 cp.write_row((*person_row(rng, ids, today), "now", "now"))
-        conn.execute("ANALYZE person")
+        conn.execute("set maintenance_work_mem = '512MB'")
+        for definition in indexes:
+            conn.execute(definition)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        # The visibility map lets searches answer from the covering indexes alone (index-only scans).
+        conn.execute("VACUUM (ANALYZE) person")
     print(f"generated {args.people} people in {len(tree)} units into {url} in {time.perf_counter() - started:.1f} s")
 
 

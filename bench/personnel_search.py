@@ -2,8 +2,13 @@
 service started here on the scratch database of personnel_generate.py (workers off, real tokens).
 
     .venv/bin/python bench/personnel_search.py [--db bench_personnel] [--seconds 20] [--clients 20]
+                                               [--think-ms 0] [--workers 1]
 
-Prints p50/p95/p99 per kind of request."""
+Each client sends a request, waits for the answer, waits --think-ms (0: at once, the saturation test;
+an officer typing in the search box sends one every few hundred milliseconds), and sends the next.
+The person table and its indexes are loaded into shared buffers first (pg_prewarm): the steady state of
+a server that has been answering for a while, not its first minute after a restart.
+Prints p50/p95/p99 per kind of request, throughput, and the CPU the server and PostgreSQL used."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -47,6 +53,7 @@ def pct(values: list[float], p: float) -> float:
 
 
 async def client(
+    think: float,
     base: str,
     tokens: dict[str, str],
     ids: list[str],
@@ -92,9 +99,37 @@ async def client(
             if r.status_code != 200:
                 raise RuntimeError(f"{kind}: {r.status_code} {r.text[:200]}")
             out.setdefault(kind if kind == "record" else f"search:{kind}", []).append(elapsed)
+            if think:
+                await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
 
 
-async def run(args: argparse.Namespace) -> None:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of this process (all its threads) so far, from /proc; 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_of(processes: dict[str, Callable[[], list[int]]]) -> dict[str, dict[int, float]]:
+    return {name: {pid: cpu_seconds(pid) for pid in pids()} for name, pids in processes.items()}
+
+
+def descendants(pid: int) -> list[int]:
+    found = [pid]
+    for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+        found += descendants(int(child))
+    return found
+
+
+def postgres_processes() -> list[int]:
+    """Every PostgreSQL process (the backends this run opens come and go with the pool)."""
+    return [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+            and (p / "comm").exists() and (p / "comm").read_text().strip() == "postgres"]
+
+
+async def run(args: argparse.Namespace, server_pid: int) -> None:
     with psycopg.connect(stack.admin_dsn(args.db)) as conn:
         ids = [str(r[0]) for r in conn.execute("select id from person order by random() limit 2000")]
         cccds = [
@@ -104,19 +139,33 @@ async def run(args: argparse.Namespace) -> None:
             )
         ]
         units = [r[0] for r in conn.execute("select unit_id from unit_node where unit_id <> 'TQ'")]
+        conn.execute("create extension if not exists pg_prewarm")
+        for relation in ["person", *(r[0] for r in conn.execute(
+                "select indexname from pg_indexes where tablename = 'person'"))]:
+            conn.execute("select pg_prewarm(%s)", (relation,))
     tokens = {u: stack.password_token(u) for u in ("snv.admin", "stp.officer")}
+    processes = {"server": lambda: descendants(server_pid), "PostgreSQL": postgres_processes}
     out: dict[str, list[float]] = {}
     rng = random.Random(7)
     base = f"http://127.0.0.1:{PORT}"
     async with httpx.AsyncClient(base_url=base) as http:  # warm up
         for q in QUERIES:
             await http.get("/persons", params={"q": q}, headers={"Authorization": f"Bearer {tokens['snv.admin']}"})
+    cpu_before = cpu_of(processes)
     stop = time.perf_counter() + args.seconds
+    think = args.think_ms / 1000
     await asyncio.gather(
-        *(client(base, tokens, ids, cccds, units, stop, out, random.Random(rng.random())) for _ in range(args.clients))
+        *(client(think, base, tokens, ids, cccds, units, stop, out, random.Random(rng.random()))
+          for _ in range(args.clients))
     )
+    cpu = {name: sum(seconds - cpu_before[name].get(pid, 0.0) for pid, seconds in now.items())
+           for name, now in cpu_of(processes).items()}
     total = sum(len(v) for v in out.values())
-    print(f"{args.clients} clients, {args.seconds} s, {total} requests ({total / args.seconds:.0f}/s)")
+    pace = f"think {args.think_ms} ms (x0.5-1.5)" if args.think_ms else "no think time"
+    print(f"{args.clients} clients, {pace}, {args.workers} server worker(s), {args.seconds} s, "
+          f"{total} requests ({total / args.seconds:.0f}/s)")
+    print("CPU per request: " + ", ".join(f"{name} {seconds / max(total, 1) * 1000:.1f} ms"
+                                         for name, seconds in cpu.items()))
     print(f"{'kind':<22}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     everything = [x for k, v in out.items() if k.startswith("search") for x in v]
     for kind, values in [*sorted(out.items()), ("search:all", everything)]:
@@ -129,6 +178,8 @@ def main() -> None:
     parser.add_argument("--db", default="bench_personnel")
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--think-ms", type=int, default=0, help="pause between a client's requests")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     args = parser.parse_args()
     env = {
         **os.environ,
@@ -148,19 +199,25 @@ def main() -> None:
             "--log-level",
             "warning",
             "--no-access-log",
+            "--workers",
+            str(args.workers),
         ],
         cwd=ROOT / "services/personnel",
         env=env,
         stdout=subprocess.DEVNULL,
     )
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + 120  # imports take 10 s and more on a busy machine
+        while time.monotonic() < deadline:
             try:
                 if httpx.get(f"http://127.0.0.1:{PORT}/health/live").status_code == 200:
                     break
             except httpx.HTTPError:
-                time.sleep(0.2)
-        asyncio.run(run(args))
+                time.sleep(0.3)
+        else:
+            raise SystemExit("the personnel service did not start: run it by hand to see why")
+        time.sleep(1 if args.workers > 1 else 0)  # every worker up
+        asyncio.run(run(args, server.pid))
     finally:
         server.terminate()
         server.wait(10)
