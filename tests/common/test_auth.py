@@ -1,21 +1,28 @@
 """Token verification: precise cases against a key set served over HTTP by the test, and the real
-thing against the running services with tokens issued by the real Keycloak."""
+thing against the running services with tokens issued by the real Keycloak; account locks on a service
+app running here on the stack's Redis."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import threading
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from redis.asyncio import Redis
 
+from common.account_locks import LIVENESS, LockedAccounts, locked_key
+from common.app import create_service_app
 from common.auth import TokenVerifier
+from common.config import ServiceSettings
 from common.errors import Unauthorized
 from common.testing import stack
 
@@ -141,3 +148,169 @@ class TestHealthAndMetrics:
         assert httpx.get(f"{stack.service_url(service)}/health/live").status_code == 200
         metrics = httpx.get(f"{stack.gateway_url()}/api/{service}/metrics").text
         assert "http_requests_total" in metrics and "outbox_backlog" in metrics
+
+
+class FreezableRedisProxy:
+    """Between the service and Redis: can make the lock-tracking connection go silent without closing it
+    (a network that stops answering), while every other connection goes on."""
+
+    def __init__(self) -> None:
+        self.frozen = False
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._connection, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def _connection(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        redis_r, redis_w = await asyncio.open_connection("127.0.0.1", stack.port("redis"))
+        tracking = False
+
+        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter, from_client: bool) -> None:
+            nonlocal tracking
+            while data := await src.read(65536):
+                tracking = tracking or (from_client and b"TRACKING" in data)
+                while tracking and self.frozen:
+                    await asyncio.sleep(0.02)
+                dst.write(data)
+                await dst.drain()
+            dst.close()
+
+        await asyncio.gather(pipe(client_r, redis_w, True), pipe(redis_r, client_w, False), return_exceptions=True)
+
+    def close(self) -> None:
+        self.server.close()
+
+
+async def eventually(check, within: float) -> float:  # type: ignore[no-untyped-def]
+    """Seconds until check() is true; fails past `within`."""
+    start = time.monotonic()
+    while not await check():
+        assert time.monotonic() - start < within, f"not within {within} s"
+        await asyncio.sleep(0.01)
+    return time.monotonic() - start
+
+
+class TestAccountLocksOnARunningService:
+    @pytest.fixture
+    async def redis(self) -> AsyncIterator[Redis]:
+        redis = Redis.from_url(f"redis://127.0.0.1:{stack.port('redis')}/0", decode_responses=True)
+        yield redis
+        await redis.aclose()
+
+    @pytest.fixture
+    async def proxy(self) -> AsyncIterator[FreezableRedisProxy]:
+        proxy = FreezableRedisProxy()
+        await proxy.start()
+        yield proxy
+        proxy.frozen = False
+        proxy.close()
+
+    @pytest.fixture
+    async def service(self, jwks_url, proxy, monkeypatch) -> AsyncIterator[tuple[httpx.AsyncClient, LockedAccounts]]:
+        """A service app made like every other, its lifespan running, on the stack's Redis (through the proxy)."""
+        import logging
+
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level  # create_service_app configures logging for a process
+        settings = ServiceSettings(
+            service_name=f"probe-{uuid.uuid4().hex[:8]}", run_worker=False,
+            keycloak_internal_url=jwks_url.removesuffix("/certs"), keycloak_issuer=ISSUER, token_audience=AUDIENCE,
+            redis_url=f"redis://127.0.0.1:{proxy.server.sockets[0].getsockname()[1]}/0",
+            database_url="postgresql+asyncpg://postgres@127.0.0.1:9/unused")
+        app = create_service_app(settings, title="probe")
+        try:
+            async with app.router.lifespan_context(app):
+                locks: LockedAccounts = app.state.runtime.locks
+                transport = httpx.ASGITransport(app=app)
+                async with httpx.AsyncClient(transport=transport, base_url="http://probe") as client:
+                    yield client, locks
+        finally:
+            root.handlers[:], root.level = handlers, level
+
+    @staticmethod
+    def counting_redis_reads(locks: LockedAccounts, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+        asked: list[str] = []
+        exists = locks.redis.exists
+
+        async def counted(*keys: str) -> int:
+            asked.extend(keys)
+            return await exists(*keys)
+
+        monkeypatch.setattr(locks.redis, "exists", counted)
+        return asked
+
+    async def test_a_lock_and_an_unlock_take_effect_within_a_second_with_no_redis_read_per_request(
+            self, service, redis, keys, monkeypatch):
+        client, locks = service
+        subject = f"u-{uuid.uuid4()}"
+        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
+        asked = self.counting_redis_reads(locks, monkeypatch)
+        assert (await client.get("/whoami", headers=headers)).status_code == 200
+
+        async def refused() -> bool:
+            resp = await client.get("/whoami", headers=headers)
+            return resp.status_code == 401 and resp.json()["error"] == "account_locked"
+
+        async def accepted() -> bool:
+            return (await client.get("/whoami", headers=headers)).status_code == 200
+
+        try:
+            await redis.set(locked_key(subject), "1", ex=60)  # what identity does on lock
+            assert await eventually(refused, within=1.0) < 1.0
+            await redis.delete(locked_key(subject))  # and on unlock
+            assert await eventually(accepted, within=1.0) < 1.0
+        finally:
+            await redis.delete(locked_key(subject))
+        # Redis was asked only while an announced change was being read back, at most once per change ...
+        assert len(asked) <= 2
+        asked.clear()
+        for _ in range(20):
+            assert await accepted()
+        assert asked == [] and locks.live  # ... otherwise every answer comes from memory
+
+    async def test_a_dropped_tracking_connection_falls_back_to_asking_redis_then_follows_again(
+            self, service, redis, keys, monkeypatch):
+        client, locks = service
+        subject = f"u-{uuid.uuid4()}"
+        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
+        asked = self.counting_redis_reads(locks, monkeypatch)
+        [tracker] = [c for c in await redis.client_list() if c["name"] == locks.name]
+        try:
+            await redis.client_kill_filter(_id=tracker["id"])
+            await eventually(lambda: asyncio.sleep(0, not locks.live), within=1)
+            await redis.set(locked_key(subject), "1", ex=60)  # locked while nothing is announced
+            resp = await client.get("/whoami", headers=headers)
+            assert resp.status_code == 401 and resp.json()["error"] == "account_locked"
+            assert locked_key(subject) in asked  # asked Redis, as before the copy existed
+            await eventually(lambda: asyncio.sleep(0, locks.live), within=5)  # connected again, copy reloaded
+            asked.clear()
+            assert (await client.get("/whoami", headers=headers)).status_code == 401
+            assert asked == []
+        finally:
+            await redis.delete(locked_key(subject))
+
+    async def test_a_silent_tracking_connection_is_distrusted_within_the_liveness_window(
+            self, service, proxy, redis, keys, monkeypatch):
+        client, locks = service
+        subject = f"u-{uuid.uuid4()}"
+        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
+        asked = self.counting_redis_reads(locks, monkeypatch)
+
+        async def refused() -> bool:
+            return (await client.get("/whoami", headers=headers)).status_code == 401
+
+        try:
+            proxy.frozen = True  # no announcement, no pong, no error: just silence
+            await redis.set(locked_key(subject), "1", ex=60)
+            assert await eventually(refused, within=LIVENESS + 1) < LIVENESS + 1
+            assert not locks.live and locked_key(subject) in asked
+            proxy.frozen = False
+            await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
+            asked.clear()
+            assert await refused() and asked == []  # trusted again only once what was held back has arrived
+        finally:
+            proxy.frozen = False
+            await redis.delete(locked_key(subject))

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from common.account_locks import LockedAccounts
 from common.auth import CurrentPrincipal, TokenVerifier
 from common.cache import make_redis
 from common.config import ServiceSettings
@@ -35,6 +36,7 @@ class Runtime:
         self.engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
         self.sessionmaker: async_sessionmaker[AsyncSession] = make_sessionmaker(self.engine)
         self.redis = make_redis(settings.redis_url)
+        self.locks = LockedAccounts(self.redis, settings.redis_url, name=f"{settings.service_name}-account-locks")
         self.relay = OutboxRelay(self.sessionmaker, service=settings.service_name,
                                  bootstrap=settings.kafka_bootstrap, topic_prefix=settings.kafka_topic_prefix)
         self.consumers = [
@@ -44,11 +46,16 @@ class Runtime:
         ]
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._locks_task: asyncio.Task[None] | None = None
 
     def start_workers(self) -> None:
         self._stop.clear()
         self._tasks = [asyncio.create_task(self.relay.run(self._stop), name="outbox-relay")]
         self._tasks += [asyncio.create_task(c.run(self._stop), name=f"consumer-{c.sub.name}") for c in self.consumers]
+
+    def follow_account_locks(self) -> None:
+        """The API's in-memory copy of the lock marks (common.account_locks), until close()."""
+        self._locks_task = asyncio.create_task(self.locks.run(self._stop), name="account-locks")
 
     async def stop_workers(self) -> None:
         self._stop.set()
@@ -62,6 +69,8 @@ class Runtime:
 
     async def close(self) -> None:
         await self.stop_workers()
+        if self._locks_task is not None:
+            await asyncio.wait_for(self._locks_task, 10)
         await self.redis.aclose()
         await self.engine.dispose()
 
@@ -102,10 +111,11 @@ def create_service_app(
         app.state.redis = runtime.redis
         app.state.verifier = TokenVerifier(
             jwks_url=settings.jwks_url, issuer=settings.keycloak_issuer, audience=settings.token_audience,
-            redis=runtime.redis,
+            locks=runtime.locks,
         )
         checks.update({"database": runtime.check_database, "redis": runtime.check_redis,
                        "kafka": runtime.check_kafka})
+        runtime.follow_account_locks()
         if on_startup:
             await on_startup(runtime)
         if settings.run_worker:

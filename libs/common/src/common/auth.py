@@ -12,9 +12,10 @@ from typing import Annotated
 import anyio
 import jwt
 from fastapi import Depends, Request
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+# LOCK_TTL_SECONDS and locked_key: identity's lock endpoints import them from here.
+from common.account_locks import LOCK_TTL_SECONDS, LockedAccounts, locked_key  # noqa: F401
 from common.errors import Forbidden, ServiceUnavailable, Unauthorized
 
 # The roles of the system (realm roles in Keycloak).
@@ -44,22 +45,17 @@ class Principal:
 
 
 KEY_TTL = 600.0  # seconds a signing key is trusted before the key set is asked again
-LOCK_TTL_SECONDS = 900  # longer than any access token lives; refresh already fails for a locked account
-
-
-def locked_key(subject: str) -> str:
-    return f"auth:locked:{subject}"
 
 
 class TokenVerifier:
     def __init__(self, *, jwks_url: str, issuer: str, audience: str, leeway: int = 10,
-                 redis: Redis | None = None) -> None:
+                 locks: LockedAccounts | None = None) -> None:
         self.issuer = issuer
         self.audience = audience
         self.leeway = leeway
         # An account locked by the Department of Home Affairs is refused at once, not only when its
-        # current access token expires: identity marks it here for as long as such a token can live.
-        self.redis = redis
+        # current access token expires: identity marks it in Redis for as long as such a token can live.
+        self.locks = locks
         # PyJWKClient fetches the key set (blocking, so in a thread) and refetches it when a token names
         # an unknown key id; keys already seen are kept here for KEY_TTL so a request needs no thread hop.
         self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
@@ -95,9 +91,9 @@ class TokenVerifier:
         except jwt.InvalidTokenError as exc:
             raise Unauthorized() from exc
         principal = principal_from_claims(claims)
-        if self.redis is not None:
+        if self.locks is not None:
             try:
-                locked = await self.redis.exists(locked_key(principal.subject))
+                locked = await self.locks.is_locked(principal.subject)
             except RedisError as exc:
                 raise ServiceUnavailable() from exc
             if locked:
