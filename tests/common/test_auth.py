@@ -103,6 +103,20 @@ class TestTokenVerifier:
         with pytest.raises(Unauthorized):
             await verifier.verify("not-a-token")
 
+    async def test_a_checked_token_is_not_checked_again_until_it_expires_then_it_is_refused(
+            self, verifier, keys, monkeypatch):
+        decoded: list[str] = []
+        decode = jwt.decode
+        monkeypatch.setattr(jwt, "decode", lambda token, *a, **kw: decoded.append(token) or decode(token, *a, **kw))
+        token = make_token(keys["realm"], exp=int(time.time()) + 2)
+        first, second = await verifier.verify(token), await verifier.verify(token)
+        assert first == second and len(decoded) == 1
+        with pytest.raises(Unauthorized):
+            await verifier.verify(_tamper(token))  # another string: checked, and refused
+        await asyncio.sleep(max(0.0, int(time.time()) + 2 - time.time()) + 1.1)
+        with pytest.raises(Unauthorized):
+            await verifier.verify(token)
+
 
 def _tamper(token: str) -> str:
     head, payload, sig = token.split(".")

@@ -45,6 +45,7 @@ class Principal:
 
 
 KEY_TTL = 600.0  # seconds a signing key is trusted before the key set is asked again
+VERIFIED_TOKENS = 4096  # tokens whose checked principal is kept until they expire (a few MB at most)
 
 
 class TokenVerifier:
@@ -60,6 +61,7 @@ class TokenVerifier:
         # an unknown key id; keys already seen are kept here for KEY_TTL so a request needs no thread hop.
         self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
         self._keys: dict[str, tuple[float, jwt.PyJWK]] = {}
+        self._verified: dict[str, tuple[float, Principal]] = {}  # token -> (its exp, what it says)
 
     async def _signing_key(self, token: str) -> jwt.PyJWK:
         kid = jwt.get_unverified_header(token).get("kid")
@@ -72,6 +74,22 @@ class TokenVerifier:
         return key
 
     async def verify(self, token: str) -> Principal:
+        principal = await self._principal(token)
+        if self.locks is not None:
+            try:
+                locked = await self.locks.is_locked(principal.subject)
+            except RedisError as exc:
+                raise ServiceUnavailable() from exc
+            if locked:
+                raise Unauthorized("Tài khoản đã bị khóa.", "The account is locked.", code="account_locked")
+        return principal
+
+    async def _principal(self, token: str) -> Principal:
+        # A client sends the same token with every request until it expires. Once its signature and claims
+        # have been checked, only its expiry can change the answer, so the answer is kept until then.
+        known = self._verified.get(token)
+        if known is not None and time.time() < known[0] + self.leeway:
+            return known[1]
         try:
             key = await self._signing_key(token)
         except jwt.PyJWKClientConnectionError as exc:
@@ -91,13 +109,9 @@ class TokenVerifier:
         except jwt.InvalidTokenError as exc:
             raise Unauthorized() from exc
         principal = principal_from_claims(claims)
-        if self.locks is not None:
-            try:
-                locked = await self.locks.is_locked(principal.subject)
-            except RedisError as exc:
-                raise ServiceUnavailable() from exc
-            if locked:
-                raise Unauthorized("Tài khoản đã bị khóa.", "The account is locked.", code="account_locked")
+        if len(self._verified) >= VERIFIED_TOKENS:
+            del self._verified[next(iter(self._verified))]  # the oldest
+        self._verified[token] = (float(claims["exp"]), principal)
         return principal
 
 
