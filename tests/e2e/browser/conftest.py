@@ -23,6 +23,11 @@ TABLET = {"width": 820, "height": 1180}
 expect.set_options(timeout=15_000)
 # A dialog or drawer on screen, or one still fading out (antd hides it only when its animation ends).
 OVERLAYS = ".ant-modal-wrap:visible, .ant-drawer-content-wrapper:visible"
+# A dialog, drawer, popconfirm or list popup while antd animates it in or out (its motion classes).
+MOVING = ", ".join(f"{box}[class*='-{phase}']"
+                   for box in (".ant-modal", ".ant-drawer-content-wrapper", ".ant-popover", ".ant-dropdown",
+                               ".ant-select-dropdown")
+                   for phase in ("appear", "enter", "leave"))
 
 
 @pytest.fixture(scope="session")
@@ -88,6 +93,12 @@ def unit_picker_options(page: Page) -> list[str]:
     return titles
 
 
+def still(page: Page) -> None:
+    """Waits until no dialog, drawer or popup is opening or closing. A click into one still zooming in can
+    press a button at one place and release it at another, which clicks nothing."""
+    expect(page.locator(MOVING)).to_have_count(0)
+
+
 def overlays_gone(page: Page) -> None:
     """Waits until no dialog or drawer is on screen. Until a closing one is hidden it still covers the page,
     and when it is, antd hands the keyboard focus back to the button that opened it: a click or key sent
@@ -140,6 +151,7 @@ def choose(option: Locator, took: Callable[[], object]) -> None:
     shows (the field's text, the address of the page it opened)."""
     expect(option).to_be_visible()
     settled(option)
+    still(option.page)
     option.click()
     took()
 

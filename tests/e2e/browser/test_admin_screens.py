@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in
+from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in, still
 
 pytestmark = pytest.mark.browser
 
@@ -42,6 +42,7 @@ def audit_row(page: Page, action: str) -> Locator:
 def more(page: Page, row: Locator, action: str) -> None:
     """Opens the row's "Khác" menu and picks an action."""
     row.get_by_test_id("account-more").click()
+    still(page)
     page.locator(".ant-dropdown:visible").get_by_test_id(action).click()
 
 
@@ -77,6 +78,7 @@ class TestProvinceAdministrator:
 
         # The form: a commune, an existing username first (refused next to the field).
         page.get_by_test_id("account-new").click()
+        still(page)
         drawer = page.get_by_test_id("account-create")
         unit = drawer.get_by_test_id("account-unit")
         pick_from_search(page, unit, "Minh Ngọc",
@@ -112,6 +114,7 @@ class TestProvinceAdministrator:
         temporary = page.get_by_test_id("temporary-password")
         expect(temporary).to_be_visible()
         assert len(temporary.inner_text().strip()) >= 8
+        still(page)
         page.get_by_test_id("temporary-password-close").click()
         overlays_gone(page)  # the drawer too: the password shows only once it has gone
 
@@ -124,6 +127,7 @@ class TestProvinceAdministrator:
 
         # Lock: the reason is required; then the row says locked.
         row.get_by_test_id("account-lock").click()
+        still(page)
         page.get_by_test_id("lock-confirm").click()
         expect(field_error(page, "reason")).to_have_text("Vui lòng nhập thông tin này.")
         page.get_by_test_id("lock-reason").fill("Cán bộ nghỉ phép dài ngày")
@@ -132,15 +136,18 @@ class TestProvinceAdministrator:
         overlays_gone(page)
 
         row.get_by_test_id("account-unlock").click()
+        still(page)
         page.get_by_test_id("lock-reason").fill("Cán bộ đã trở lại làm việc")
         page.get_by_test_id("lock-confirm").click()
         expect(row.get_by_test_id("account-status")).to_have_text("Đang hoạt động")
         overlays_gone(page)
 
         more(page, row, "account-reset")
+        still(page)
         page.get_by_test_id("reset-confirm").click()
         expect(page.get_by_test_id("temporary-password")).to_be_visible()
         assert len(page.get_by_test_id("temporary-password").inner_text().strip()) >= 8
+        still(page)
         page.get_by_test_id("temporary-password-close").click()
         overlays_gone(page)
 
@@ -205,6 +212,7 @@ class TestCommuneOfficer:
         expect(page.get_by_test_id("accounts-table")).to_have_count(0)
 
         page.get_by_test_id("account-menu").click()
+        still(page)
         page.get_by_text("Tài khoản của tôi").click()
         expect(page).to_have_url(f"{stack.gateway_url()}/account")
         expect(page.get_by_test_id("own-profile")).to_contain_text("xa.ngocduong")

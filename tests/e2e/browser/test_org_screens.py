@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, choose, overlays_gone, pick_from_search, sign_in, type_search
+from .conftest import ARTIFACTS, choose, overlays_gone, pick_from_search, sign_in, still, type_search
 
 pytestmark = pytest.mark.browser
 
@@ -55,8 +55,10 @@ SEARCH = "/api/org/units/search"
 
 def choose_operation(page: Page, op: str) -> Page:
     page.get_by_test_id("change-actions").click()
+    still(page)
     page.get_by_test_id(f"op-{op}").click()
     expect(page.get_by_test_id(f"change-form-{op}")).to_be_visible()
+    still(page)
     return page
 
 
@@ -149,6 +151,7 @@ class TestProvinceAdministrator:
         page.get_by_test_id("decision-number").fill(f"E2E-{suffix}-D/QĐ-UBND")
         page.get_by_test_id("change-submit").click()
         expect(page.locator(".ant-modal-confirm")).to_contain_text(f"Giải thể {name}")
+        still(page)
         page.get_by_test_id("confirm-ok").click()
         expect(page).to_have_url(re.compile(r"/org/units/SNV$"))
         overlays_gone(page)
@@ -164,6 +167,7 @@ class TestProvinceAdministrator:
         expect(table).to_contain_text("Sở")
         row = table.locator("tr.ant-table-row").filter(has=page.locator("td", has_text=re.compile(r"^so$"))).first
         row.get_by_role("button", name="Xóa").click()
+        still(page)
         page.locator(".ant-popconfirm").get_by_role("button", name="Xóa").click()
         expect(page.locator(".ant-notification")).to_contain_text("đang được sử dụng")
         expect(table).to_contain_text("Sở")

@@ -18,7 +18,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in, type_search
+from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in, still, type_search
 
 pytestmark = pytest.mark.browser
 
@@ -39,6 +39,7 @@ def field_error(page: Page, field_id: str) -> Locator:
 
 def choose(page: Page, field_id: str, option: str) -> None:
     page.locator(f"#{field_id}").click()
+    still(page)
     page.locator(".ant-select-dropdown:visible .ant-select-item-option", has_text=option).first.click()
 
 
@@ -90,6 +91,7 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     expect(diff).to_contain_text("15/05/1990")
     shot(leader, "personnel-04-inbox-diff")
     leader.get_by_test_id("approve").click()
+    still(leader)
     leader.locator(".ant-modal:visible #decision_decision_number").fill("15/QĐ-STP")
     leader.locator(".ant-modal:visible").get_by_role("button", name="Duyệt").click()
     expect(leader).to_have_url(re.compile(r"/approvals$"))
@@ -117,6 +119,7 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     # Documents: upload a PNG scan, see it in the list and its preview drawn in the page.
     officer.get_by_role("tab", name="Tài liệu").click()
     officer.get_by_test_id("add-document").click()
+    still(officer)
     modal = officer.locator(".ant-modal:visible")
     document_type = modal.get_by_test_id("document-type")
     pick_from_search(officer, document_type, "Căn cước",  # the types are filtered in the page
@@ -138,7 +141,7 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     preview = officer.get_by_test_id("document-preview")
     expect(preview).to_be_visible()
     officer.wait_for_function("() => document.querySelector('[data-testid=document-preview]')?.naturalWidth === 320")
-    officer.wait_for_timeout(500)  # the modal's fade-in
+    still(officer)  # the modal's zoom-in
     officer.screenshot(path=str(ARTIFACTS / "personnel-06-document-preview.png"))  # the modal, as seen
     scan.unlink()
 

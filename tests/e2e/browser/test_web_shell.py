@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import TABLET, open_login, pick_from_search, shot, sign_in, unit_picker_options
+from .conftest import TABLET, open_login, pick_from_search, shot, sign_in, still, unit_picker_options
 
 pytestmark = pytest.mark.browser
 
@@ -145,6 +145,7 @@ class TestSignIn:
         page = new_page()
         sign_in(page, "stp.officer")
         page.get_by_test_id("account-menu").click()
+        still(page)
         page.get_by_text("Đăng xuất").click()
         # Back at the start, the client finds no session and Keycloak asks for the password again.
         page.wait_for_selector("#username")
