@@ -2,11 +2,16 @@
 measured on a personnel service started here against the dev database, with a real token.
 
     .venv/bin/python bench/http_overhead.py [--db personnel] [--requests 400] [--seconds 10] [--clients 20]
+                                            [--baseline DIR]
 
 GET /whoami is the floor (token check only); GET /persons?q=<an existing identity number> adds a session
 and one indexed lookup. Each is timed one request after another, then with --clients at once for --seconds.
-To compare with another checkout of libs/common, run with PYTHONPATH=<that checkout>/libs/common/src:
-the server inherits it and imports that copy first."""
+
+--baseline DIR compares with another copy of libs/common (DIR is its src folder, e.g. from
+`git archive <commit> libs/common | tar -x -C /tmp/base` then /tmp/base/libs/common/src): a second service
+runs on it, and the two are measured in turns (request by request, then in one-second slices of load), so
+that whatever else the machine is doing falls on both alike. Server CPU per request is the steadiest number
+on a busy machine."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -24,12 +30,12 @@ import psycopg
 from common.testing import stack
 
 ROOT = Path(__file__).resolve().parents[1]
-PORT = 18193
+PORT = 18193  # and the next one for the baseline
+SLICE = 1.0  # seconds of load on one service before the other gets its turn
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far: the server's own cost per request, which other load on
-    the machine changes far less than it changes latency."""
+    """User + system CPU time of a process so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
@@ -39,34 +45,82 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(len(values) * p))] * 1000
 
 
-def sequential(base: str, path: str, params: dict[str, str], headers: dict[str, str], n: int) -> list[float]:
-    times = []
-    with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
+@dataclass
+class Service:
+    name: str
+    process: subprocess.Popen[bytes]
+    base: str
+    seq: list[float] = field(default_factory=list)
+    conc: list[float] = field(default_factory=list)
+    conc_seconds: float = 0.0
+    conc_cpu: float = 0.0
+
+
+def serve(name: str, db: str, port: int, common_src: str | None) -> Service:
+    env = {
+        **os.environ,
+        "PERSONNEL_DATABASE_URL": f"postgresql+asyncpg://postgres@127.0.0.1:{stack.port('pg')}/{db}",
+        "PERSONNEL_RUN_WORKER": "false",
+    }
+    if common_src:
+        env["PYTHONPATH"] = common_src  # imported before the workspace's editable copy
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "personnel.main:app", "--port", str(port), "--log-level", "warning",
+         "--no-access-log"],
+        cwd=ROOT / "services/personnel", env=env, stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/health/live").status_code == 200:
+                return Service(name, process, base)
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit(f"the {name} service did not start")
+
+
+def sequential(services: list[Service], path: str, params: dict[str, str], headers: dict[str, str], n: int) -> None:
+    clients = [httpx.Client(base_url=s.base, headers=headers, timeout=30) for s in services]
+    try:
         for _ in range(max(20, n // 10)):  # warm up: connections, caches, code paths
-            http.get(path, params=params).raise_for_status()
+            for http in clients:
+                http.get(path, params=params).raise_for_status()
         for _ in range(n):
-            t0 = time.perf_counter()
-            r = http.get(path, params=params)
-            times.append(time.perf_counter() - t0)
-            r.raise_for_status()
-    return times
-
-
-async def concurrent(base: str, path: str, params: dict[str, str], headers: dict[str, str], clients: int,
-                     seconds: float) -> list[float]:
-    times: list[float] = []
-    stop = time.perf_counter() + seconds
-
-    async def one() -> None:
-        async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as http:
-            while time.perf_counter() < stop:
+            for service, http in zip(services, clients, strict=True):
                 t0 = time.perf_counter()
-                r = await http.get(path, params=params)
-                times.append(time.perf_counter() - t0)
+                r = http.get(path, params=params)
+                service.seq.append(time.perf_counter() - t0)
                 r.raise_for_status()
+    finally:
+        for http in clients:
+            http.close()
 
-    await asyncio.gather(*(one() for _ in range(clients)))
-    return times
+
+async def concurrent(services: list[Service], path: str, params: dict[str, str], headers: dict[str, str],
+                     clients: int, seconds: float) -> None:
+    pools = {s.name: [httpx.AsyncClient(base_url=s.base, headers=headers, timeout=30) for _ in range(clients)]
+             for s in services}
+
+    async def one(http: httpx.AsyncClient, service: Service, stop: float) -> None:
+        while time.perf_counter() < stop:
+            t0 = time.perf_counter()
+            r = await http.get(path, params=params)
+            service.conc.append(time.perf_counter() - t0)
+            r.raise_for_status()
+
+    try:
+        for _ in range(max(1, round(seconds / SLICE))):
+            for service in services:
+                cpu, start = cpu_seconds(service.process.pid), time.perf_counter()
+                await asyncio.gather(*(one(http, service, start + SLICE) for http in pools[service.name]))
+                service.conc_seconds += time.perf_counter() - start
+                service.conc_cpu += cpu_seconds(service.process.pid) - cpu
+    finally:
+        for pool in pools.values():
+            for http in pool:
+                await http.aclose()
 
 
 def identity_number(db: str) -> str:
@@ -79,59 +133,48 @@ def identity_number(db: str) -> str:
     return str(row[0])
 
 
-def serve(db: str) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "PERSONNEL_DATABASE_URL": f"postgresql+asyncpg://postgres@127.0.0.1:{stack.port('pg')}/{db}",
-        "PERSONNEL_RUN_WORKER": "false",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "personnel.main:app", "--port", str(PORT), "--log-level", "warning",
-         "--no-access-log"],
-        cwd=ROOT / "services/personnel", env=env, stdout=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{PORT}/health/live").status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("the service did not start")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="personnel")
     parser.add_argument("--requests", type=int, default=400, help="sequential requests per endpoint")
-    parser.add_argument("--seconds", type=float, default=10, help="concurrent run per endpoint")
+    parser.add_argument("--seconds", type=float, default=10, help="concurrent load per endpoint (and service)")
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--baseline", help="src folder of another libs/common to compare with")
     args = parser.parse_args()
 
     number = identity_number(args.db)
     headers = {"Authorization": f"Bearer {stack.password_token('snv.admin')}"}
-    base = f"http://127.0.0.1:{PORT}"
     endpoints = [("GET /whoami", "/whoami", {}), ("GET /persons?q=<id number>", "/persons", {"q": number})]
-    server = serve(args.db)
-    rows = []
-    try:
-        for name, path, params in endpoints:
-            seq = sequential(base, path, params, headers, args.requests)
-            cpu = cpu_seconds(server.pid)
-            conc = asyncio.run(concurrent(base, path, params, headers, args.clients, args.seconds))
-            cpu = cpu_seconds(server.pid) - cpu
-            rows.append((name, seq, conc, cpu / len(conc)))
-    finally:
-        server.terminate()
-        server.wait(10)
+    results: list[tuple[str, list[Service]]] = []
+    for name, path, params in endpoints:
+        services = [serve("this tree", args.db, PORT, None)]
+        try:
+            if args.baseline:
+                services.append(serve("baseline", args.db, PORT + 1, args.baseline))
+            sequential(services, path, params, headers, args.requests)
+            asyncio.run(concurrent(services, path, params, headers, args.clients, args.seconds))
+        finally:
+            for s in services:
+                s.process.terminate()
+                s.process.wait(10)
+        results.append((name, services))
 
-    print(f"sequential: {args.requests} requests; concurrent: {args.clients} clients for {args.seconds:g} s")
-    print(f"{'endpoint':<28}{'seq p50':>9}{'seq p95':>9}{'req/s':>8}{'conc p50':>10}{'conc p95':>10}"
-          f"{'server CPU/req':>16}   (ms)")
-    for name, seq, conc, cpu in rows:
-        print(f"{name:<28}{pct(seq, 0.5):>9.2f}{pct(seq, 0.95):>9.2f}{len(conc) / args.seconds:>8.0f}"
-              f"{pct(conc, 0.5):>10.1f}{pct(conc, 0.95):>10.1f}{cpu * 1000:>16.2f}")
+    print(f"sequential: {args.requests} requests; concurrent: {args.clients} clients for {args.seconds:g} s"
+          + (" (each service, in turns)" if args.baseline else ""))
+    print(f"{'endpoint':<28}{'service':<11}{'seq p50':>9}{'seq p95':>9}{'req/s':>8}{'conc p50':>10}{'conc p95':>10}"
+          f"{'CPU/req':>9}   (ms)")
+    for name, services in results:
+        for s in services:
+            print(f"{name:<28}{s.name:<11}{pct(s.seq, 0.5):>9.2f}{pct(s.seq, 0.95):>9.2f}"
+                  f"{len(s.conc) / s.conc_seconds:>8.0f}{pct(s.conc, 0.5):>10.1f}{pct(s.conc, 0.95):>10.1f}"
+                  f"{s.conc_cpu / len(s.conc) * 1000:>9.2f}")
+        if len(services) == 2:
+            new, old = services
+            print(f"{'':<28}{'ratio':<11}{pct(new.seq, 0.5) / pct(old.seq, 0.5):>9.2f}"
+                  f"{pct(new.seq, 0.95) / pct(old.seq, 0.95):>9.2f}"
+                  f"{(len(new.conc) / new.conc_seconds) / (len(old.conc) / old.conc_seconds):>8.2f}"
+                  f"{pct(new.conc, 0.5) / pct(old.conc, 0.5):>10.2f}{pct(new.conc, 0.95) / pct(old.conc, 0.95):>10.2f}"
+                  f"{(new.conc_cpu / len(new.conc)) / (old.conc_cpu / len(old.conc)):>9.2f}")
 
 
 if __name__ == "__main__":
