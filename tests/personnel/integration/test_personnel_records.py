@@ -92,7 +92,7 @@ class TestNewRecord:
         await consumer.start()
         try:
             found = None
-            async with asyncio.timeout(20):
+            async with asyncio.timeout(60):
                 while found is None:
                     batch = await consumer.getmany(timeout_ms=500)
                     for records in batch.values():
