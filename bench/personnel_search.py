@@ -64,6 +64,8 @@ async def client(
     rng: random.Random,
 ) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        if think:  # officers do not all press a key in the same millisecond: starts spread over one pause
+            await asyncio.sleep(rng.uniform(0, 1.5) * think)
         while time.perf_counter() < stop:
             user = rng.choice(["snv.admin", "stp.officer"])
             headers = {"Authorization": f"Bearer {tokens[user]}"}
