@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router";
+import { withParam } from "@/lib/searchParams";
 
 /** The "as of" date of the org screens, kept in the address (?as_of=YYYY-MM-DD) so it can be shared. */
 export function useAsOf(): [string | null, (date: string | null) => void] {
@@ -6,15 +7,7 @@ export function useAsOf(): [string | null, (date: string | null) => void] {
   const raw = params.get("as_of");
   const asOf = raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null;
   const set = (date: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (date) next.set("as_of", date);
-        else next.delete("as_of");
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((prev) => withParam(prev, "as_of", date), { replace: true });
   return [asOf, set];
 }
 

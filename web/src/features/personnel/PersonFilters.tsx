@@ -3,6 +3,7 @@ import type { SetURLSearchParams } from "react-router";
 import { matches } from "@/lib/text";
 import type { CatalogIndex } from "./catalogs";
 import { usePt } from "./messages";
+import { withParam } from "@/lib/searchParams";
 
 // The list's filters live in the address (?status=&gender=…), so a filtered list can be reloaded,
 // bookmarked and shared; each maps one to one to a query parameter of GET /persons.
@@ -29,15 +30,7 @@ export function filtersQuery(params: URLSearchParams): Record<string, string | u
 export function PersonFilters({ params, setParams, catalogs }: { params: URLSearchParams; setParams: SetURLSearchParams; catalogs: CatalogIndex }) {
   const pt = usePt();
   const set = (key: string, value: string | number | boolean | null | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === undefined || value === null || value === "" || value === false) next.delete(key);
-        else next.set(key, String(value));
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((prev) => withParam(prev, key, value), { replace: true });
   const select = (key: string, placeholder: string, options: { value: string; label: string }[], width = 170) => (
     <Select
       aria-label={placeholder}

@@ -18,6 +18,7 @@ import { formatDate } from "./labels";
 import { usePt } from "./messages";
 import { FILTER_CATALOGS, filtersQuery, PersonFilters } from "./PersonFilters";
 import type { PersonSummary } from "./types";
+import { withParam } from "@/lib/searchParams";
 
 export const OFFICERS = ["unit_officer", "province_admin"] as const;
 
@@ -38,15 +39,7 @@ export function PersonListPage() {
   // Results as one types: the address follows the text after a short pause.
   const typed = useDebounced(text.trim(), 300);
   useEffect(() => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (typed) next.set("q", typed);
-        else next.delete("q");
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((prev) => withParam(prev, "q", typed), { replace: true });
   }, [typed, setParams]);
 
   const query = { q: params.get("q") ?? undefined, unit_id: selected?.unit_id, ...filtersQuery(params) };

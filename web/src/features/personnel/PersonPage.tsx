@@ -23,6 +23,7 @@ import { OFFICERS } from "./PersonListPage";
 import { ProfileTabView } from "./profile/display";
 import { CATALOGS_USED, TABS } from "./profile/spec";
 import { StatusEventButton } from "./StatusEventButton";
+import { withParam } from "@/lib/searchParams";
 
 const PAGE_CATALOGS = [...CATALOGS_USED, "employment_status", "leaving_service_forms"];
 const OPEN = new Set(["draft", "submitted", "rejected"]);
@@ -55,12 +56,7 @@ export function PersonPage() {
   const isLeader = hasAnyRole(account.roles, APPROVERS);
 
   const setParam = (key: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    }, { replace: key === "tab" });
+    setParams((prev) => withParam(prev, key, value), { replace: key === "tab" });
 
   const p = person.data;
   const profile = p?.profile ?? null;
