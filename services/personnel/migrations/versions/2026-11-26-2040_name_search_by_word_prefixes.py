@@ -5,7 +5,9 @@ names is common, so the index hands back most of the table to recheck. Names are
 instead: person_name_terms() lists the prefixes of two letters or more of each folded word, the whole
 word included (each marked with a trailing "~"), a GIN index holds those terms, and a query asks for all its typed words as
 prefixes, one posting list per word (20 ms for that name). Statistics on the expression let the planner
-know how common each term is ("thi~" half the province, "ngoc~" a few per cent).
+know how common each term is ("thi~" half the province, "ngoc~" a few per cent); 200 common terms are
+kept: with 1,000 the planner spent 3.3 ms instead of 2 ms on each search reading them, for estimates no
+better at choosing the plan.
 
 The database's plan_cache_mode is set to force_custom_plan: asyncpg prepares every statement, and after
 five runs PostgreSQL would switch to a generic plan made without the values, which cannot tell a rare
@@ -40,7 +42,7 @@ def upgrade() -> None:
     op.execute("SET LOCAL maintenance_work_mem = '256MB'")
     op.execute("CREATE INDEX ix_person_name_terms ON person USING gin (person_name_terms(name_folded))")
     op.execute("CREATE STATISTICS st_person_name_terms ON (person_name_terms(name_folded)) FROM person")
-    op.execute("ALTER STATISTICS st_person_name_terms SET STATISTICS 1000")
+    op.execute("ALTER STATISTICS st_person_name_terms SET STATISTICS 200")
     op.drop_index("ix_person_name_folded_trgm", table_name="person")
     op.execute("ANALYZE person")
     for setting in ("plan_cache_mode = force_custom_plan", "max_parallel_workers_per_gather = 0"):
