@@ -34,8 +34,8 @@ async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user):
 
 
 async def test_many_matches_walk_the_name_index_and_the_total_is_an_estimate(api, as_user, monkeypatch):
-    for given in ("Bình", "Bích", "Biên"):
-        await create_approved(api, as_user, new_profile(f"Khuất Văn {given}"))
+    for given, born in (("Bình", "1980-02-02"), ("Bích", "1990-03-03"), ("Biên", "1985-04-04")):
+        await create_approved(api, as_user, new_profile(f"Khuất Văn {given}", born=born))
     search = {"q": "khuat van bi", "size": 2}
     exact = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
     assert exact["total"] == 3 and "total_is_estimate" not in exact
@@ -49,6 +49,16 @@ async def test_many_matches_walk_the_name_index_and_the_total_is_an_estimate(api
     assert [i["person_id"] for i in walked["items"]] == [i["person_id"] for i in exact["items"]]
     backwards = (await api.get("/persons", params={**search, "sort": "-name"}, headers=as_user(OFFICER))).json()
     assert [i["full_name"] for i in backwards["items"]] == ["Khuất Văn Bình", "Khuất Văn Biên"]
+
+    # In another order, the many are left to the planner: still the right page.
+    by_birth = {**search, "sort": "-birth_date", "size": 5}
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 10**9)
+    sorted_by_birth = (await api.get("/persons", params=by_birth, headers=as_user(OFFICER))).json()
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 0)
+    planned = (await api.get("/persons", params=by_birth, headers=as_user(OFFICER))).json()
+    assert [i["person_id"] for i in planned["items"]] == [i["person_id"] for i in sorted_by_birth["items"]]
+    assert [i["full_name"] for i in planned["items"]] == ["Khuất Văn Bích", "Khuất Văn Biên", "Khuất Văn Bình"]
+    assert planned["total"] == 3
 
     # A walk that does not reach enough of them (they sit together further on) gives way to sorting all.
     monkeypatch.setattr(repository, "WALK_SLACK", 0)

@@ -219,13 +219,17 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
     expected: int | None = None
     if is_name_query(f):
         expected = await estimate(session, select(literal(1)).select_from(Person).where(and_(*where)))
-        if expected > SORT_MATCHES_UP_TO and sort in WALKS:
+        if expected <= SORT_MATCHES_UP_TO:
+            return await sorted_matches(session, where, order, offset=offset, size=size)
+        if sort in WALKS:
             base = conditions(principal, f, subtrees, with_name=False)
             walked = await walk(session, base, fold(f.q or "").split(), sort, expected=expected,
                                 offset=offset, size=size)
             if walked is not None:
                 return walked, max(expected, offset + len(walked)), True
-        return await sorted_matches(session, where, order, offset=offset, size=size)
+            return await sorted_matches(session, where, order, offset=offset, size=size)
+        # Many matches in another order (birth date): the planner walks that order's index, checking the
+        # terms on each entry (a common name fills a page within a few hundred of them).
     # The page's ids first (index-only on the covering indexes), then the wide rows of those ids only.
     ids = select(Person.id).where(and_(*where)).order_by(*order).offset(offset).limit(size).subquery()
     rows = await page_rows(session, ids, order)
