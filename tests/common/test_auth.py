@@ -1,17 +1,15 @@
-"""Token verification: precise cases against a key set served over HTTP by the test, and the real
-thing against the running services with tokens issued by the real Keycloak; account locks on a service
-app running here on the stack's Redis."""
+"""Token verification: precise cases (expiry, issuer, audience, unit) with a key the test pins beside the
+real Keycloak's key set, and the real thing against the running services with tokens issued by Keycloak;
+account locks on a service app running here on the stack's Redis, with real Keycloak tokens."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
 import json
-import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from collections.abc import AsyncIterator
 
 import httpx
 import jwt
@@ -42,23 +40,9 @@ def keys() -> dict[str, rsa.RSAPrivateKey]:
 
 
 @pytest.fixture(scope="module")
-def jwks_url(keys) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    body = json.dumps({"keys": [_jwk(keys["realm"], "realm-key")]}).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/certs"
-    server.shutdown()
+def jwks_url() -> str:
+    """The real Keycloak's key set: keys the tests mint are pinned beside it, any other kid is asked of it."""
+    return f"{stack.keycloak_url()}/realms/{stack.realm()}/protocol/openid-connect/certs"
 
 
 def make_token(key: rsa.RSAPrivateKey, kid: str = "realm-key", **overrides: object) -> str:
@@ -73,8 +57,11 @@ def make_token(key: rsa.RSAPrivateKey, kid: str = "realm-key", **overrides: obje
 
 class TestTokenVerifier:
     @pytest.fixture
-    def verifier(self, jwks_url: str) -> TokenVerifier:
-        return TokenVerifier(jwks_url=jwks_url, issuer=ISSUER, audience=AUDIENCE, leeway=0)
+    def verifier(self, jwks_url: str, keys) -> TokenVerifier:  # type: ignore[no-untyped-def]
+        # The realm key is pinned so that expiry, issuer, audience and unit can be varied at will; a token
+        # naming any other key id goes to the real Keycloak, which does not know it either.
+        return TokenVerifier(jwks_url=jwks_url, issuer=ISSUER, audience=AUDIENCE, leeway=0,
+                             pinned_keys={"realm-key": jwt.PyJWK(_jwk(keys["realm"], "realm-key"))})
 
     async def test_a_valid_token_gives_the_principal_with_unit_and_known_roles(self, verifier, keys):
         p = await verifier.verify(make_token(keys["realm"]))
@@ -220,7 +207,13 @@ class TestAccountLocksOnARunningService:
         proxy.close()
 
     @pytest.fixture
-    async def service(self, jwks_url, proxy, monkeypatch) -> AsyncIterator[tuple[httpx.AsyncClient, LockedAccounts]]:
+    def signed_in(self, token_for) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+        """A demo commune officer's real Keycloak token: (its subject, the request headers)."""
+        token = token_for("xa.phulinh")
+        return jwt.decode(token, options={"verify_signature": False})["sub"], {"Authorization": f"Bearer {token}"}
+
+    @pytest.fixture
+    async def service(self, proxy, monkeypatch) -> AsyncIterator[tuple[httpx.AsyncClient, LockedAccounts]]:
         """A service app made like every other, its lifespan running, on the stack's Redis (through the proxy)."""
         import logging
 
@@ -228,7 +221,7 @@ class TestAccountLocksOnARunningService:
         handlers, level = root.handlers[:], root.level  # create_service_app configures logging for a process
         settings = ServiceSettings(
             service_name=f"probe-{uuid.uuid4().hex[:8]}", run_worker=False,
-            keycloak_internal_url=jwks_url.removesuffix("/certs"), keycloak_issuer=ISSUER, token_audience=AUDIENCE,
+            keycloak_internal_url=stack.keycloak_url(),  # issuer and audience: the stack's, as every service
             redis_url=f"redis://127.0.0.1:{proxy.server.sockets[0].getsockname()[1]}/0",
             database_url="postgresql+asyncpg://postgres@127.0.0.1:9/unused")
         app = create_service_app(settings, title="probe")
@@ -254,10 +247,9 @@ class TestAccountLocksOnARunningService:
         return asked
 
     async def test_a_lock_and_an_unlock_take_effect_within_a_second_with_no_redis_read_per_request(
-            self, service, redis, keys, monkeypatch):
+            self, service, redis, signed_in, monkeypatch):
         client, locks = service
-        subject = f"u-{uuid.uuid4()}"
-        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        subject, headers = signed_in
         await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
         asked = self.counting_redis_reads(locks, monkeypatch)
         assert (await client.get("/whoami", headers=headers)).status_code == 200
@@ -284,10 +276,9 @@ class TestAccountLocksOnARunningService:
         assert asked == [] and locks.live  # ... otherwise every answer comes from memory
 
     async def test_a_dropped_tracking_connection_falls_back_to_asking_redis_then_follows_again(
-            self, service, redis, keys, monkeypatch):
+            self, service, redis, signed_in, monkeypatch):
         client, locks = service
-        subject = f"u-{uuid.uuid4()}"
-        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        subject, headers = signed_in
         await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
         asked = self.counting_redis_reads(locks, monkeypatch)
         [tracker] = [c for c in await redis.client_list() if c["name"] == locks.name]
@@ -306,10 +297,9 @@ class TestAccountLocksOnARunningService:
             await redis.delete(locked_key(subject))
 
     async def test_a_silent_tracking_connection_is_distrusted_within_the_liveness_window(
-            self, service, proxy, redis, keys, monkeypatch):
+            self, service, proxy, redis, signed_in, monkeypatch):
         client, locks = service
-        subject = f"u-{uuid.uuid4()}"
-        headers = {"Authorization": f"Bearer {make_token(keys['realm'], sub=subject)}"}
+        subject, headers = signed_in
         await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
         asked = self.counting_redis_reads(locks, monkeypatch)
 

@@ -50,7 +50,7 @@ VERIFIED_TOKENS = 4096  # tokens whose checked principal is kept until they expi
 
 class TokenVerifier:
     def __init__(self, *, jwks_url: str, issuer: str, audience: str, leeway: int = 10,
-                 locks: LockedAccounts | None = None) -> None:
+                 locks: LockedAccounts | None = None, pinned_keys: dict[str, jwt.PyJWK] | None = None) -> None:
         self.issuer = issuer
         self.audience = audience
         self.leeway = leeway
@@ -61,10 +61,14 @@ class TokenVerifier:
         # an unknown key id; keys already seen are kept here for KEY_TTL so a request needs no thread hop.
         self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=600, timeout=5)
         self._keys: dict[str, tuple[float, jwt.PyJWK]] = {}
+        # Keys known in advance by key id (a realm's keys configured offline), trusted before the key set.
+        self._pinned = dict(pinned_keys or {})
         self._verified: dict[str, tuple[float, Principal]] = {}  # token -> (its exp, what it says)
 
     async def _signing_key(self, token: str) -> jwt.PyJWK:
         kid = jwt.get_unverified_header(token).get("kid")
+        if isinstance(kid, str) and kid in self._pinned:
+            return self._pinned[kid]
         cached = self._keys.get(kid) if isinstance(kid, str) else None
         if cached and time.monotonic() - cached[0] < KEY_TTL:
             return cached[1]
