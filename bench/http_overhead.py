@@ -2,16 +2,15 @@
 measured on a personnel service started here against the dev database, with a real token.
 
     .venv/bin/python bench/http_overhead.py [--db personnel] [--requests 400] [--seconds 10] [--clients 20]
-                                            [--baseline DIR]
+                                            [--baseline COMMIT]
 
 GET /whoami is the floor (token check only); GET /persons?q=<an existing identity number> adds a session
 and one indexed lookup. Each is timed one request after another, then with --clients at once for --seconds.
 
---baseline DIR compares with another copy of libs/common (DIR is its src folder, e.g. from
-`git archive <commit> libs/common | tar -x -C /tmp/base` then /tmp/base/libs/common/src): a second service
-runs on it, and the two are measured in turns (request by request, then in one-second slices of load), so
-that whatever else the machine is doing falls on both alike. Server CPU per request is the steadiest number
-on a busy machine."""
+--baseline COMMIT compares with libs/common as it was at that commit (extracted with `git archive` under
+.stack/bench/, which git ignores): a second service runs on it, and the two are measured in turns (request
+by request, then in one-second slices of load), so that whatever else the machine is doing falls on both
+alike. Server CPU per request is the steadiest number on a busy machine."""
 
 from __future__ import annotations
 
@@ -133,13 +132,24 @@ def identity_number(db: str) -> str:
     return str(row[0])
 
 
+def baseline_src(commit: str) -> str:
+    """The src folder of libs/common at commit, extracted once under .stack/bench/<commit>."""
+    target = ROOT / ".stack" / "bench" / commit
+    if not (target / "libs/common/src").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "libs/common"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return str(target / "libs/common/src")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="personnel")
     parser.add_argument("--requests", type=int, default=400, help="sequential requests per endpoint")
     parser.add_argument("--seconds", type=float, default=10, help="concurrent load per endpoint (and service)")
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--baseline", help="src folder of another libs/common to compare with")
+    parser.add_argument("--baseline", help="a commit whose libs/common to compare with")
     args = parser.parse_args()
 
     number = identity_number(args.db)
@@ -150,7 +160,7 @@ def main() -> None:
         services = [serve("this tree", args.db, PORT, None)]
         try:
             if args.baseline:
-                services.append(serve("baseline", args.db, PORT + 1, args.baseline))
+                services.append(serve("baseline", args.db, PORT + 1, baseline_src(args.baseline)))
             sequential(services, path, params, headers, args.requests)
             asyncio.run(concurrent(services, path, params, headers, args.clients, args.seconds))
         finally:
