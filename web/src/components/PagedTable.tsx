@@ -5,6 +5,7 @@ import { apiOrNull, type Page, type Query } from "@/lib/api";
 import { ApiError } from "@/lib/errors";
 import { useI18n } from "@/lib/i18n";
 import { EmptyState } from "./EmptyState";
+import { usePaging } from "./paging";
 
 /**
  * A server-paged table over a list endpoint answering {items, total} to ?page=&size= (page from 1).
@@ -28,8 +29,7 @@ export function PagedTable<T extends object>({
   testId?: string;
 }) {
   const { t, lang } = useI18n();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(pageSize);
+  const { page, size, setPage, pagination } = usePaging(pageSize);
   const [lastQuery, setLastQuery] = useState(JSON.stringify(query ?? {}));
   const queryKey = JSON.stringify(query ?? {});
   if (queryKey !== lastQuery) {
@@ -62,18 +62,7 @@ export function PagedTable<T extends object>({
         locale={{ emptyText: <EmptyState /> }}
         scroll={{ x: "max-content" }}
         onRow={onRow}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: result.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) =>
-            t(result.data?.total_is_estimate ? "app.totalEstimate" : "app.total", { n: n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB") }),
-          onChange: (p, s) => {
-            setPage(s === size ? p : 1);
-            setSize(s);
-          },
-        }}
+        pagination={pagination(result.data?.total ?? 0, result.data?.total_is_estimate)}
       />
     </>
   );

@@ -17,6 +17,7 @@ import { RolesDialog } from "./RolesDialog";
 import { formatDateTime, mayManage } from "./rules";
 import { TemporaryPassword } from "./TemporaryPassword";
 import { UnitSelect } from "./UnitSelect";
+import { usePaging } from "@/components/paging";
 
 type Status = "active" | "locked";
 
@@ -32,8 +33,7 @@ export function AccountsPage() {
   const [q, setQ] = useState("");
   const [unitId, setUnitId] = useState<string | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const { page, size, setPage, pagination } = usePaging();
   const [creating, setCreating] = useState(false);
   const [locking, setLocking] = useState<AccountRow | null>(null);
   const [roling, setRoling] = useState<AccountRow | null>(null);
@@ -203,17 +203,7 @@ export function AccountsPage() {
         loading={result.isFetching}
         locale={{ emptyText: <EmptyState /> }}
         scroll={{ x: "max-content" }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: result.data?.count ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => tt("app.total", { n }),
-          onChange: (p, s) => {
-            setPage(s === size ? p : 1);
-            setSize(s);
-          },
-        }}
+        pagination={pagination(result.data?.count ?? 0)}
       />
       <CreateAccountDrawer
         open={creating}

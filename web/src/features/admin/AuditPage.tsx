@@ -13,6 +13,7 @@ import { searchAudit, verifyAudit, type AuditRow, type ChainReport } from "./api
 import { useAdminT, type AdminKey } from "./messages";
 import { actionLabel, auditActions, formatDateTime, resourceLabel } from "./rules";
 import { UnitName, UnitSelect } from "./UnitSelect";
+import { usePaging } from "@/components/paging";
 
 interface Filters {
   resource_id?: string;
@@ -87,8 +88,7 @@ export function AuditPage() {
   const notice = useErrorNotice();
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm<Filters>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const { page, size, setPage, pagination } = usePaging();
   const query = Object.fromEntries(params.entries());
   const [lastQuery, setLastQuery] = useState(params.toString());
   if (params.toString() !== lastQuery) {
@@ -232,17 +232,7 @@ export function AuditPage() {
         loading={result.isFetching}
         locale={{ emptyText: <EmptyState /> }}
         scroll={{ x: "max-content" }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: result.data?.count ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => tt("app.total", { n }),
-          onChange: (p, s) => {
-            setPage(s === size ? p : 1);
-            setSize(s);
-          },
-        }}
+        pagination={pagination(result.data?.count ?? 0)}
       />
     </>
   );
