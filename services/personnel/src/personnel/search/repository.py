@@ -9,8 +9,9 @@
   a few thousand or fewer: all of them from the GIN index, sorted, with the exact total in the same query
   (their order must not come from walking the name index: the matches of a given name all sit together in
   the given-name-first order, and a walk reaches them only after scanning most of the province);
-  more: the planner walks the (name_sort, id) index that INCLUDEs name_folded (a family name spreads evenly
-  over it) and the total is the estimate, flagged;
+  more, in name order: a bounded walk of the (name_sort, id) index that INCLUDEs name_folded (a family name
+  spreads evenly over it), the total being the estimate, flagged; when the walk falls short (the matches
+  bunch together), all of them are sorted after all; more, in another order: the planner's own plan;
 - identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its
   btree; never LIKE, which the C.UTF-8 collation cannot serve from a btree (a sequential scan);
 - unit subtree (the caller's scope, the unit asked for): its unit ids read from the unit_node replica
@@ -158,11 +159,11 @@ def unindexed(order: tuple[Any, ...]) -> tuple[Any, ...]:
     for key in order:
         element = getattr(key, "element", key)  # under .desc()
         column = getattr(element, "key", None)
-        if column in ("name_sort",):
+        if column == "name_sort":
             replaced = element.collate("C")
-        elif column in ("birth_date",):
+        elif column == "birth_date":
             replaced = element + 0
-        elif column in ("updated_at",):
+        elif column == "updated_at":
             replaced = element + text("interval '0'")
         else:
             keys.append(key)
@@ -184,7 +185,7 @@ async def count(session: AsyncSession, where: list[Any], *, cap: int | None = No
     """(total, is_estimate): exact up to cap, else the planner's row estimate (never below cap + 1).
 
     When the planner already expects many times the cap, its estimate is taken without counting: a
-    capped count of a common name ("nguyen", "thi") still costs 50-200 ms of trigram index and heap."""
+    capped count of a common filter still costs 50-200 ms of index and heap."""
     cap = COUNT_CAP if cap is None else cap
     query = select(literal(1)).select_from(Person).where(and_(*where))
     if expected is None:
@@ -273,7 +274,7 @@ def is_name_query(f: Filters) -> bool:
 
 async def sorted_matches(session: AsyncSession, where: list[Any], order: tuple[Any, ...], *, offset: int,
                          size: int) -> tuple[list[Any], int, bool]:
-    """A page of few enough matches: all of them from the name index, sorted, counted in the same pass."""
+    """A page of few enough matches: all of them from the name-terms index, sorted, counted in one pass."""
     ids = (select(Person.id, func.count().over().label("total")).where(and_(*where))
            .order_by(*unindexed(order)).offset(offset).limit(size).subquery())
     rows = await page_rows(session, ids, order, extra=(ids.c.total,))
