@@ -51,6 +51,8 @@ async def test_sign_ins_and_failures_enter_the_chain_and_the_search_and_tamperin
         # Deliver the chain's events (as Kafka would) into the searchable table.
         rows = (await session.scalars(select(OutboxMessage).where(
             OutboxMessage.type == "identity.audit.recorded.v1").order_by(OutboxMessage.seq))).all()
+    # One Kafka key per chain, so that each chain's copies arrive in order.
+    assert all(r.aggregate_id == f"chain-{r.payload['data']['chain']}" for r in rows[-2:])
     for row in rows + rows[:3]:  # a redelivery changes nothing
         async with sm() as session, session.begin():
             await store_audit_record(session, Envelope.model_validate(row.payload))

@@ -153,8 +153,10 @@ async def record(
     entry.hash = entry_hash(entry.prev_hash, hashed_fields(entry))
     session.add(entry)
     await session.flush()
+    # Keyed by chain, not by entry: one chain travels in one Kafka partition, so its copies arrive in order
+    # and a copy taken at any moment is an unbroken prefix (keyed by seq, a verify could see a gap in flight).
     add_event(session, Envelope(
-        type=f"{service}.audit.recorded.v1", source=f"/{service}", subject=str(entry.seq),
+        type=f"{service}.audit.recorded.v1", source=f"/{service}", subject=f"chain-{chain}",
         actor=entry.actor, unitid=unit_id,
         data={**hashed_fields(entry), "seq": entry.seq, "chain": chain, "hash": entry.hash,
               "prev_hash": entry.prev_hash, "service": service},
