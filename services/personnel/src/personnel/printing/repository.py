@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.scope import UnitNode
-from personnel.persons.tables import Person
 from personnel.search import repository as search_repository
 
 
@@ -26,15 +25,14 @@ async def units(session: AsyncSession, unit_ids: Iterable[str]) -> dict[str, Uni
 async def export_rows(session: AsyncSession, principal: Principal, filters: search_repository.Filters, *,
                       sort: str, limit: int) -> list[Any]:
     """Up to `limit` rows (the caller asks for one more than it allows, to know the list is too long)."""
-    profile: Any = Person.profile
-    stmt = (select(Person.id, Person.full_name, Person.birth_date, Person.gender, Person.ethnicity, Person.unit_id,
-                   UnitNode.name.label("unit_name"), Person.position, Person.rank_code,  # type: ignore[attr-defined]
-                   profile["salary"]["salary_step"].astext.label("salary_step"),
-                   profile["salary"]["salary_coefficient"].astext.label("salary_coefficient"),
-                   Person.qualification, Person.political_theory_level, Person.party_member,
-                   Person.staff_category, Person.status)
-            .outerjoin(UnitNode, UnitNode.unit_id == Person.unit_id)
-            .where(and_(*search_repository.conditions(principal, filters)))
-            .order_by(*search_repository.SORTS.get(sort, search_repository.SORTS["name"]))
-            .limit(limit))
-    return list((await session.execute(stmt)).all())
+    subtrees = await search_repository.resolve_subtrees(session, principal, filters)
+    sql = search_repository.Sql()
+    where = " AND ".join(search_repository.conditions(sql, principal, filters, subtrees))
+    return await sql.rows(session, (
+        "SELECT person.id, person.full_name, person.birth_date, person.gender, person.ethnicity, person.unit_id, "
+        "unit_node.name AS unit_name, person.position, person.rank_code, "
+        "person.profile -> 'salary' ->> 'salary_step' AS salary_step, "
+        "person.profile -> 'salary' ->> 'salary_coefficient' AS salary_coefficient, "
+        "person.qualification, person.political_theory_level, person.party_member, person.staff_category, "
+        "person.status FROM person LEFT JOIN unit_node ON unit_node.unit_id = person.unit_id "
+        f"WHERE {where} ORDER BY {search_repository.order_by(sort)} LIMIT {int(limit)}"))

@@ -24,21 +24,22 @@ indexes (migration "search indexes for 2 million people"), so the page of ids an
 index-only scans; only the page's own rows are read from the wide person table (profile JSONB).
 The total is counted exactly up to COUNT_CAP; past it, the planner's estimate is returned and flagged.
 The database runs with plan_cache_mode = force_custom_plan (set by that migration): asyncpg prepares every
-statement, and a generic plan, made without the values, cannot tell a rare name from "nguyen"."""
+statement, and a generic plan, made without the values, cannot tell a rare name from "nguyen".
+
+The statements are SQL text with positional parameters, run through the driver as they are (`Sql`):
+building and compiling them as SQLAlchemy expressions cost 3 to 6 ms of CPU per search, more than the
+database's own work for most searches, and the service answers many searches at once on two cores."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Text, and_, func, literal, select, text, true
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
-from common.scope import UnitNode, scope_clause, subtree_of
-from personnel.persons.tables import Person
 from personnel.search.folding import fold
 
 # Counting stops here: past it the exact number costs a scan of every match (up to 2 million rows) and
@@ -54,13 +55,20 @@ WALKS = {"name": False, "-name": True}  # the orders a walk of the name index gi
 WALK_SLACK = 4
 WALK_AT_MOST = 60_000  # index entries: about 20 ms of LIKE checks
 
-SORTS: dict[str, Any] = {
-    "name": (Person.name_sort, Person.id),
-    "-name": (Person.name_sort.desc(), Person.id),  # type: ignore[attr-defined]
-    "birth_date": (Person.birth_date, Person.id),
-    "-birth_date": (Person.birth_date.desc(), Person.id),  # type: ignore[union-attr]
-    "updated": (Person.updated_at.desc(), Person.id),  # type: ignore[attr-defined]
+# Each order as (column, descending); `id` last makes it total, so pages neither repeat nor skip anyone.
+SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "name": (("name_sort", False), ("id", False)),
+    "-name": (("name_sort", True), ("id", False)),
+    "birth_date": (("birth_date", False), ("id", False)),
+    "-birth_date": (("birth_date", True), ("id", False)),
+    "updated": (("updated_at", True), ("id", False)),
 }
+# The same keys in a form no index provides: the planner then sorts the matches instead of walking an
+# index in that order and checking every entry ("C" and the database's C.UTF-8 order alike here: folded
+# names and dates).
+UNINDEXED = {"name_sort": '{} COLLATE "C"', "birth_date": "({} + 0)", "updated_at": "({} + interval '0')"}
+SUMMARY_COLUMNS = ("person.id, person.full_name, person.birth_date, person.gender, person.unit_id, "
+                   "unit_node.name AS unit_name, person.position, person.status")
 
 
 @dataclass
@@ -80,6 +88,35 @@ class Filters:
     staff_category: str | None = None
 
 
+@dataclass
+class Sql:
+    """One statement's positional parameters ($1, $2, ...), collected while its text is written."""
+
+    params: list[Any] = field(default_factory=list)
+
+    def bind(self, value: Any, cast: str) -> str:
+        self.params.append(value)
+        return f"${len(self.params)}::{cast}"
+
+    async def rows(self, session: AsyncSession, text: str) -> list[Any]:
+        connection = await session.connection()
+        return list((await connection.exec_driver_sql(text, tuple(self.params))).all())
+
+    async def scalar(self, session: AsyncSession, text: str) -> Any:
+        connection = await session.connection()
+        return (await connection.exec_driver_sql(text, tuple(self.params))).scalar()
+
+
+def order_by(sort: str, table: str = "person", *, indexed: bool = True) -> str:
+    keys = []
+    for column, descending in SORTS.get(sort, SORTS["name"]):
+        key = f"{table}.{column}"
+        if not indexed and column in UNINDEXED:
+            key = UNINDEXED[column].format(key)
+        keys.append(f"{key} DESC" if descending else key)
+    return ", ".join(keys)
+
+
 async def resolve_subtrees(session: AsyncSession, principal: Principal, f: Filters) -> dict[str, list[str]]:
     """The unit ids under the caller's unit and under the unit asked for, read from the unit_node replica.
 
@@ -88,43 +125,47 @@ async def resolve_subtrees(session: AsyncSession, principal: Principal, f: Filte
     units = {f.unit_id} if f.unit_id else set()
     if not principal.is_province_wide:
         units.add(principal.unit_id)
-    return {unit: list(await session.scalars(subtree_of(unit))) for unit in units}
+    subtrees = {}
+    for unit in units:
+        sql = Sql()
+        rows = await sql.rows(session, f"SELECT unit_id FROM unit_node WHERE path @> {sql.bind([unit], 'varchar[]')}")
+        subtrees[unit] = [r.unit_id for r in rows]
+    return subtrees
 
 
-def in_subtree(unit_id: str, subtrees: dict[str, list[str]] | None) -> Any:
-    if subtrees is not None and unit_id in subtrees:
-        return Person.unit_id.in_(subtrees[unit_id])  # type: ignore[attr-defined]
-    return Person.unit_id.in_(subtree_of(unit_id))  # type: ignore[attr-defined]
+def conditions(sql: Sql, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
+               with_name: bool = True, pairs: bool = False) -> list[str]:
+    """The WHERE conditions on `person` (qualified, so that joins may add tables), parameters bound in sql.
 
-
-def conditions(principal: Principal, f: Filters, subtrees: dict[str, list[str]] | None = None, *,
-               with_name: bool = True) -> list[Any]:
-    scope = scope_clause(principal, Person.unit_id) if principal.is_province_wide else in_subtree(
-        principal.unit_id, subtrees)
-    where: list[Any] = [Person.version > 0, scope]  # type: ignore[operator]
+    pairs: find the name's matches by the pairs of typed words (see name_clauses); only where all matches
+    are read anyway: the planner cannot estimate that form, so its choice between plans is made on the
+    plain word terms."""
+    # Literal, not bound: the planner proves the partial indexes' "version > 0 AND is_active" from these forms.
+    where = ["person.version > 0"]
+    if not principal.is_province_wide:
+        where.append(f"person.unit_id = ANY({sql.bind(subtrees[principal.unit_id], 'varchar[]')})")
     if is_name_query(f):
         if with_name:
-            where.extend(name_clauses(f.q or ""))
+            where.extend(name_clauses(sql, f.q or "", pairs=pairs))
     elif f.q and f.q.strip():
-        where.append(id_number_clause(f.q.replace(" ", "")))
+        where.append(id_number_clause(sql, f.q.replace(" ", "")))
     if f.unit_id:
-        where.append(in_subtree(f.unit_id, subtrees))
+        where.append(f"person.unit_id = ANY({sql.bind(subtrees[f.unit_id], 'varchar[]')})")
     if f.status:
-        where.append(Person.status.in_(f.status))  # type: ignore[attr-defined]
+        where.append(f"person.status = ANY({sql.bind(f.status, 'varchar[]')})")
     if not f.include_left:
-        # "= true", not "IS TRUE": the planner proves the partial indexes' "is_active" only from this form.
-        where.append(Person.is_active == true())
-    for column, value in ((Person.gender, f.gender), (Person.rank_code, f.rank_code),
-                          (Person.qualification, f.qualification),
-                          (Person.political_theory_level, f.political_theory_level),
-                          (Person.ethnicity, f.ethnicity), (Person.staff_category, f.staff_category),
-                          (Person.party_member, f.party_member)):
+        where.append("person.is_active = true")
+    for column, value in (("gender", f.gender), ("rank_code", f.rank_code), ("qualification", f.qualification),
+                          ("political_theory_level", f.political_theory_level), ("ethnicity", f.ethnicity),
+                          ("staff_category", f.staff_category)):
         if value is not None:
-            where.append(column == value)
+            where.append(f"person.{column} = {sql.bind(value, 'varchar')}")
+    if f.party_member is not None:
+        where.append(f"person.party_member = {sql.bind(f.party_member, 'boolean')}")
     if f.birth_year_from is not None:
-        where.append(Person.birth_date >= func.make_date(f.birth_year_from, 1, 1))  # type: ignore[operator]
+        where.append(f"person.birth_date >= {sql.bind(date(f.birth_year_from, 1, 1), 'date')}")
     if f.birth_year_to is not None:
-        where.append(Person.birth_date < func.make_date(f.birth_year_to + 1, 1, 1))  # type: ignore[operator]
+        where.append(f"person.birth_date < {sql.bind(date(f.birth_year_to + 1, 1, 1), 'date')}")
     return where
 
 
@@ -134,79 +175,77 @@ def name_terms(words: list[str]) -> list[str]:
     return [f"{w}~" for w in words if len(w) >= 2]
 
 
-def name_clauses(raw: str) -> list[Any]:
-    """The name condition the GIN index serves: all typed words as prefixes (one-letter ones by LIKE)."""
+def pair_terms(words: list[str]) -> list[str]:
+    """The word-pair terms (migration "name terms with word pairs") a name matching these folded words holds:
+    for two typed words that cannot be the same word of the name (neither's first three letters begin the
+    other's), their first two or three letters, smaller first ("tran thi hoa" -> hoa|thi, hoa|tra, thi|tra)."""
+    starts = sorted({w[:3] for w in words if len(w) >= 2})
+    return [f"{a}|{b}" for i, a in enumerate(starts) for b in starts[i + 1:] if not b.startswith(a)]
+
+
+def name_clauses(sql: Sql, raw: str, *, pairs: bool = False) -> list[str]:
+    """The name condition the GIN index serves: all typed words as prefixes (one-letter ones by LIKE).
+
+    With pairs, the index is asked for the typed words' pairs, whose posting lists are short even when
+    every word is common, and the words themselves are checked by LIKE on the rows it finds."""
     words = fold(raw).split()
-    clauses: list[Any] = []
+    if pairs and (wanted := pair_terms(words)):
+        return [f"person_name_terms(person.name_folded) @> {sql.bind(wanted, 'text[]')}",
+                *(word_like(sql, "person.name_folded", w) for w in words)]
+    clauses = []
     if terms := name_terms(words):
-        clauses.append(func.person_name_terms(Person.name_folded).op("@>")(literal(terms, ARRAY(Text))))
-    clauses.extend(word_like(Person.name_folded, w) for w in words if len(w) < 2)
+        clauses.append(f"person_name_terms(person.name_folded) @> {sql.bind(terms, 'text[]')}")
+    clauses.extend(word_like(sql, "person.name_folded", w) for w in words if len(w) < 2)
     return clauses
 
 
-def word_like(folded: Any, word: str) -> Any:
+def word_like(sql: Sql, folded: str, word: str) -> str:
     """folded has a word beginning with word: the same test as the terms, without the function, for a walk
     of an index that includes the folded name."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return (literal(" ") + folded).like(f"% {escaped}%")  # a word begins after a space, the first one too
+    # A word begins after a space, the first one too.
+    return f"(' ' || {folded}) LIKE {sql.bind(f'% {escaped}%', 'text')}"
 
 
-def unindexed(order: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The same order, in a form no index provides: the planner then sorts the matches instead of walking
-    an index in that order and checking every entry ("C" and the database's C.UTF-8 order alike here:
-    folded names and dates)."""
-    keys = []
-    for key in order:
-        element = getattr(key, "element", key)  # under .desc()
-        column = getattr(element, "key", None)
-        if column == "name_sort":
-            replaced = element.collate("C")
-        elif column == "birth_date":
-            replaced = element + 0
-        elif column == "updated_at":
-            replaced = element + text("interval '0'")
-        else:
-            keys.append(key)
-            continue
-        keys.append(replaced.desc() if key is not element else replaced)
-    return tuple(keys)
-
-
-def id_number_clause(digits: str) -> Any:
+def id_number_clause(sql: Sql, digits: str) -> str:
     if len(digits) == CCCD_LENGTH:
-        return Person.personal_id_number == digits
+        return f"person.personal_id_number = {sql.bind(digits, 'varchar')}"
     # Prefix as a range: ':' is the character after '9', so [digits, digits + ':') holds exactly the
     # numbers starting with digits, and the btree serves it whatever the collation.
-    return and_(Person.personal_id_number >= digits, Person.personal_id_number < digits + ":")  # type: ignore[operator]
+    return (f"person.personal_id_number >= {sql.bind(digits, 'varchar')} "
+            f"AND person.personal_id_number < {sql.bind(digits + ':', 'varchar')}")
 
 
-async def count(session: AsyncSession, where: list[Any], *, cap: int | None = None,
-                expected: int | None = None) -> tuple[int, bool]:
+def where_sql(where: list[str]) -> str:
+    return " AND ".join(where) or "true"
+
+
+async def count(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
+                cap: int | None = None, expected: int | None = None) -> tuple[int, bool]:
     """(total, is_estimate): exact up to cap, else the planner's row estimate (never below cap + 1).
 
     When the planner already expects many times the cap, its estimate is taken without counting: a
     capped count of a common filter still costs 50-200 ms of index and heap."""
     cap = COUNT_CAP if cap is None else cap
-    query = select(literal(1)).select_from(Person).where(and_(*where))
     if expected is None:
-        expected = await estimate(session, query)
+        expected = await estimate(session, principal, f, subtrees)
     if expected > ESTIMATE_TRUSTED_FROM * cap:
         return expected, True
-    first = query.limit(cap + 1).subquery()
-    exact = int(await session.scalar(select(func.count()).select_from(first)) or 0)
+    sql = Sql()
+    matches = f"SELECT 1 FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees, pairs=True))}"
+    exact = int(await sql.scalar(session, f"SELECT count(*) FROM ({matches} LIMIT {int(cap) + 1}) AS first") or 0)
     if exact <= cap:
         return exact, False
     return max(cap + 1, expected), True
 
 
-async def estimate(session: AsyncSession, query: Any) -> int:
-    """The planner's row estimate for query: EXPLAIN plans it (about a millisecond) without running it."""
-    connection = await session.connection()
-    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    positional = tuple(params[name] for name in compiled.positiontup or ())
-    result = await connection.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", positional)
-    plan = result.scalar()
+async def estimate(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
+                   with_name: bool = True) -> int:
+    """The planner's row estimate of the matches: EXPLAIN plans the query (about a millisecond) without
+    running it."""
+    sql = Sql()
+    where = where_sql(conditions(sql, principal, f, subtrees, with_name=with_name))
+    plan = await sql.scalar(session, f"EXPLAIN (FORMAT JSON) SELECT 1 FROM person WHERE {where}")
     plan = json.loads(plan) if isinstance(plan, str) else plan
     return int(plan[0]["Plan"]["Plan Rows"])
 
@@ -214,53 +253,54 @@ async def estimate(session: AsyncSession, query: Any) -> int:
 async def search(session: AsyncSession, principal: Principal, f: Filters, *, sort: str, page: int,
                  size: int) -> tuple[list[Any], int, bool]:
     subtrees = await resolve_subtrees(session, principal, f)
-    where = conditions(principal, f, subtrees)
-    order = SORTS.get(sort, SORTS["name"])
+    sort = sort if sort in SORTS else "name"
     offset = (page - 1) * size
     expected: int | None = None
     if is_name_query(f):
-        expected = await estimate(session, select(literal(1)).select_from(Person).where(and_(*where)))
+        expected = await estimate(session, principal, f, subtrees)
         if expected <= SORT_MATCHES_UP_TO:
-            return await sorted_matches(session, where, order, offset=offset, size=size)
+            return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
         if sort in WALKS:
-            base = conditions(principal, f, subtrees, with_name=False)
-            walked = await walk(session, base, fold(f.q or "").split(), sort, expected=expected,
-                                offset=offset, size=size)
+            walked = await walk(session, principal, f, subtrees, sort, expected=expected, offset=offset, size=size)
             if walked is not None:
                 return walked, max(expected, offset + len(walked)), True
-            return await sorted_matches(session, where, order, offset=offset, size=size)
+            return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
         # Many matches in another order (birth date): the planner walks that order's index, checking the
         # terms on each entry (a common name fills a page within a few hundred of them).
     # The page's ids first (index-only on the covering indexes), then the wide rows of those ids only.
-    ids = select(Person.id).where(and_(*where)).order_by(*order).offset(offset).limit(size).subquery()
-    rows = await page_rows(session, ids, order)
+    sql = Sql()
+    ids = (f"SELECT person.id FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees))} "
+           f"ORDER BY {order_by(sort)} OFFSET {int(offset)} LIMIT {int(size)}")
+    rows = await page_rows(session, sql, ids, sort)
     if 0 < len(rows) < size or (page == 1 and not rows):
         return rows, offset + len(rows), False  # the last page: the total needs no count
-    total, is_estimate = await count(session, where, expected=expected)
+    total, is_estimate = await count(session, principal, f, subtrees, expected=expected)
     if rows:  # an estimate never claims fewer people than this page already shows
         total = max(total, offset + len(rows))
     return rows, total, is_estimate
 
 
-async def walk(session: AsyncSession, base: list[Any], words: list[str], sort: str, *,
-               expected: int, offset: int, size: int) -> list[Any] | None:
+async def walk(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], sort: str,
+               *, expected: int, offset: int, size: int) -> list[Any] | None:
     """The page from the first entries of the name index, or None when they do not hold it.
 
-    With `expected` matches spread evenly over the people in `base`, the page lies within the first
+    With `expected` matches spread evenly over the people in scope, the page lies within the first
     need * people / expected entries; WALK_SLACK times that are read (at most WALK_AT_MOST), each checked by
     LIKE on the included folded name. A given name's matches are not spread but bunched ("thi huong":
     the Hương in one stretch of the given-name-first order): then the walk finds too few, and the caller
     sorts all matches instead."""
     need = offset + size
-    people = await estimate(session, select(literal(1)).select_from(Person).where(and_(*base)))
+    people = await estimate(session, principal, f, subtrees, with_name=False)
     entries = min(WALK_AT_MOST, max(need, need * WALK_SLACK * max(people, 1) // max(expected, 1)))
-    order = SORTS[sort]
-    first = (select(Person.id, Person.name_sort, Person.name_folded).where(and_(*base))
-             .order_by(*order).limit(entries).subquery())
-    matching = (select(first.c.id).where(*(word_like(first.c.name_folded, w) for w in words))
-                .order_by(first.c.name_sort.desc() if WALKS[sort] else first.c.name_sort, first.c.id)
-                .offset(offset).limit(size).subquery())
-    rows = await page_rows(session, matching, order)
+    sql = Sql()
+    base = where_sql(conditions(sql, principal, f, subtrees, with_name=False))
+    likes = " AND ".join(word_like(sql, "first.name_folded", w) for w in fold(f.q or "").split())
+    descending = " DESC" if WALKS[sort] else ""
+    matching = (f"SELECT first.id FROM (SELECT person.id, person.name_sort, person.name_folded FROM person "
+                f"WHERE {base} ORDER BY {order_by(sort)} LIMIT {int(entries)}) AS first "
+                f"WHERE {likes or 'true'} ORDER BY first.name_sort{descending}, first.id "
+                f"OFFSET {int(offset)} LIMIT {int(size)}")
+    rows = await page_rows(session, sql, matching, sort)
     return rows if len(rows) == size else None
 
 
@@ -272,27 +312,28 @@ def is_name_query(f: Filters) -> bool:
     return not (digits.isdigit() and len(digits) >= ID_NUMBER_FROM)
 
 
-async def sorted_matches(session: AsyncSession, where: list[Any], order: tuple[Any, ...], *, offset: int,
-                         size: int) -> tuple[list[Any], int, bool]:
+async def sorted_matches(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]],
+                         sort: str, *, offset: int, size: int) -> tuple[list[Any], int, bool]:
     """A page of few enough matches: all of them from the name-terms index, sorted, counted in one pass."""
-    ids = (select(Person.id, func.count().over().label("total")).where(and_(*where))
-           .order_by(*unindexed(order)).offset(offset).limit(size).subquery())
-    rows = await page_rows(session, ids, order, extra=(ids.c.total,))
+    sql = Sql()
+    ids = (f"SELECT person.id, count(*) OVER () AS total FROM person "
+           f"WHERE {where_sql(conditions(sql, principal, f, subtrees, pairs=True))} "
+           f"ORDER BY {order_by(sort, indexed=False)} OFFSET {int(offset)} LIMIT {int(size)}")
+    rows = await page_rows(session, sql, ids, sort, extra="ids.total")
     if rows:
         return rows, int(rows[0].total), False
     if offset == 0:
         return rows, 0, False
-    total, is_estimate = await count(session, where)  # a page past the end
+    total, is_estimate = await count(session, principal, f, subtrees)  # a page past the end
     return rows, total, is_estimate
 
 
-async def page_rows(session: AsyncSession, ids: Any, order: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> list[Any]:
-    stmt = (select(Person.id, Person.full_name, Person.birth_date, Person.gender, Person.unit_id,
-                   UnitNode.name.label("unit_name"), Person.position, Person.status, *extra)  # type: ignore[attr-defined]
-            .join(ids, ids.c.id == Person.id)
-            .outerjoin(UnitNode, UnitNode.unit_id == Person.unit_id)
-            .order_by(*order))
-    return list((await session.execute(stmt)).all())
+async def page_rows(session: AsyncSession, sql: Sql, ids: str, sort: str, extra: str = "") -> list[Any]:
+    """The list's columns for the ids the subquery `ids` selects (its parameters are in sql), in order."""
+    return await sql.rows(session, (
+        f"SELECT {SUMMARY_COLUMNS}{', ' + extra if extra else ''} FROM ({ids}) AS ids "
+        f"JOIN person ON person.id = ids.id LEFT JOIN unit_node ON unit_node.unit_id = person.unit_id "
+        f"ORDER BY {order_by(sort)}"))
 
 
-__all__ = ["COUNT_CAP", "Filters", "count", "search"]
+__all__ = ["COUNT_CAP", "Filters", "Sql", "conditions", "count", "order_by", "resolve_subtrees", "search"]
