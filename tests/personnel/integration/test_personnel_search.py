@@ -25,6 +25,9 @@ async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user):
     assert len((await found("khong ca"))["items"]) == 5  # the word being typed is a prefix: Cáp, Cấp, Cảnh
     assert (await found("ong van"))["total"] == 0  # "ong" begins no word (Khổng): no substring matches
     assert (await found("khong v c"))["total"] == 4  # one-letter words too (checked without the index)
+    assert (await found("cap khong van"))["total"] == 3  # word pairs (the index's fast path) in any order
+    assert (await found("khong kh"))["total"] == 5  # two typed words may begin the same word of the name
+    assert (await found("canh cap"))["total"] == 0  # ... but "canh" and "cap" cannot
     two = await found("khong van cap", size=2)
     assert two["total"] == 3 and len(two["items"]) == 2
     rest = await found("khong van cap", size=2, page=2)
