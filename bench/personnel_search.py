@@ -54,7 +54,7 @@ def pct(values: list[float], p: float) -> float:
 
 async def client(
     think: float,
-    base: str,
+    http: httpx.AsyncClient,
     tokens: dict[str, str],
     ids: list[str],
     cccds: list[str],
@@ -63,46 +63,45 @@ async def client(
     out: dict[str, list[float]],
     rng: random.Random,
 ) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-        if think:  # officers do not all press a key in the same millisecond: starts spread over one pause
-            await asyncio.sleep(rng.uniform(0, 1.5) * think)
-        while time.perf_counter() < stop:
-            user = rng.choice(["snv.admin", "stp.officer"])
-            headers = {"Authorization": f"Bearer {tokens[user]}"}
-            kind = rng.choice(["name", "name", "unit_list", "identity", "filters", "record"])
-            if kind == "name":
-                req = http.get("/persons", params={"q": rng.choice(QUERIES)}, headers=headers)
-            elif kind == "unit_list":
-                req = http.get(
-                    "/persons", params={"unit_id": rng.choice(units), "page": rng.randint(1, 5)}, headers=headers
-                )
-            elif kind == "identity":
-                req = http.get("/persons", params={"q": rng.choice(cccds)}, headers=headers)
-            elif kind == "filters":
-                y = rng.randint(1962, 1995)
-                req = http.get(
-                    "/persons",
-                    params={
-                        "gender": rng.choice("12"),
-                        "birth_year_from": y,
-                        "birth_year_to": y + 5,
-                        "party_member": True,
-                        "qualification": "DH",
-                        "sort": "-birth_date",
-                    },
-                    headers=headers,
-                )
-            else:
-                headers = {"Authorization": f"Bearer {tokens['snv.admin']}"}
-                req = http.get(f"/persons/{rng.choice(ids)}", headers=headers)
-            t0 = time.perf_counter()
-            r = await req
-            elapsed = time.perf_counter() - t0
-            if r.status_code != 200:
-                raise RuntimeError(f"{kind}: {r.status_code} {r.text[:200]}")
-            out.setdefault(kind if kind == "record" else f"search:{kind}", []).append(elapsed)
-            if think:
-                await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
+    if think:  # officers do not all press a key in the same millisecond: starts spread over one pause
+        await asyncio.sleep(rng.uniform(0, 1.5) * think)
+    while time.perf_counter() < stop:
+        user = rng.choice(["snv.admin", "stp.officer"])
+        headers = {"Authorization": f"Bearer {tokens[user]}"}
+        kind = rng.choice(["name", "name", "unit_list", "identity", "filters", "record"])
+        if kind == "name":
+            req = http.get("/persons", params={"q": rng.choice(QUERIES)}, headers=headers)
+        elif kind == "unit_list":
+            req = http.get(
+                "/persons", params={"unit_id": rng.choice(units), "page": rng.randint(1, 5)}, headers=headers
+            )
+        elif kind == "identity":
+            req = http.get("/persons", params={"q": rng.choice(cccds)}, headers=headers)
+        elif kind == "filters":
+            y = rng.randint(1962, 1995)
+            req = http.get(
+                "/persons",
+                params={
+                    "gender": rng.choice("12"),
+                    "birth_year_from": y,
+                    "birth_year_to": y + 5,
+                    "party_member": True,
+                    "qualification": "DH",
+                    "sort": "-birth_date",
+                },
+                headers=headers,
+            )
+        else:
+            headers = {"Authorization": f"Bearer {tokens['snv.admin']}"}
+            req = http.get(f"/persons/{rng.choice(ids)}", headers=headers)
+        t0 = time.perf_counter()
+        r = await req
+        elapsed = time.perf_counter() - t0
+        if r.status_code != 200:
+            raise RuntimeError(f"{kind}: {r.status_code} {r.text[:200]}")
+        out.setdefault(kind if kind == "record" else f"search:{kind}", []).append(elapsed)
+        if think:
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -150,16 +149,23 @@ async def run(args: argparse.Namespace, server_pid: int) -> None:
     out: dict[str, list[float]] = {}
     rng = random.Random(7)
     base = f"http://127.0.0.1:{PORT}"
-    async with httpx.AsyncClient(base_url=base) as http:  # warm up
+    # Warm up every connection of the pool (a new PostgreSQL backend's first searches pay for its caches:
+    # tens of milliseconds each), as a server that has been answering for a while has them.
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
         for q in QUERIES:
-            await http.get("/persons", params={"q": q}, headers={"Authorization": f"Bearer {tokens['snv.admin']}"})
+            await asyncio.gather(*(http.get("/persons", params={"q": q}, headers={
+                "Authorization": f"Bearer {tokens[user]}"}) for user in tokens for _ in range(args.clients // 2)))
+    # Each client's connection is made before the clock starts: making them (an SSL context each, about
+    # 25 ms of CPU) while the first clients already ask would bunch those first requests together.
+    https = [httpx.AsyncClient(base_url=base, timeout=30) for _ in range(args.clients)]
     cpu_before = cpu_of(processes)
     stop = time.perf_counter() + args.seconds
     think = args.think_ms / 1000
     await asyncio.gather(
-        *(client(think, base, tokens, ids, cccds, units, stop, out, random.Random(rng.random()))
-          for _ in range(args.clients))
+        *(client(think, http, tokens, ids, cccds, units, stop, out, random.Random(rng.random())) for http in https)
     )
+    for http in https:
+        await http.aclose()
     cpu = {name: sum(seconds - cpu_before[name].get(pid, 0.0) for pid, seconds in now.items())
            for name, now in cpu_of(processes).items()}
     total = sum(len(v) for v in out.values())
