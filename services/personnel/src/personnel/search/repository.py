@@ -4,7 +4,9 @@
   Nguyễn Văn Anh, as the officer types). The GIN index of person_name_terms(name_folded) (each word and its
   prefixes, see the migration "name search by word prefixes") finds the candidates, one posting list per
   typed word of two letters or more; the same condition is written as LIKE on the padded folded name so
-  that a walk of the name index can check it without calling the function;
+  that a walk of the name index can check it without calling the function. Where all matches are read
+  (sorted whole, or counted), the index is asked instead for the pairs of typed words (pair_terms), whose
+  posting lists are short even when every word is common, and the words are checked by LIKE;
 - which plan, by how many people match (the planner's estimate, from the statistics on the terms):
   a few thousand or fewer: all of them from the GIN index, sorted, with the exact total in the same query
   (their order must not come from walking the name index: the matches of a given name all sit together in
