@@ -30,6 +30,9 @@ class Person(SQLModel, table=True):
         # so the page of ids and the capped count never read the wide rows (see search.repository).
         Index("ix_person_live_name", "name_sort", "id", postgresql_include=["name_folded", "unit_id"],
               postgresql_where=LIVE),
+        # Every approved record, people who left too (include_left, status filters), in name order.
+        Index("ix_person_approved_name", "name_sort", "id", postgresql_include=["name_folded", "unit_id"],
+              postgresql_where=text("version > 0")),
         # name_folded included: a unit officer's name search walks only the unit's entries, index-only.
         Index("ix_person_live_unit_name", "unit_id", "name_sort", "id", postgresql_include=["name_folded"],
               postgresql_where=LIVE),
