@@ -31,6 +31,8 @@ from common.testing import stack
 ROOT = Path(__file__).resolve().parents[1]
 PORT = 18192
 QUERIES = [
+    "nguyen",  # what an officer has typed on the way to most names: the most common family names
+    "tran",
     "nguyen van an",
     "tran thi hoa",
     "le minh",

@@ -53,6 +53,13 @@ async def test_many_matches_walk_the_name_index_and_the_total_is_an_estimate(api
     backwards = (await api.get("/persons", params={**search, "sort": "-name"}, headers=as_user(OFFICER))).json()
     assert [i["full_name"] for i in backwards["items"]] == ["Khuất Văn Bình", "Khuất Văn Biên"]
 
+    # A first reach too short for the page (the matches sit further on) is followed by a longer one.
+    monkeypatch.setattr(repository, "WALK_SLACK", 0)
+    reached = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
+    assert reached["total_is_estimate"] is True
+    assert [i["person_id"] for i in reached["items"]] == [i["person_id"] for i in exact["items"]]
+    monkeypatch.setattr(repository, "WALK_SLACK", 10**9)
+
     # In another order, the many are left to the planner: still the right page.
     by_birth = {**search, "sort": "-birth_date", "size": 5}
     monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 10**9)
