@@ -10,7 +10,7 @@ from .conftest import new_profile, unique_cccd
 from .test_personnel_records import OFFICER, create_approved
 
 
-async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user):
+async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user, monkeypatch):
     ids = {}
     for name in ("Khổng Văn Cáp", "Khổng Văn Cập", "Khổng Thị Cấp", "Khổng Văn Cảnh", "Vân Khổng Cáp"):
         ids[name] = (await create_approved(api, as_user, new_profile(name)))["person_id"]
@@ -18,28 +18,32 @@ async def test_name_words_match_as_prefixes_with_an_exact_total(api, as_user):
     async def found(q: str, **params: object) -> dict:
         return (await api.get("/persons", params={"q": q, **params}, headers=as_user(OFFICER))).json()
 
-    page = await found("khong van cap")  # every typed word begins a word of the name, in any order
-    assert {i["person_id"] for i in page["items"]} == {ids["Khổng Văn Cáp"], ids["Khổng Văn Cập"],
-                                                       ids["Vân Khổng Cáp"]}
-    assert page["total"] == 3 and "total_is_estimate" not in page
-    assert len((await found("khong ca"))["items"]) == 5  # the word being typed is a prefix: Cáp, Cấp, Cảnh
-    assert (await found("ong van"))["total"] == 0  # "ong" begins no word (Khổng): no substring matches
-    assert (await found("khong v c"))["total"] == 4  # one-letter words too (checked without the index)
-    assert (await found("cap khong van"))["total"] == 3  # word pairs (the index's fast path) in any order
-    assert (await found("khong kh"))["total"] == 5  # two typed words may begin the same word of the name
-    assert (await found("canh cap"))["total"] == 0  # ... but "canh" and "cap" cannot
-    two = await found("khong van cap", size=2)
-    assert two["total"] == 3 and len(two["items"]) == 2
-    rest = await found("khong van cap", size=2, page=2)
-    assert len(rest["items"]) == 1 and rest["total"] == 3
-    past = await found("khong van cap", size=2, page=5)
-    assert past["items"] == [] and past["total"] == 3  # a page past the end still says how many there are
+    # The same answers by LIKE among the unit's people (its default) and from the name index (a big unit).
+    for among in (repository.LIKE_AMONG_UP_TO, 0):
+        monkeypatch.setattr(repository, "LIKE_AMONG_UP_TO", among)
+        page = await found("khong van cap")  # every typed word begins a word of the name, in any order
+        assert {i["person_id"] for i in page["items"]} == {ids["Khổng Văn Cáp"], ids["Khổng Văn Cập"],
+                                                           ids["Vân Khổng Cáp"]}
+        assert page["total"] == 3 and "total_is_estimate" not in page
+        assert len((await found("khong ca"))["items"]) == 5  # the word being typed is a prefix: Cáp, Cấp, Cảnh
+        assert (await found("ong van"))["total"] == 0  # "ong" begins no word (Khổng): no substring matches
+        assert (await found("khong v c"))["total"] == 4  # one-letter words too (checked without the index)
+        assert (await found("cap khong van"))["total"] == 3  # word pairs (the index's fast path) in any order
+        assert (await found("khong kh"))["total"] == 5  # two typed words may begin the same word of the name
+        assert (await found("canh cap"))["total"] == 0  # ... but "canh" and "cap" cannot
+        two = await found("khong van cap", size=2)
+        assert two["total"] == 3 and len(two["items"]) == 2
+        rest = await found("khong van cap", size=2, page=2)
+        assert len(rest["items"]) == 1 and rest["total"] == 3
+        past = await found("khong van cap", size=2, page=5)
+        assert past["items"] == [] and past["total"] == 3  # a page past the end still says how many there are
 
 
 async def test_many_matches_walk_the_name_index_and_the_total_is_an_estimate(api, as_user, monkeypatch):
     for given, born in (("Bình", "1980-02-02"), ("Bích", "1990-03-03"), ("Biên", "1985-04-04")):
         await create_approved(api, as_user, new_profile(f"Khuất Văn {given}", born=born))
     search = {"q": "khuat van bi", "size": 2}
+    monkeypatch.setattr(repository, "LIKE_AMONG_UP_TO", 0)  # the unit as big as a province's share
     exact = (await api.get("/persons", params=search, headers=as_user(OFFICER))).json()
     assert exact["total"] == 3 and "total_is_estimate" not in exact
     assert [i["full_name"] for i in exact["items"]] == ["Khuất Văn Bích", "Khuất Văn Biên"]  # given name first

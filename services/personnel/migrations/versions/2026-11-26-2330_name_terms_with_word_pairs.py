@@ -9,6 +9,9 @@ of the name (neither beginning is a prefix of the other), so a name that matches
 holds their pairs; the words themselves are then checked on the matching rows. The index grows from
 31 MB to about 110 MB at 2 million people.
 
+The function now costs about 60 us a call. Its declared COST tells the planner so: otherwise it would
+rather check the terms on each entry of a unit's index (13,000 calls, 0.7 s) than use the GIN index.
+
 Revision ID: 8c4d2b6e1f93
 Revises: 5e1f2a7c9b40
 Create Date: 2026-11-26 23:30:00
@@ -25,7 +28,7 @@ depends_on: str | Sequence[str] | None = None
 # Pairs are written smaller first, compared byte by byte (COLLATE "C") as the search writes them.
 TERMS_WITH_PAIRS = """
 CREATE OR REPLACE FUNCTION person_name_terms(name text) RETURNS text[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 5000 AS $$
   SELECT coalesce(array_agg(DISTINCT term), '{}') FROM (
     SELECT left(word, n) || '~' AS term
     FROM unnest(string_to_array(name, ' ')) AS word, generate_series(2, length(word)) AS n

@@ -27,7 +27,7 @@ async def export_rows(session: AsyncSession, principal: Principal, filters: sear
     """Up to `limit` rows (the caller asks for one more than it allows, to know the list is too long)."""
     subtrees = await search_repository.resolve_subtrees(session, principal, filters)
     sql = search_repository.Sql()
-    where = " AND ".join(search_repository.conditions(sql, principal, filters, subtrees))
+    where = " AND ".join(search_repository.conditions(sql, principal, filters, subtrees, name="pairs"))
     return await sql.rows(session, (
         "SELECT person.id, person.full_name, person.birth_date, person.gender, person.ethnicity, person.unit_id, "
         "unit_node.name AS unit_name, person.position, person.rank_code, "

@@ -56,6 +56,9 @@ SORT_MATCHES_UP_TO = 3_000
 WALKS = {"name": False, "-name": True}  # the orders a walk of the name index gives: descending?
 WALK_SLACK = 4
 WALK_AT_MOST = 60_000  # index entries: about 40 ms of LIKE checks, when they all have to be read
+# Among at most this many people (a unit's, a district's), a name is checked by LIKE on each one's index
+# entry (about 0.5 us) rather than looked up in the name index, whose lists are the whole province's.
+LIKE_AMONG_UP_TO = 30_000
 
 # Each order as (column, descending); `id` last makes it total, so pages neither repeat nor skip anyone.
 SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
@@ -136,19 +139,17 @@ async def resolve_subtrees(session: AsyncSession, principal: Principal, f: Filte
 
 
 def conditions(sql: Sql, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
-               with_name: bool = True, pairs: bool = False) -> list[str]:
+               name: str = "terms") -> list[str]:
     """The WHERE conditions on `person` (qualified, so that joins may add tables), parameters bound in sql.
 
-    pairs: find the name's matches by the pairs of typed words (see name_clauses); only where all matches
-    are read anyway: the planner cannot estimate that form, so its choice between plans is made on the
-    plain word terms."""
+    name: how the typed name is asked for (see name_clauses), or "none" for the people it is looked for among."""
     # Literal, not bound: the planner proves the partial indexes' "version > 0 AND is_active" from these forms.
     where = ["person.version > 0"]
     if not principal.is_province_wide:
         where.append(f"person.unit_id = ANY({sql.bind(subtrees[principal.unit_id], 'varchar[]')})")
     if is_name_query(f):
-        if with_name:
-            where.extend(name_clauses(sql, f.q or "", pairs=pairs))
+        if name != "none":
+            where.extend(name_clauses(sql, f.q or "", name))
     elif f.q and f.q.strip():
         where.append(id_number_clause(sql, f.q.replace(" ", "")))
     if f.unit_id:
@@ -185,13 +186,19 @@ def pair_terms(words: list[str]) -> list[str]:
     return [f"{a}|{b}" for i, a in enumerate(starts) for b in starts[i + 1:] if not b.startswith(a)]
 
 
-def name_clauses(sql: Sql, raw: str, *, pairs: bool = False) -> list[str]:
-    """The name condition the GIN index serves: all typed words as prefixes (one-letter ones by LIKE).
+def name_clauses(sql: Sql, raw: str, form: str = "terms") -> list[str]:
+    """Every typed word begins a word of the name, in one of three forms:
 
-    With pairs, the index is asked for the typed words' pairs, whose posting lists are short even when
-    every word is common, and the words themselves are checked by LIKE on the rows it finds."""
+    - "terms": the GIN index's word terms (one-letter words by LIKE), the form the planner estimates well;
+    - "pairs": the index's pairs of typed words, whose posting lists are short even when every word is
+      common, and the words checked by LIKE on the rows it finds (the planner cannot estimate this form:
+      it is used where all matches are read anyway);
+    - "like": LIKE alone, for a walk of an index that includes the folded name, or the entries of a few
+      units. Never the terms function as a filter: it costs about 60 us a row (see the migration)."""
     words = fold(raw).split()
-    if pairs and (wanted := pair_terms(words)):
+    if form == "like":
+        return [word_like(sql, "person.name_folded", w) for w in words]
+    if form == "pairs" and (wanted := pair_terms(words)):
         return [f"person_name_terms(person.name_folded) @> {sql.bind(wanted, 'text[]')}",
                 *(word_like(sql, "person.name_folded", w) for w in words)]
     clauses = []
@@ -223,7 +230,7 @@ def where_sql(where: list[str]) -> str:
 
 
 async def count(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
-                cap: int | None = None, expected: int | None = None) -> tuple[int, bool]:
+                cap: int | None = None, expected: int | None = None, name: str = "pairs") -> tuple[int, bool]:
     """(total, is_estimate): exact up to cap, else the planner's row estimate (never below cap + 1).
 
     When the planner already expects many times the cap, its estimate is taken without counting: a
@@ -234,7 +241,7 @@ async def count(session: AsyncSession, principal: Principal, f: Filters, subtree
     if expected > ESTIMATE_TRUSTED_FROM * cap:
         return expected, True
     sql = Sql()
-    matches = f"SELECT 1 FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees, pairs=True))}"
+    matches = f"SELECT 1 FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees, name=name))}"
     exact = int(await sql.scalar(session, f"SELECT count(*) FROM ({matches} LIMIT {int(cap) + 1}) AS first") or 0)
     if exact <= cap:
         return exact, False
@@ -242,11 +249,14 @@ async def count(session: AsyncSession, principal: Principal, f: Filters, subtree
 
 
 async def estimate(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], *,
-                   with_name: bool = True) -> int:
+                   name: str = "terms") -> int:
     """The planner's row estimate of the matches: EXPLAIN plans the query (about a millisecond) without
     running it."""
     sql = Sql()
-    where = where_sql(conditions(sql, principal, f, subtrees, with_name=with_name))
+    return await planned_rows(session, sql, where_sql(conditions(sql, principal, f, subtrees, name=name)))
+
+
+async def planned_rows(session: AsyncSession, sql: Sql, where: str) -> int:
     plan = await sql.scalar(session, f"EXPLAIN (FORMAT JSON) SELECT 1 FROM person WHERE {where}")
     plan = json.loads(plan) if isinstance(plan, str) else plan
     return int(plan[0]["Plan"]["Plan Rows"])
@@ -258,7 +268,12 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
     sort = sort if sort in SORTS else "name"
     offset = (page - 1) * size
     expected: int | None = None
+    name = "terms"
     if is_name_query(f):
+        people = None if whole_index(principal, f) else await estimate(session, principal, f, subtrees, name="none")
+        if people is not None and people <= LIKE_AMONG_UP_TO:
+            # A unit's people: their folded names checked by LIKE on the unit's index entries, all sorted.
+            return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size, name="like")
         expected = await estimate(session, principal, f, subtrees)
         if expected <= SORT_MATCHES_UP_TO:
             return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
@@ -268,10 +283,11 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
                 return walked, max(expected, offset + len(walked)), True
             return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
         # Many matches in another order (birth date): the planner walks that order's index, checking the
-        # terms on each entry (a common name fills a page within a few hundred of them).
+        # words by LIKE on each entry (a common name fills a page within a few hundred of them).
+        name = "like"
     # The page's ids first (index-only on the covering indexes), then the wide rows of those ids only.
     sql = Sql()
-    ids = (f"SELECT person.id FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees))} "
+    ids = (f"SELECT person.id FROM person WHERE {where_sql(conditions(sql, principal, f, subtrees, name=name))} "
            f"ORDER BY {order_by(sort)} OFFSET {int(offset)} LIMIT {int(size)}")
     rows = await page_rows(session, sql, ids, sort)
     if 0 < len(rows) < size or (page == 1 and not rows):
@@ -291,12 +307,19 @@ async def walk(session: AsyncSession, principal: Principal, f: Filters, subtrees
     folded name, and the reading stops as soon as the page is full. Matches are seldom that even: within
     each given name the order is by family name, so a family name's matches sit together in every given
     name's stretch ("nguyen": the first one 13,000 entries in), and a given name's matches all in one
-    ("thi huong"). When the first reach falls short, a second one goes on to WALK_AT_MOST entries; when
-    that does too, the caller sorts all matches instead."""
+    ("thi huong"). When the first reach falls short, a second one goes on until about WALK_AT_MOST entries
+    of the index have been read: as many of the people in scope as lie among them (under a unit or another
+    filter, the index's entries of everyone else are read past too). When that falls short too, the caller
+    sorts all matches instead."""
     need = offset + size
-    people = await estimate(session, principal, f, subtrees, with_name=False)
+    people = await estimate(session, principal, f, subtrees, name="none")
     first = min(WALK_AT_MOST, max(need, need * WALK_SLACK * max(people, 1) // max(expected, 1)))
-    for entries in dict.fromkeys((first, WALK_AT_MOST)):
+    second = WALK_AT_MOST
+    if not whole_index(principal, f):
+        everyone = await planned_rows(session, Sql(), "person.version > 0" if f.include_left
+                                      else "person.version > 0 AND person.is_active = true")
+        second = max(first, WALK_AT_MOST * people // max(everyone, people, 1))
+    for entries in dict.fromkeys((first, second)):
         if (rows := await walk_within(session, principal, f, subtrees, sort, entries, offset=offset, size=size)):
             return rows
     return None
@@ -306,7 +329,7 @@ async def walk_within(session: AsyncSession, principal: Principal, f: Filters, s
                       sort: str, entries: int, *, offset: int, size: int) -> list[Any] | None:
     """The page from the first `entries` entries of the name index in scope, or None if they hold less."""
     sql = Sql()
-    base = where_sql(conditions(sql, principal, f, subtrees, with_name=False))
+    base = where_sql(conditions(sql, principal, f, subtrees, name="none"))
     likes = " AND ".join(word_like(sql, "first.name_folded", w) for w in fold(f.q or "").split())
     descending = " DESC" if WALKS[sort] else ""
     matching = (f"SELECT first.id FROM (SELECT person.id, person.name_sort, person.name_folded FROM person "
@@ -315,6 +338,13 @@ async def walk_within(session: AsyncSession, principal: Principal, f: Filters, s
                 f"OFFSET {int(offset)} LIMIT {int(size)}")
     rows = await page_rows(session, sql, matching, sort)
     return rows if len(rows) == size else None
+
+
+def whole_index(principal: Principal, f: Filters) -> bool:
+    """Everyone in the name index is in scope: a province-wide search of a name and nothing else."""
+    others = (f.unit_id, f.status, f.gender, f.birth_year_from, f.birth_year_to, f.rank_code, f.qualification,
+              f.political_theory_level, f.party_member, f.ethnicity, f.staff_category)
+    return principal.is_province_wide and all(v is None or v == [] for v in others)
 
 
 def is_name_query(f: Filters) -> bool:
@@ -326,18 +356,19 @@ def is_name_query(f: Filters) -> bool:
 
 
 async def sorted_matches(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]],
-                         sort: str, *, offset: int, size: int) -> tuple[list[Any], int, bool]:
-    """A page of few enough matches: all of them from the name-terms index, sorted, counted in one pass."""
+                         sort: str, *, offset: int, size: int, name: str = "pairs") -> tuple[list[Any], int, bool]:
+    """A page of few enough matches: all of them (from the name index, or by LIKE among a unit's people),
+    sorted, counted in one pass."""
     sql = Sql()
     ids = (f"SELECT person.id, count(*) OVER () AS total FROM person "
-           f"WHERE {where_sql(conditions(sql, principal, f, subtrees, pairs=True))} "
+           f"WHERE {where_sql(conditions(sql, principal, f, subtrees, name=name))} "
            f"ORDER BY {order_by(sort, indexed=False)} OFFSET {int(offset)} LIMIT {int(size)}")
     rows = await page_rows(session, sql, ids, sort, extra="ids.total")
     if rows:
         return rows, int(rows[0].total), False
     if offset == 0:
         return rows, 0, False
-    total, is_estimate = await count(session, principal, f, subtrees)  # a page past the end
+    total, is_estimate = await count(session, principal, f, subtrees, name=name)  # a page past the end
     return rows, total, is_estimate
 
 
