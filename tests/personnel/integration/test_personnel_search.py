@@ -119,3 +119,27 @@ async def test_identity_number_whole_or_prefix(api, as_user):
     for q in (number[:11] + str((int(number[11]) + 1) % 10), number + "0"):
         page = (await api.get("/persons", params={"q": q}, headers=as_user(OFFICER))).json()
         assert person_id not in [i["person_id"] for i in page["items"]], q
+
+
+async def test_matches_bunched_under_a_given_name_are_read_from_its_stretch(api, as_user, monkeypatch):
+    # Two typed words; a match's given name begins with one of them (Lành, Khúc), or neither (Khúc Lành Anh).
+    for name in ("Khúc Văn Lành", "Khúc Thị Lành", "Khúc Lành Anh", "Lành Văn Khúc", "Khúc Văn Lâm", "Khúc Văn Ái"):
+        await create_approved(api, as_user, new_profile(name))
+    monkeypatch.setattr(repository, "LIKE_AMONG_UP_TO", 0)
+
+    async def pages(**params: object) -> list[list[str]]:
+        return [[i["person_id"] for i in (await api.get("/persons", params={
+            "q": "khuc lanh", "size": 2, "page": n, **params}, headers=as_user(OFFICER))).json()["items"]]
+            for n in (1, 2, 3)]
+
+    exact = await pages()  # few: sorted whole
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 0)  # as if many matched
+    monkeypatch.setattr(repository, "WALK_SLACK", 0)  # the walk from the top falls short (Khúc Văn Ái first)
+    monkeypatch.setattr(repository, "SECOND_REACH_FROM", 10**9)
+    first = (await api.get("/persons", params={"q": "khuc lanh", "size": 2}, headers=as_user(OFFICER))).json()
+    assert first["total_is_estimate"] is True  # not sorted whole: read from the stretches
+    assert await pages() == exact
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 10**9)
+    backwards = await pages(sort="-name")
+    monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 0)
+    assert await pages(sort="-name") == backwards

@@ -56,6 +56,10 @@ SORT_MATCHES_UP_TO = 3_000
 WALKS = {"name": False, "-name": True}  # the orders a walk of the name index gives: descending?
 WALK_SLACK = 4
 WALK_AT_MOST = 60_000  # index entries: about 40 ms of LIKE checks, when they all have to be read
+# Sorting fewer matches than this (about 80 ms) costs less than a second reach that falls short too.
+SECOND_REACH_FROM = 20_000
+# by_given_name: at most this many matches (expected) whose typed words all come before the given name.
+FEW_BEFORE_GIVEN = 3_000
 # Among at most this many people (a unit's, a district's), a name is checked by LIKE on each one's index
 # entry (about 0.5 us) rather than looked up in the name index, whose lists are the whole province's.
 LIKE_AMONG_UP_TO = 30_000
@@ -279,6 +283,11 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
             return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
         if sort in WALKS:
             walked = await walk(session, principal, f, subtrees, sort, expected=expected, offset=offset, size=size)
+            if walked is None:
+                walked = await by_given_name(session, principal, f, subtrees, sort, offset=offset, size=size)
+            if walked is None and expected > SECOND_REACH_FROM:
+                walked = await walk(session, principal, f, subtrees, sort, expected=expected, offset=offset,
+                                    size=size, second=True)
             if walked is not None:
                 return walked, max(expected, offset + len(walked)), True
             return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
@@ -299,7 +308,7 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
 
 
 async def walk(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]], sort: str,
-               *, expected: int, offset: int, size: int) -> list[Any] | None:
+               *, expected: int, offset: int, size: int, second: bool = False) -> list[Any] | None:
     """The page from the first entries of the name index, or None when they do not hold it.
 
     With `expected` matches spread evenly over the people in scope, the page lies within the first
@@ -307,22 +316,21 @@ async def walk(session: AsyncSession, principal: Principal, f: Filters, subtrees
     folded name, and the reading stops as soon as the page is full. Matches are seldom that even: within
     each given name the order is by family name, so a family name's matches sit together in every given
     name's stretch ("nguyen": the first one 13,000 entries in), and a given name's matches all in one
-    ("thi huong"). When the first reach falls short, a second one goes on until about WALK_AT_MOST entries
-    of the index have been read: as many of the people in scope as lie among them (under a unit or another
-    filter, the index's entries of everyone else are read past too). When that falls short too, the caller
-    sorts all matches instead."""
+    ("thi huong", see by_given_name). When the first reach falls short, the caller may ask for a `second`
+    one, which goes on until about WALK_AT_MOST entries of the index have been read: as many of the people
+    in scope as lie among them (under a unit or another filter, the index's entries of everyone else are
+    read past too)."""
     need = offset + size
     people = await estimate(session, principal, f, subtrees, name="none")
     first = min(WALK_AT_MOST, max(need, need * WALK_SLACK * max(people, 1) // max(expected, 1)))
-    second = WALK_AT_MOST
-    if not whole_index(principal, f):
-        everyone = await planned_rows(session, Sql(), "person.version > 0" if f.include_left
-                                      else "person.version > 0 AND person.is_active = true")
-        second = max(first, WALK_AT_MOST * people // max(everyone, people, 1))
-    for entries in dict.fromkeys((first, second)):
-        if (rows := await walk_within(session, principal, f, subtrees, sort, entries, offset=offset, size=size)):
-            return rows
-    return None
+    entries = first
+    if second:
+        entries = WALK_AT_MOST
+        if not whole_index(principal, f):
+            everyone = await planned_rows(session, Sql(), "person.version > 0" if f.include_left
+                                          else "person.version > 0 AND person.is_active = true")
+            entries = max(first, WALK_AT_MOST * people // max(everyone, people, 1))
+    return await walk_within(session, principal, f, subtrees, sort, entries, offset=offset, size=size)
 
 
 async def walk_within(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]],
@@ -338,6 +346,65 @@ async def walk_within(session: AsyncSession, principal: Principal, f: Filters, s
                 f"OFFSET {int(offset)} LIMIT {int(size)}")
     rows = await page_rows(session, sql, matching, sort)
     return rows if len(rows) == size else None
+
+
+def before_given_terms(words: list[str]) -> list[str]:
+    """The index terms (migration "name terms mark the words before the given name") of a name where each
+    of these typed words begins a word before the given name ("thi lan" -> thi-, lan-)."""
+    return [f"{w}-" for w in dict.fromkeys(words)]
+
+
+async def by_given_name(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]],
+                        sort: str, *, offset: int, size: int) -> list[Any] | None:
+    """The page in name order when the matches bunch under a given name ("thi lan": Lan), or None.
+
+    A match's given name begins with one of the typed words, and then the match lies in that word's stretch
+    of the given-name-first order, read there from the name index (a walk of at most WALK_AT_MOST entries,
+    stopping once the page is full); or it does not, and then every typed word begins a word before the
+    given name, which the index's "-" terms find (few: Nguyễn Thị Lan Anh). The page is the first of both.
+    None when a typed word is a single letter, when those others are many, or when a stretch is too long."""
+    words = fold(f.q or "").split()
+    need = offset + size
+    if not words or any(len(w) < 2 for w in words):
+        return None
+    sql = Sql()
+    others = [*conditions(sql, principal, f, subtrees, name="none"),
+              f"person_name_terms(person.name_folded) @> {sql.bind(before_given_terms(words), 'text[]')}"]
+    # Estimated on the terms alone: the planner cannot tell that the LIKEs below hold for nearly all of them.
+    if await planned_rows(session, sql, where_sql(others)) > FEW_BEFORE_GIVEN:
+        return None
+    others.extend(word_like(sql, "person.name_folded", w) for w in words)
+    candidates = list(await sql.rows(session, (
+        f"SELECT person.id FROM person WHERE {where_sql(others)} "
+        f"ORDER BY {order_by(sort, indexed=False)} LIMIT {int(need)}")))
+    descending = " DESC" if WALKS[sort] else ""
+
+    def stretch(sql: Sql, word: str) -> str:
+        """The name index's entries in scope whose given name begins with word, in order, as far as a walk
+        may read ("~" sorts after every letter, and the given name comes first in name_sort)."""
+        base = where_sql(conditions(sql, principal, f, subtrees, name="none"))
+        return (f"SELECT person.id, person.name_sort, person.name_folded FROM person WHERE {base} "
+                f"AND person.name_sort >= {sql.bind(word, 'varchar')} "
+                f"AND person.name_sort < {sql.bind(word + '~', 'varchar')} "
+                f"ORDER BY {order_by(sort)} LIMIT {WALK_AT_MOST}")
+
+    for word in dict.fromkeys(words):
+        sql = Sql()
+        entries = stretch(sql, word)
+        likes = " AND ".join(word_like(sql, "first.name_folded", w) for w in words)
+        found = await sql.rows(session, (
+            f"SELECT first.id FROM ({entries}) AS first WHERE {likes} "
+            f"ORDER BY first.name_sort{descending}, first.id LIMIT {int(need)}"))
+        if len(found) < need:  # the whole stretch was read, unless it is longer than a walk may read
+            sql = Sql()
+            if await sql.scalar(session, f"SELECT count(*) >= {WALK_AT_MOST} FROM ({stretch(sql, word)}) AS s"):
+                return None
+        candidates.extend(found)
+    sql = Sql()
+    ids = sql.bind(list(dict.fromkeys(c.id for c in candidates)), "uuid[]")
+    page = (f"SELECT person.id FROM person WHERE person.id = ANY({ids}) ORDER BY {order_by(sort)} "
+            f"OFFSET {int(offset)} LIMIT {int(size)}")
+    return await page_rows(session, sql, page, sort)
 
 
 def whole_index(principal: Principal, f: Filters) -> bool:
