@@ -7,13 +7,16 @@
   that a walk of the name index can check it without calling the function. Where all matches are read
   (sorted whole, or counted), the index is asked instead for the pairs of typed words (pair_terms), whose
   posting lists are short even when every word is common, and the words are checked by LIKE;
-- which plan, by how many people match (the planner's estimate, from the statistics on the terms):
+- which plan: among at most LIKE_AMONG_UP_TO people (a unit's), LIKE on each one's index entry, all
+  matches sorted. Else by how many match (the planner's estimate, from the statistics on the terms):
   a few thousand or fewer: all of them from the GIN index, sorted, with the exact total in the same query
   (their order must not come from walking the name index: the matches of a given name all sit together in
   the given-name-first order, and a walk reaches them only after scanning most of the province);
-  more, in name order: a bounded walk of the (name_sort, id) index that INCLUDEs name_folded (a family name
-  spreads evenly over it), the total being the estimate, flagged; when the walk falls short (the matches
-  bunch together), all of them are sorted after all; more, in another order: the planner's own plan;
+  more, in name order: a bounded walk of the (name_sort, id) index that INCLUDEs name_folded, stopping
+  once the page is full, the total being the estimate, flagged; when it falls short, the stretch of each
+  typed word as a given name plus the few matches whose typed words all come before the given name
+  (by_given_name); then, for very many matches, a longer walk; else all of them are sorted after all;
+  more, in another order: the planner's own plan, checking the words by LIKE;
 - identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its
   btree; never LIKE, which the C.UTF-8 collation cannot serve from a btree (a sequential scan);
 - unit subtree (the caller's scope, the unit asked for): its unit ids read from the unit_node replica
