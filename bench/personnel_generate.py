@@ -109,7 +109,7 @@ def units() -> list[tuple[str, str | None, str, list[str]]]:
     for name in ("tuyen_quang_departments_demo", "tuyen_quang_communes_2025"):
         path = SEED / f"{name}.csv"
         if not path.exists():
-            path = Path("/work/shared/domain/catalogs") / f"{name}.csv"
+            path = Path(__file__).resolve().parents[2] / "shared/domain/catalogs" / f"{name}.csv"  # beside the clone
         if path.exists():
             with path.open(encoding="utf-8") as f:
                 rows += [(r["code"], "TQ", r["name_vi"], ["TQ", r["code"]]) for r in csv.DictReader(f)]

@@ -3,7 +3,7 @@ layout, the national database's), a superset from which 2C-BNV/2008, HS02-VC and
 
 Fields whose values come from a catalog are annotated with `Catalog("<catalog>")`; `catalog_refs()` walks
 a profile and lists every (path, catalog, code) so they can be checked against the local catalog copy.
-The catalog names are the file stems of /work/shared/domain/catalogs (what org publishes as `catalog`).
+The catalog names are the file stems of ../shared/domain/catalogs (beside the clone) (what org publishes as `catalog`).
 Comments give the item number of TT 06/2023 (and 2C-BNV/2008 where it differs)."""
 
 from __future__ import annotations
