@@ -139,6 +139,10 @@ async def test_matches_bunched_under_a_given_name_are_read_from_its_stretch(api,
     first = (await api.get("/persons", params={"q": "khuc lanh", "size": 2}, headers=as_user(OFFICER))).json()
     assert first["total_is_estimate"] is True  # not sorted whole: read from the stretches
     assert await pages() == exact
+    last = (await api.get("/persons", params={"q": "khuc lanh", "size": 3, "page": 2},
+                          headers=as_user(OFFICER))).json()
+    assert len(last["items"]) == 1 and last["total"] == 4  # a short page is the last: its total is exact
+    assert "total_is_estimate" not in last
     monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 10**9)
     backwards = await pages(sort="-name")
     monkeypatch.setattr(repository, "SORT_MATCHES_UP_TO", 0)

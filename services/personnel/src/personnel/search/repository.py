@@ -291,8 +291,10 @@ async def search(session: AsyncSession, principal: Principal, f: Filters, *, sor
             if walked is None and expected > SECOND_REACH_FROM:
                 walked = await walk(session, principal, f, subtrees, sort, expected=expected, offset=offset,
                                     size=size, second=True)
-            if walked is not None:
-                return walked, max(expected, offset + len(walked)), True
+            if walked is not None and len(walked) == size:
+                return walked, max(expected, offset + size), True
+            if walked:  # short: by_given_name read every part to its end, so this is the last page
+                return walked, offset + len(walked), False
             return await sorted_matches(session, principal, f, subtrees, sort, offset=offset, size=size)
         # Many matches in another order (birth date): the planner walks that order's index, checking the
         # words by LIKE on each entry (a common name fills a page within a few hundred of them).
