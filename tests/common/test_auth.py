@@ -190,8 +190,13 @@ class TestAccountLocksOnARunningService:
         finally:
             root.handlers[:], root.level = handlers, level
 
-    @staticmethod
-    def counting_redis_reads(locks: LockedAccounts, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    @pytest.fixture
+    async def following(self, service, signed_in, monkeypatch):  # type: ignore[no-untyped-def]
+        """The service once its copy of the locks is live: (client, locks, subject, headers, the keys it then
+        reads from Redis itself, one per read)."""
+        client, locks = service
+        subject, headers = signed_in
+        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
         asked: list[str] = []
         exists = locks.redis.exists
 
@@ -200,14 +205,11 @@ class TestAccountLocksOnARunningService:
             return await exists(*keys)
 
         monkeypatch.setattr(locks.redis, "exists", counted)
-        return asked
+        return client, locks, subject, headers, asked
 
     async def test_a_lock_and_an_unlock_take_effect_within_a_second_with_no_redis_read_per_request(
-            self, service, redis, signed_in, monkeypatch):
-        client, locks = service
-        subject, headers = signed_in
-        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
-        asked = self.counting_redis_reads(locks, monkeypatch)
+            self, following, redis):
+        client, locks, subject, headers, asked = following
         assert (await client.get("/whoami", headers=headers)).status_code == 200
 
         async def refused() -> bool:
@@ -232,11 +234,8 @@ class TestAccountLocksOnARunningService:
         assert asked == [] and locks.live  # ... otherwise every answer comes from memory
 
     async def test_a_dropped_tracking_connection_falls_back_to_asking_redis_then_follows_again(
-            self, service, redis, signed_in, monkeypatch):
-        client, locks = service
-        subject, headers = signed_in
-        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
-        asked = self.counting_redis_reads(locks, monkeypatch)
+            self, following, redis):
+        client, locks, subject, headers, asked = following
         [tracker] = [c for c in await redis.client_list() if c["name"] == locks.name]
         try:
             await redis.client_kill_filter(_id=tracker["id"])
@@ -253,11 +252,8 @@ class TestAccountLocksOnARunningService:
             await redis.delete(locked_key(subject))
 
     async def test_a_silent_tracking_connection_is_distrusted_within_the_liveness_window(
-            self, service, proxy, redis, signed_in, monkeypatch):
-        client, locks = service
-        subject, headers = signed_in
-        await eventually(lambda: asyncio.sleep(0, locks.live), within=5)
-        asked = self.counting_redis_reads(locks, monkeypatch)
+            self, following, proxy, redis):
+        client, locks, subject, headers, asked = following
 
         async def refused() -> bool:
             return (await client.get("/whoami", headers=headers)).status_code == 401
