@@ -317,7 +317,7 @@ prepare_databases() {
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/services/$s/alembic.ini" ] || continue
     create_database "$s"
-    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" -x "url=postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/$s" upgrade head ) \
+    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" -x "url=postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/$s" upgrade heads ) \
       >"$LOG_DIR/migrate-$s.log" 2>&1 \
       || { tail -20 "$LOG_DIR/migrate-$s.log" >&2; die "migrations of $s failed" "read $LOG_DIR/migrate-$s.log"; }
   done

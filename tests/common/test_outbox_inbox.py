@@ -32,7 +32,7 @@ class TestOutboxRelay:
         relay = OutboxRelay(sessionmaker, service="probe", bootstrap=kafka_bootstrap(), topic_prefix=prefix)
         while await relay.publish_batch():
             pass
-        await relay._drop_producer()
+        await relay.close()
         records = await read_topic(prefix + "probe.thing", expect=5)
         assert [json.loads(r.value)["data"]["n"] for r in records] == [0, 1, 2, 3, 4]
         assert {r.key for r in records} == {b"person-1"}
@@ -69,21 +69,48 @@ class TestOutboxRelay:
         live = OutboxRelay(sessionmaker, service="probe", bootstrap=kafka_bootstrap(), topic_prefix=prefix)
         assert await live.publish_batch() == 1
         assert await live.publish_batch() == 0
-        await live._drop_producer()
+        await live.close()
         records = await read_topic(prefix + "probe.thing", expect=1)
         assert [json.loads(r.value)["id"] for r in records] == [env.id]
+
+
+    async def test_a_row_that_can_never_be_published_is_parked_and_the_rows_behind_it_go_on(
+        self, sessionmaker, topic_prefix
+    ):
+        prefix = f"{topic_prefix}park{uuid.uuid4().hex[:4]}."
+        async with sessionmaker() as s, s.begin():
+            await s.execute(text("update outbox_message set published_at = now() where published_at is null"))
+            too_big = Envelope(type="probe.thing.happened.v1", source="/probe", subject="big",
+                               data={"n": 1, "blob": "x" * 2_000_000})  # over the broker's 1 MB message limit
+            after = probe(2, subject="big")
+            add_event(s, too_big)
+            add_event(s, after)
+        relay = OutboxRelay(sessionmaker, service="probe", bootstrap=kafka_bootstrap(), topic_prefix=prefix)
+        assert await relay.publish_batch() == 1
+        await relay.backlog()
+        parked = await relay.parked()
+        assert [r.id for r in parked] == [too_big.id]
+        assert "MessageSizeTooLarge" in parked[0].last_error
+        records = await read_topic(prefix + "probe.thing", expect=1)
+        assert [json.loads(r.value)["id"] for r in records] == [after.id]
+        assert await relay.publish_batch() == 0  # the parked row is not tried again by itself
+        assert await relay.release_parked([too_big.id]) == 1
+        assert await relay.publish_batch() == 0  # still too big: parked again, nothing else held up
+        assert [r.id for r in await relay.parked()] == [too_big.id]
+        await relay.close()
 
 
 class TestIdempotentConsumer:
     async def _consumer(self, sessionmaker, prefix, handler, name="probe-consumer"):
         sub = Subscription(name, {"probe.thing.happened.v1": handler})
         consumer = EventConsumer(sub, sessionmaker, service="probe", bootstrap=kafka_bootstrap(),
-                                 topic_prefix=prefix, max_attempts=3, backoff=0.01)
+                                 topic_prefix=prefix, backoff=0.01, max_backoff=0.05)
         await ensure_topics(kafka_bootstrap(), [prefix + "probe.thing", prefix + "probe.thing.dlq"])
         return consumer
 
     @staticmethod
-    async def record_effect(session, envelope):
+    async def record_effect(session, event):
+        envelope = getattr(event, "envelope", event)
         await session.execute(text("insert into probe_effect values (:id, :n)"),
                               {"id": envelope.id, "n": envelope.data["n"]})
 
@@ -126,28 +153,57 @@ class TestIdempotentConsumer:
             n = await s.scalar(text("select count(*) from probe_effect where event_id = :i"), {"i": env.id})
         assert n == 1
 
-    async def test_a_poison_event_goes_to_the_dead_letter_topic_and_the_next_is_handled(
+    async def test_a_failing_handler_is_retried_until_it_succeeds_and_is_never_dead_lettered(
         self, sessionmaker, topic_prefix
     ):
+        """An error nobody classified as permanent (the database away, a bug being fixed) holds the
+        event, which is applied once the cause passes; nothing behind it overtakes it."""
+        prefix = f"{topic_prefix}retry{uuid.uuid4().hex[:4]}."
+        failures: list[str] = []
+
+        async def flaky(session, event):
+            if event.payload.n == 13 and len(failures) < 4:
+                failures.append(event.envelope.id)
+                raise ConnectionResetError("the database went away")
+            await self.record_effect(session, event.envelope)
+
+        consumer = await self._consumer(sessionmaker, prefix, flaky)
+        held, behind = probe(13), probe(16)
+        await self._send_raw(prefix + "probe.thing", [held.model_dump_json().encode(),
+                                                      behind.model_dump_json().encode()])
+
+        async def done():
+            async with sessionmaker() as s:
+                return bool(await s.scalar(text("select count(*) from probe_effect where event_id = :i"),
+                                           {"i": behind.id}))
+
+        await self._run_until(consumer, done)
+        assert failures == [held.id] * 4
+        async with sessionmaker() as s:
+            order = (await s.execute(text("select event_id from probe_effect where event_id in (:a, :b) order by ctid"),
+                                     {"a": held.id, "b": behind.id})).scalars().all()
+        assert order == [held.id, behind.id]
+        assert await read_topic(prefix + "probe.thing.dlq", expect=0, timeout=1, linger=0.5) == []
+
+    async def test_only_explicitly_permanent_errors_go_to_the_dead_letter_topic(self, sessionmaker, topic_prefix):
         prefix = f"{topic_prefix}poison{uuid.uuid4().hex[:4]}."
-        attempts: list[str] = []
 
-        async def handler(session, envelope):
-            if envelope.data["n"] == 13:
-                attempts.append(envelope.id)
-                raise RuntimeError("cannot handle thirteen")
-            await self.record_effect(session, envelope)
-
-        async def permanent(session, envelope):
-            if envelope.data["n"] == 14:
+        async def handler(session, event):
+            if event.payload.n == 14:
                 raise PermanentError("never valid")
-            await handler(session, envelope)
+            await self.record_effect(session, event.envelope)
 
-        consumer = await self._consumer(sessionmaker, prefix, permanent)
-        bad_retry, bad_permanent, good = probe(13), probe(14), probe(15)
+        consumer = await self._consumer(sessionmaker, prefix, handler)
+        bad_rule, good = probe(14), probe(15)
+        not_the_contract = Envelope(type="probe.thing.happened.v1", source="/probe", subject="s1",
+                                    data={"n": "not a number"})
+        newer_version = Envelope(type="probe.thing.happened.v2", source="/probe", subject="s1",
+                                 schemaversion=2, data={"n": 1})
+        other_type = Envelope(type="probe.thing.noticed.v1", source="/probe", subject="s1", data={})
         await self._send_raw(prefix + "probe.thing", [
-            b"not json at all", bad_retry.model_dump_json().encode(),
-            bad_permanent.model_dump_json().encode(), good.model_dump_json().encode(),
+            b"not json at all", bad_rule.model_dump_json().encode(), not_the_contract.model_dump_json().encode(),
+            newer_version.model_dump_json().encode(), other_type.model_dump_json().encode(),
+            good.model_dump_json().encode(),
         ])
 
         async def done():
@@ -156,12 +212,13 @@ class TestIdempotentConsumer:
                                            {"i": good.id}))
 
         await self._run_until(consumer, done)
-        assert attempts == [bad_retry.id] * 3  # retried with backoff, then given up
-        dead = await read_topic(prefix + "probe.thing.dlq", expect=3)
+        dead = await read_topic(prefix + "probe.thing.dlq", expect=4)
         assert dead[0].value == b"not json at all"
+        assert dict(dead[0].headers)["x-error-type"] == b"ContractViolation"
         by_id = {json.loads(r.value)["id"]: dict(r.headers) for r in dead[1:]}
-        assert by_id[bad_retry.id]["x-error-type"] == b"RuntimeError"
-        assert by_id[bad_retry.id]["x-attempts"] == b"3"
-        assert by_id[bad_permanent.id]["x-error-type"] == b"PermanentError"
-        assert by_id[bad_permanent.id]["x-attempts"] == b"1"
+        assert set(by_id) == {bad_rule.id, not_the_contract.id, newer_version.id}  # the other type is ignored
+        assert by_id[bad_rule.id]["x-error-type"] == b"PermanentError"
+        assert by_id[bad_rule.id]["x-attempts"] == b"1"
+        assert by_id[not_the_contract.id]["x-error-type"] == b"ContractViolation"
+        assert by_id[newer_version.id]["x-error-type"] == b"UnknownEventVersion"
         assert all(h["x-original-topic"] == (prefix + "probe.thing").encode() for h in by_id.values())

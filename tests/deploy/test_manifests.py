@@ -253,7 +253,7 @@ def test_every_service_has_api_service_and_migration_job(overlay: list[Resource]
 
         job = one(overlay, "Job", f"{svc}-migrate")
         [migrate] = job["spec"]["template"]["spec"]["containers"]
-        assert migrate["command"] == ["alembic", "upgrade", "head"]
+        assert migrate["command"] == ["alembic", "upgrade", "heads"]
         assert migrate["workingDir"] == f"/app/services/{svc}"
         assert migrate["image"] == api["image"]
         assert (ROOT / "services" / svc / "alembic.ini").exists()

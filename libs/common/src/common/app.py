@@ -84,7 +84,7 @@ class Runtime:
     async def check_kafka(self) -> None:
         if not self._tasks:
             return  # workers run in another process, which reports its own health
-        await self.relay._ensure_producer()
+        await self.relay.check()
         down = [c.sub.name for c in self.consumers if not c.running]
         if down:
             raise RuntimeError(f"consumers not running: {', '.join(down)}")

@@ -1,11 +1,19 @@
-"""Kafka consumers with an inbox guard, bounded retries with backoff, and a dead-letter topic.
+"""The one way a service consumes events: a Kafka consumer with an inbox guard, typed payloads, retries
+that outlast any outage, and a dead-letter topic for what can never succeed.
 
-Per message: parse the envelope; in a new transaction claim it in the inbox and run the handler; commit;
-then commit the Kafka offset. A transient failure is retried with backoff; after max_attempts, or at
-once for a message that can never succeed (unparseable, payload that does not fit its contract, a
-PermanentError), the raw message goes to <topic>.dlq with the error in its headers and the consumer
-moves on. The offset is committed only after the database commit or the dead-letter send, so a crash
-at any point redelivers, and the inbox makes the redelivery harmless."""
+Per message: parse the envelope; check its type and version against the subscription; validate its
+payload against the contract (common.events.contracts); in a new transaction claim it in the inbox and
+run the handler with the typed payload; commit; then commit the Kafka offset. A crash at any point
+redelivers, and the inbox makes the redelivery harmless.
+
+Failures are of two kinds, decided by explicit classification, never by guessing:
+- permanent (`PermanentError` and its kinds: `ContractViolation`, `UnknownEventVersion`, or raised by a
+  handler for an event that breaks a rule): the raw message goes to `<topic>.dlq` with the error in its
+  headers and the consumer moves on;
+- everything else (the database restarting, Kafka away, a timeout, and a bug until it is fixed): the
+  same event is tried again with backoff for as long as it takes, counted in `consumer_retries_total`
+  and flagged by `consumer_retrying`. Its partition waits; nothing behind it overtakes it, nothing is
+  lost. Stopping the service interrupts the wait without committing the offset."""
 
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -20,19 +29,41 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from common.events.envelope import Envelope, topic_of
+from common.events.envelope import Envelope, EventPayload, topic_of
+from common.events.registry import payload_model
 from common.inbox import claim
 from common.logging import correlation_id
-from common.metrics import CONSUMER_LAG, EVENTS_HANDLED
+from common.metrics import CONSUMER_LAG, CONSUMER_RETRIES, CONSUMER_RETRYING, EVENTS_HANDLED
 from common.outbox import make_producer
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
+P = TypeVar("P", bound=EventPayload)
+
+
+@dataclass(frozen=True)
+class Event(Generic[P]):
+    """What a handler receives: the envelope (who, when, which subject) and its typed payload."""
+
+    envelope: Envelope
+    payload: P
+
+
+Handler = Callable[[AsyncSession, Event[Any]], Awaitable[None]]
+BeforeCommit = Callable[[AsyncSession], Awaitable[None]]
 
 
 class PermanentError(Exception):
-    """Raised by a handler for an event that will never succeed: straight to the dead-letter topic."""
+    """An event that will never succeed, whatever is retried: straight to the dead-letter topic.
+    Raised by a handler for an event that breaks a rule; the consumer raises its kinds below."""
+
+
+class ContractViolation(PermanentError):
+    """The message is not an envelope, or its payload does not fit the contract of its type."""
+
+
+class UnknownEventVersion(PermanentError):
+    """A version of a handled event type that this consumer was not written for."""
 
 
 @dataclass
@@ -45,6 +76,10 @@ class Subscription:
     @property
     def topics(self) -> list[str]:
         return sorted({topic_of(t) for t in self.handlers})
+
+
+def unversioned(event_type: str) -> str:
+    return event_type.rsplit(".v", 1)[0]
 
 
 async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) -> None:
@@ -74,18 +109,19 @@ class EventConsumer:
         service: str,
         bootstrap: str,
         topic_prefix: str = "",
-        max_attempts: int = 4,
         backoff: float = 0.2,
+        max_backoff: float = 15.0,
     ) -> None:
         self.sub = subscription
         self.sessionmaker = sessionmaker
         self.service = service
         self.bootstrap = bootstrap
         self.prefix = topic_prefix
-        self.max_attempts = max_attempts
         self.backoff = backoff
+        self.max_backoff = max_backoff
         self.group_id = f"{topic_prefix}{service}.{subscription.name}"
         self.running = False
+        self._handled_kinds = {unversioned(t) for t in subscription.handlers}
         self._consumer: AIOKafkaConsumer | None = None
         self._dlq: AIOKafkaProducer | None = None
 
@@ -99,6 +135,8 @@ class EventConsumer:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=100,
+            # An event retried through a long outage holds the loop; the group keeps it meanwhile.
+            max_poll_interval_ms=30 * 60 * 1000,
         )
         self._dlq = make_producer(self.bootstrap)
         await self._consumer.start()
@@ -122,7 +160,8 @@ class EventConsumer:
                     batches = await self._consumer.getmany(timeout_ms=500)
                     for tp, records in batches.items():
                         for record in records:
-                            await self.process(record)
+                            if await self.process(record, stop) == "interrupted":
+                                return
                             await self._consumer.commit({tp: record.offset + 1})
                         self._record_lag(tp, records[-1].offset)
             except asyncio.CancelledError:
@@ -139,38 +178,80 @@ class EventConsumer:
         if high is not None:
             CONSUMER_LAG.labels(self.service, self.sub.name, tp.topic, tp.partition).set(max(0, high - last_offset - 1))
 
-    async def process(self, record: ConsumerRecord) -> str:
-        """Handle one record; returns the outcome (handled, duplicate, ignored, dead_letter)."""
+    def typed(self, envelope: Envelope) -> Event[Any] | None:
+        """The event with its typed payload, or None when this subscription does not handle its type.
+        Raises ContractViolation or UnknownEventVersion for what can never be handled."""
+        if envelope.type not in self.sub.handlers:
+            if unversioned(envelope.type) in self._handled_kinds:
+                raise UnknownEventVersion(f"{envelope.type} is not a version this consumer handles")
+            return None  # tolerant reader: other types share the topic
+        if envelope.type.rsplit(".v", 1)[1] != str(envelope.schemaversion):
+            raise ContractViolation(f"schemaversion {envelope.schemaversion} does not match {envelope.type}")
+        try:
+            payload = payload_model(envelope.type).model_validate(envelope.data)
+        except (ValidationError, LookupError) as exc:
+            raise ContractViolation(f"{envelope.type}: {exc}") from exc
+        return Event(envelope, payload)
+
+    async def handle(self, envelope: Envelope, *, before_commit: BeforeCommit | None = None) -> str:
+        """One attempt at one event: 'handled', 'duplicate' or 'ignored'; raises what went wrong.
+        `before_commit` sees the handler's transaction just before it commits (common.testing.handlers)."""
+        event = self.typed(envelope)
+        if event is None:
+            return "ignored"
+        handler = self.sub.handlers[envelope.type]
+        async with self.sessionmaker() as session, session.begin():
+            if not await claim(session, self.sub.name, envelope):
+                return "duplicate"
+            await handler(session, event)
+            if before_commit is not None:
+                await before_commit(session)
+        return "handled"
+
+    async def process(self, record: ConsumerRecord, stop: asyncio.Event | None = None) -> str:
+        """Handle one record until it is handled or classified permanent; returns the outcome
+        (handled, duplicate, ignored, dead_letter, or interrupted when stop was set while retrying)."""
         try:
             envelope = Envelope.model_validate_json(record.value or b"")
         except ValidationError as exc:
-            await self.dead_letter(record, exc, attempts=0)
+            await self.dead_letter(record, ContractViolation(f"not an envelope: {exc}"), attempts=0)
             return self._count("?", "dead_letter")
-        handler = self.sub.handlers.get(envelope.type)
-        if handler is None:
-            return self._count(envelope.type, "ignored")  # tolerant reader: other types share the topic
         token = correlation_id.set(envelope.correlationid or envelope.id)
+        attempt = 0
         try:
-            for attempt in range(1, self.max_attempts + 1):
+            while True:
+                attempt += 1
                 try:
-                    async with self.sessionmaker() as session, session.begin():
-                        if not await claim(session, self.sub.name, envelope):
-                            return self._count(envelope.type, "duplicate")
-                        await handler(session, envelope)
-                    return self._count(envelope.type, "handled")
-                except (PermanentError, ValidationError, LookupError) as exc:
+                    return self._count(envelope.type, await self.handle(envelope))
+                except PermanentError as exc:
                     await self.dead_letter(record, exc, attempts=attempt)
                     return self._count(envelope.type, "dead_letter")
                 except Exception as exc:
-                    if attempt == self.max_attempts:
-                        await self.dead_letter(record, exc, attempts=attempt)
-                        return self._count(envelope.type, "dead_letter")
-                    log.warning("handler failed; retrying", extra={"event_id": envelope.id, "attempt": attempt,
-                                                                    "error": repr(exc)})
-                    await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
-            raise AssertionError("unreachable")
+                    if not await self._wait_to_retry(envelope, exc, attempt, stop):
+                        return "interrupted"
         finally:
+            CONSUMER_RETRYING.labels(self.service, self.sub.name).set(0)
             correlation_id.reset(token)
+
+    async def _wait_to_retry(self, envelope: Envelope, exc: Exception, attempt: int,
+                             stop: asyncio.Event | None) -> bool:
+        """Count the failure and wait out the backoff; False if stop was set meanwhile."""
+        CONSUMER_RETRIES.labels(self.service, self.sub.name, envelope.type, type(exc).__name__).inc()
+        CONSUMER_RETRYING.labels(self.service, self.sub.name).set(1)
+        extra = {"event_id": envelope.id, "type": envelope.type, "attempt": attempt, "error": repr(exc)[:500]}
+        if attempt in (1, 5) or attempt % 50 == 0:
+            # Infrastructure away is expected to pass; a failure that persists is worth a stack trace.
+            log.log(logging.WARNING if attempt == 1 else logging.ERROR, "handler failed; retrying",
+                    extra=extra, exc_info=attempt > 1)
+        delay = min(self.max_backoff, self.backoff * 2 ** min(attempt - 1, 16))
+        if stop is None:
+            await asyncio.sleep(delay)
+            return True
+        try:
+            await asyncio.wait_for(stop.wait(), delay)
+        except TimeoutError:
+            return True
+        return False
 
     async def dead_letter(self, record: ConsumerRecord, exc: BaseException, *, attempts: int) -> None:
         assert self._dlq is not None
@@ -195,4 +276,5 @@ class EventConsumer:
         return outcome
 
 
-__all__ = ["EventConsumer", "Handler", "KafkaError", "PermanentError", "Subscription", "ensure_topics"]
+__all__ = ["ContractViolation", "Event", "EventConsumer", "Handler", "KafkaError", "PermanentError",
+           "Subscription", "UnknownEventVersion", "ensure_topics"]

@@ -14,6 +14,15 @@ HTTP_LATENCY = Histogram(
 OUTBOX_BACKLOG = Gauge("outbox_backlog", "Outbox events not yet published", ["service"])
 OUTBOX_PUBLISHED = Counter("outbox_published_total", "Outbox events published", ["service", "type"])
 OUTBOX_FAILURES = Counter("outbox_publish_failures_total", "Failed attempts to publish", ["service"])
+OUTBOX_PARKED = Gauge("outbox_parked_events", "Outbox events set aside as unpublishable, waiting for an operator", ["service"])
+OUTBOX_PARKINGS = Counter("outbox_parkings_total", "Outbox events set aside as unpublishable", ["service", "type"])
+CONSUMER_RETRIES = Counter(
+    "consumer_retries_total", "Handler attempts that failed and will be tried again",
+    ["service", "consumer", "type", "error"],
+)
+CONSUMER_RETRYING = Gauge(
+    "consumer_retrying", "1 while a consumer is retrying one event (its partition waits)", ["service", "consumer"]
+)
 EVENTS_HANDLED = Counter(
     "events_handled_total", "Events consumed", ["service", "consumer", "type", "outcome"]
 )

@@ -1,5 +1,7 @@
 """Transactional outbox: an event row is written in the same transaction as the change it announces;
-the relay publishes rows to Kafka in order, keyed by subject, and marks them published.
+the relay publishes rows to Kafka in order, keyed by subject, and marks them published. A row that can
+never be published as it is (too large for the broker, not an envelope) is parked with its error and
+counted (`outbox_parked_events`), and the rows behind it go on.
 
 A crash after the send but before the mark re-sends the row; consumers are idempotent (inbox), so the
 effect still happens once. Only one relay works at a time (an advisory lock), which keeps per-subject
@@ -14,8 +16,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import KafkaError
-from sqlalchemy import BigInteger, Column, DateTime, Identity, Index, delete, func, select, text
+from aiokafka.errors import (
+    InvalidTopicError,
+    KafkaError,
+    MessageSizeTooLargeError,
+    RecordListTooLargeError,
+    RecordTooLargeError,
+    TopicAuthorizationFailedError,
+)
+from pydantic import ValidationError
+from sqlalchemy import BigInteger, Column, DateTime, Identity, Index, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel
@@ -23,7 +33,7 @@ from sqlmodel import Field, SQLModel
 from common.db import utcnow
 from common.events.envelope import Envelope
 from common.logging import correlation_id
-from common.metrics import OUTBOX_BACKLOG, OUTBOX_FAILURES, OUTBOX_PUBLISHED
+from common.metrics import OUTBOX_BACKLOG, OUTBOX_FAILURES, OUTBOX_PARKED, OUTBOX_PARKINGS, OUTBOX_PUBLISHED
 
 log = logging.getLogger(__name__)
 RELAY_LOCK_ID = 0x0CB0CC  # any constant: one lock per database, and each service has its own database
@@ -31,7 +41,11 @@ RELAY_LOCK_ID = 0x0CB0CC  # any constant: one lock per database, and each servic
 
 class OutboxMessage(SQLModel, table=True):
     __tablename__ = "outbox_message"
-    __table_args__ = (Index("ix_outbox_message_unpublished", "seq", postgresql_where=text("published_at IS NULL")),)
+    __table_args__ = (
+        Index("ix_outbox_message_unpublished", "seq",
+              postgresql_where=text("published_at IS NULL AND parked_at IS NULL")),
+        Index("ix_outbox_message_parked", "seq", postgresql_where=text("parked_at IS NOT NULL")),
+    )
 
     seq: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(), primary_key=True))
     id: str = Field(unique=True, max_length=64)  # the event id
@@ -44,6 +58,7 @@ class OutboxMessage(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = None
     next_attempt_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    parked_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))  # never publishable as is
 
 
 def add_event(session: AsyncSession, envelope: Envelope) -> None:
@@ -78,7 +93,20 @@ def make_producer(bootstrap: str) -> AIOKafkaProducer:
     )
 
 
+# Errors that say this one row can never be published, whatever is retried: it is parked with its
+# error and the rows behind it go on. Everything else (the broker away, a timeout, a leader election)
+# is retried with backoff, in order, for as long as it lasts.
+PERMANENT_PUBLISH_ERRORS: tuple[type[BaseException], ...] = (
+    MessageSizeTooLargeError, RecordTooLargeError, RecordListTooLargeError, InvalidTopicError,
+    TopicAuthorizationFailedError, ValidationError,
+)
+
+
 class OutboxRelay:
+    """Publishes the outbox. Public interface: `run(stop)` (the loop a worker runs), `publish_batch()`
+    (one pass, for tests and tools), `backlog()`, `parked()`, `release_parked(ids)` (put parked rows
+    back in the queue after their cause was fixed), `check()` (readiness), `close()`."""
+
     def __init__(
         self,
         sessionmaker: async_sessionmaker[AsyncSession],
@@ -99,32 +127,42 @@ class OutboxRelay:
         self.poll_interval = poll_interval
         self.max_backoff = max_backoff
         self.retention = retention
-        self.producer: AIOKafkaProducer | None = None
-        self.connected = False
+        self._producer: AIOKafkaProducer | None = None
+
+    @property
+    def connected(self) -> bool:
+        return self._producer is not None
+
+    async def check(self) -> None:
+        """Raises unless the broker can be reached (readiness)."""
+        await self._ensure_producer()
+
+    async def close(self) -> None:
+        await self._drop_producer()
 
     async def _ensure_producer(self) -> AIOKafkaProducer:
-        if self.producer is None:
+        if self._producer is None:
             producer = make_producer(self.bootstrap)
             try:
                 await producer.start()
             except BaseException:
                 await producer.stop()
                 raise
-            self.producer = producer
-            self.connected = True
-        return self.producer
+            self._producer = producer
+        return self._producer
 
     async def _drop_producer(self) -> None:
-        self.connected = False
-        if self.producer is not None:
-            producer, self.producer = self.producer, None
+        if self._producer is not None:
+            producer, self._producer = self._producer, None
             try:
                 await producer.stop()
             except Exception:  # a broken connection may fail to close; it is discarded either way
                 log.debug("producer stop failed", exc_info=True)
 
     async def publish_batch(self) -> int:
-        """Publish the next unpublished rows in order; stop at the first failure so order holds."""
+        """Publish the next queued rows in order. A row that can never be published is parked; at the
+        first failure that may pass (the broker away) the pass stops, so order holds, and the first
+        unsent row waits out a growing backoff."""
         sent = 0
         async with self.sessionmaker() as session, session.begin():
             got = await session.scalar(select(func.pg_try_advisory_xact_lock(RELAY_LOCK_ID)))
@@ -133,7 +171,7 @@ class OutboxRelay:
             rows = (
                 await session.scalars(
                     select(OutboxMessage)
-                    .where(OutboxMessage.published_at.is_(None))  # type: ignore[union-attr]
+                    .where(OutboxMessage.published_at.is_(None), OutboxMessage.parked_at.is_(None))  # type: ignore[union-attr]
                     .order_by(OutboxMessage.seq)  # type: ignore[arg-type]
                     .limit(self.batch_size)
                     .with_for_update(skip_locked=True)
@@ -141,29 +179,32 @@ class OutboxRelay:
             ).all()
             if not rows:
                 return 0
-            now = utcnow()
-            if rows[0].next_attempt_at and rows[0].next_attempt_at > now:
+            if rows[0].next_attempt_at and rows[0].next_attempt_at > utcnow():
                 return 0
             try:
                 producer = await self._ensure_producer()
                 pending = []
                 for row in rows:
-                    value = Envelope.model_validate(row.payload)
-                    fut = await producer.send(
-                        self.topic_prefix + row.aggregate_type,
-                        value=row_bytes(row),
-                        key=row.aggregate_id.encode(),
-                        headers=kafka_headers(value),
-                    )
+                    try:
+                        headers = kafka_headers(Envelope.model_validate(row.payload))
+                        fut = await producer.send(self.topic_prefix + row.aggregate_type, value=row_bytes(row),
+                                                  key=row.aggregate_id.encode(), headers=headers)
+                    except PERMANENT_PUBLISH_ERRORS as exc:
+                        self._park(row, exc)
+                        continue
                     pending.append((row, fut))
                 for row, fut in pending:
-                    await fut
+                    try:
+                        await fut
+                    except PERMANENT_PUBLISH_ERRORS as exc:
+                        self._park(row, exc)
+                        continue
                     row.published_at = utcnow()
                     sent += 1
                     OUTBOX_PUBLISHED.labels(self.service, row.type).inc()
             except (TimeoutError, KafkaError, OSError) as exc:
                 OUTBOX_FAILURES.labels(self.service).inc()
-                first = next((r for r in rows if r.published_at is None), None)
+                first = next((r for r in rows if r.published_at is None and r.parked_at is None), None)
                 if first is not None:
                     first.attempts += 1
                     first.last_error = f"{type(exc).__name__}: {exc}"[:1000]
@@ -173,13 +214,43 @@ class OutboxRelay:
                 await self._drop_producer()
         return sent
 
+    def _park(self, row: OutboxMessage, exc: BaseException) -> None:
+        row.parked_at = utcnow()
+        row.attempts += 1
+        row.last_error = f"{type(exc).__name__}: {exc}"[:1000]
+        OUTBOX_PARKINGS.labels(self.service, row.type).inc()
+        log.error("outbox event parked: it can never be published as it is",
+                  extra={"event_id": row.id, "type": row.type, "error": row.last_error})
+
     async def backlog(self) -> int:
         async with self.sessionmaker() as session:
             n = await session.scalar(
-                select(func.count()).select_from(OutboxMessage).where(OutboxMessage.published_at.is_(None))  # type: ignore[union-attr]
+                select(func.count()).select_from(OutboxMessage)
+                .where(OutboxMessage.published_at.is_(None), OutboxMessage.parked_at.is_(None))  # type: ignore[union-attr]
+            )
+            parked = await session.scalar(
+                select(func.count()).select_from(OutboxMessage).where(OutboxMessage.parked_at.is_not(None))  # type: ignore[union-attr]
             )
         OUTBOX_BACKLOG.labels(self.service).set(n or 0)
+        OUTBOX_PARKED.labels(self.service).set(parked or 0)
         return n or 0
+
+    async def parked(self) -> list[OutboxMessage]:
+        async with self.sessionmaker() as session:
+            return list((await session.scalars(
+                select(OutboxMessage).where(OutboxMessage.parked_at.is_not(None))  # type: ignore[union-attr]
+                .order_by(OutboxMessage.seq)  # type: ignore[arg-type]
+            )).all())
+
+    async def release_parked(self, event_ids: list[str]) -> int:
+        """Queue parked rows again (after their cause was fixed); returns how many."""
+        async with self.sessionmaker() as session, session.begin():
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(event_ids), OutboxMessage.parked_at.is_not(None))  # type: ignore[attr-defined, union-attr]
+                .values(parked_at=None, next_attempt_at=None)
+            )
+        return result.rowcount or 0  # type: ignore[attr-defined, no-any-return]
 
     async def prune(self) -> None:
         async with self.sessionmaker() as session, session.begin():

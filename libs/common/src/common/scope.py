@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, String, select, true
+from sqlalchemy import BigInteger, Column, DateTime, Index, String, select, true
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement
@@ -18,8 +18,8 @@ from sqlmodel import Field, SQLModel
 from common.auth import Principal
 from common.db import utcnow
 from common.errors import NotFound
-from common.events.envelope import Envelope
-from common.messaging import Handler
+from common.events.contracts.org import UnitState
+from common.messaging import Event, Handler
 
 
 class UnitNode(SQLModel, table=True):
@@ -31,6 +31,7 @@ class UnitNode(SQLModel, table=True):
     name: str = Field(max_length=300)
     path: list[str] = Field(sa_column=Column(ARRAY(String(64)), nullable=False))  # root .. self
     active: bool = True
+    version: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})  # org's revision
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -63,12 +64,16 @@ async def ensure_in_scope(session: AsyncSession, principal: Principal, unit_id: 
         raise NotFound()
 
 
-async def upsert_unit_node(session: AsyncSession, envelope: Envelope) -> None:
-    data = envelope.data
-    values = {"unit_id": data["unit_id"], "parent_id": data.get("parent_id"), "name": data["name"],
-              "path": list(data["path"]), "active": bool(data.get("active", True)), "updated_at": utcnow()}
+async def upsert_unit_node(session: AsyncSession, event: Event[UnitState]) -> None:
+    """Apply a unit's state unless the replica already holds a newer one: events replayed or arriving
+    out of order leave the replica at the highest version seen (on a tie, the later event wins, which
+    keeps replicas of events sent before versions were counted, all 0, last-writer-wins)."""
+    unit = event.payload
+    values = {"unit_id": unit.unit_id, "parent_id": unit.parent_id, "name": unit.name, "path": list(unit.path),
+              "active": unit.active, "version": unit.version, "updated_at": utcnow()}
     stmt = insert(UnitNode).values(**values)
-    stmt = stmt.on_conflict_do_update(index_elements=["unit_id"], set_={k: stmt.excluded[k] for k in values})
+    stmt = stmt.on_conflict_do_update(index_elements=["unit_id"], set_={k: stmt.excluded[k] for k in values},
+                                      where=UnitNode.version <= stmt.excluded.version)  # type: ignore[arg-type]
     await session.execute(stmt)
     # A move changes the path of every descendant; org sends an updated event for each of them too,
     # so this replica needs no recursive fix-up of its own.

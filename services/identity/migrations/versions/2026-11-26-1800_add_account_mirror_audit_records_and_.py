@@ -1,7 +1,7 @@
 """add account mirror, audit records and sign-in events
 
 Revision ID: 530d0c8d1a10
-Revises: 4220d49b6c1a
+Revises: (root of identity; after the shared outbox, unit_tree and audit branches)
 Create Date: 2026-11-26 18:00:23.132797
 """
 from collections.abc import Sequence
@@ -12,9 +12,10 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '530d0c8d1a10'
-down_revision: str | None = '4220d49b6c1a'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = ('identity',)
+# The shared tables (libs/common/src/common/migrations) come first.
+depends_on: str | Sequence[str] | None = ('outbox_0001', 'unit_tree_0001', 'audit_0001')
 
 
 def upgrade() -> None:

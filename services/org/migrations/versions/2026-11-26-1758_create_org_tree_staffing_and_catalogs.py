@@ -1,7 +1,7 @@
 """create org tree staffing and catalogs
 
 Revision ID: 7ee882de87f2
-Revises: b54a3498080e
+Revises: (root of org; after the shared outbox and audit branches)
 Create Date: 2026-11-26 17:58:03.459090
 """
 from collections.abc import Sequence
@@ -12,9 +12,10 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '7ee882de87f2'
-down_revision: str | None = 'b54a3498080e'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = ('org',)
+# The shared tables (libs/common/src/common/migrations) come first.
+depends_on: str | Sequence[str] | None = ('outbox_0001', 'audit_0001')
 
 
 def upgrade() -> None:

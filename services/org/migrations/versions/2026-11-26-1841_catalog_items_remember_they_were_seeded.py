@@ -1,7 +1,7 @@
 """catalog items remember they were seeded
 
 Revision ID: 5a6f05136282
-Revises: dd1ac6b66358
+Revises: 2491d8f8c881
 Create Date: 2026-11-26 18:41:43.720306
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = '5a6f05136282'
-down_revision: str | None = 'dd1ac6b66358'
+down_revision: str | None = '2491d8f8c881'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """add person records, change requests, documents, catalog copy
 
 Revision ID: 57c492e78ef8
-Revises: d8e900db59a7
+Revises: (root of personnel; after the shared outbox, unit_tree and audit branches)
 Create Date: 2026-11-26 17:58:15.630450
 """
 from collections.abc import Sequence
@@ -12,9 +12,10 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '57c492e78ef8'
-down_revision: str | None = 'd8e900db59a7'
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = ('personnel',)
+# The shared tables (libs/common/src/common/migrations) come first.
+depends_on: str | Sequence[str] | None = ('outbox_0001', 'unit_tree_0001', 'audit_0001')
 
 
 def upgrade() -> None:

@@ -85,7 +85,7 @@ def create_migrated_database(service: str, name: str | None = None) -> str:
         conn.execute(f'CREATE DATABASE "{db}"')
     url = f"postgresql+asyncpg://postgres@127.0.0.1:{port('pg')}/{db}"
     subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "alembic"), "-x", f"url={url}", "upgrade", "head"],
+        [str(ROOT / ".venv" / "bin" / "alembic"), "-x", f"url={url}", "upgrade", "heads"],
         cwd=ROOT / "services" / service, check=True, capture_output=True,
     )
     return url

@@ -28,8 +28,10 @@ UNIT_COLUMNS = {"unit_types": Unit.unit_type, "unit_blocks": Unit.unit_block,
 
 
 def announce(session: AsyncSession, item: CatalogItem, actor: str, *, deleted: bool = False) -> None:
+    item.revision = (item.revision or 0) + 1
     payload = CatalogItemChanged(
-        catalog=item.catalog, code=item.code, name=item.name, sort_order=item.sort_order, active=item.active,
+        version=item.revision, catalog=item.catalog, code=item.code, name=item.name, sort_order=item.sort_order,
+        active=item.active,
         valid_from=item.valid_from, valid_to=item.valid_to,
         attributes={k: v for k, v in item.attributes.items() if v is None or isinstance(v, str | int | float | bool)},
         deleted=deleted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime
+from sqlalchemy import BigInteger, Column, DateTime
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -36,6 +36,8 @@ class CatalogItem(SQLModel, table=True):
     attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
     seeded: bool = Field(default=False, sa_column_kwargs={"server_default": "false"})  # from a statutory list
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Bumped with every event announcing the item: copies apply an event only if it is newer.
+    revision: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
 
 
 class CatalogItemUsage(SQLModel, table=True):

@@ -10,8 +10,8 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.db import utcnow
-from common.events.envelope import Envelope
-from common.messaging import Handler
+from common.events.contracts.personnel import PersonState, PersonStatusChanged
+from common.messaging import Event, Handler
 from org.headcount.tables import PersonPlacement, UnitHeadcount
 
 CATEGORIES = ("cadre", "civil_servant", "public_employee", "contract_worker")
@@ -30,25 +30,25 @@ async def recount(session: AsyncSession, unit_ids: set[str]) -> None:
             index_elements=["unit_id"], set_={**counts, "updated_at": stmt.excluded.updated_at}))
 
 
-async def place_person(session: AsyncSession, envelope: Envelope) -> None:
-    data = envelope.data
-    current = await session.get(PersonPlacement, data["person_id"], with_for_update=True)
-    if current is not None and current.version >= data["version"]:
+async def place_person(session: AsyncSession, event: Event[PersonState]) -> None:
+    person = event.payload
+    current = await session.get(PersonPlacement, person.person_id, with_for_update=True)
+    if current is not None and current.version >= person.version:
         return  # an older approved version arriving late changes nothing
-    touched = {data["unit_id"]} | ({current.unit_id} if current else set())
-    values = {"unit_id": data["unit_id"], "staff_category": data.get("staff_category") or "civil_servant",
-              "active": bool(data.get("is_active", True)), "version": data["version"]}
-    stmt = insert(PersonPlacement).values(person_id=data["person_id"], **values)
+    touched = {person.unit_id} | ({current.unit_id} if current else set())
+    values = {"unit_id": person.unit_id, "staff_category": person.staff_category or "civil_servant",
+              "active": person.is_active, "version": person.version}
+    stmt = insert(PersonPlacement).values(person_id=person.person_id, **values)
     await session.execute(stmt.on_conflict_do_update(index_elements=["person_id"], set_=values))
     await recount(session, touched)
 
 
-async def change_status(session: AsyncSession, envelope: Envelope) -> None:
-    data = envelope.data
-    current = await session.get(PersonPlacement, data["person_id"], with_for_update=True)
+async def change_status(session: AsyncSession, event: Event[PersonStatusChanged]) -> None:
+    status = event.payload
+    current = await session.get(PersonPlacement, status.person_id, with_for_update=True)
     if current is None:
         return  # the record's own event will place them with the new status
-    current.active = bool(data["is_active"])
+    current.active = status.is_active
     await recount(session, {current.unit_id})
 
 

@@ -19,11 +19,12 @@ def unit_payload(cls: type[UnitState], unit: Unit, *, effective_on: date | None,
     return cls(unit_id=unit.unit_id, name=unit.name, short_name=unit.short_name, unit_type=unit.unit_type,
                unit_block=unit.unit_block, management_level=unit.management_level, parent_id=unit.parent_id,
                path=list(unit.path), active=unit.active, effective_on=effective_on,
-               decision_number=decision_number)
+               decision_number=decision_number, version=unit.revision)
 
 
 def _announce(session: AsyncSession, cls: type[UnitState], unit: Unit, actor: str, effective_on: date | None,
               decision_number: str | None) -> None:
+    unit.revision = (unit.revision or 0) + 1
     payload = unit_payload(cls, unit, effective_on=effective_on, decision_number=decision_number)
     add_event(session, Envelope.of(payload, source=SOURCE, subject=unit.unit_id, actor=actor,
                                    unit_id=unit.unit_id))

@@ -52,6 +52,8 @@ class Unit(UnitAttributes, table=True):
     signer: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Bumped with every event announcing the unit: replicas apply an event only if it is newer.
+    revision: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
 
 
 class UnitVersion(UnitAttributes, table=True):

@@ -20,6 +20,9 @@ class UnitState(EventPayload):
     active: bool = True
     effective_on: date | None = None
     decision_number: str | None = None
+    # Org's revision of the unit, one higher with every event about it: a replica keeps the highest it
+    # has seen and ignores older ones (0: sent before revisions were counted).
+    version: int = 0
 
 
 @event_type("org.unit.created.v1")
@@ -78,3 +81,4 @@ class CatalogItemChanged(EventPayload):
     valid_to: date | None = None
     attributes: dict[str, str | int | float | bool | None] = {}
     deleted: bool = False  # the item was removed (never used anywhere); copies drop it
+    version: int = 0  # org's revision of the item, as UnitState.version

@@ -1,0 +1,105 @@
+"""Alembic's env.py for every service, in one place: `run(target_metadata)` from migrations/env.py.
+
+The tables every service has are defined once, here, as branches of their own, each a folder beside
+this file: `outbox` (outbox and inbox), `audit` (the audit hash chains), `unit_tree` (the replica of
+org's tree that scope is checked against). A service's alembic.ini lists the branches it uses in
+`version_locations` (as `common:migrations/<branch>`), next to its own `migrations/versions`, and its
+first own revision `depends_on` them. `alembic upgrade heads` applies every branch.
+
+Databases made before the branches existed carry the same tables under each service's own copied
+revisions. `adopt_shared_branches` recognises such a database (shared tables present, no shared
+revision stamped), forgets the copied revisions and stamps the branches at their first revision,
+whose tables are exactly what the copies made; later steps of the branches then apply as usual."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from alembic import context
+from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData, inspect, pool, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import create_async_engine
+
+log = logging.getLogger("alembic.shared")
+
+# branch -> (its first revision, the table whose presence shows a database already has it)
+SHARED_BRANCHES = {
+    "outbox": ("outbox_0001", "outbox_message"),
+    "audit": ("audit_0001", "audit_entry"),
+    "unit_tree": ("unit_tree_0001", "unit_node"),
+}
+
+
+def adopt_shared_branches(connection: Connection, script: ScriptDirectory) -> list[str]:
+    """Stamp the shared branches on a database made by the copied migrations; returns what it stamped."""
+    inspector = inspect(connection)
+    if not inspector.has_table("alembic_version"):
+        return []
+    stamped = set(connection.execute(text("select version_num from alembic_version")).scalars())
+    known = {rev.revision for rev in script.walk_revisions("base", "heads")}
+    shared = {rev for rev in known if any(rev.startswith(b + "_") for b in SHARED_BRANCHES)}
+    if not stamped or stamped & shared:
+        return []
+    adopted = [first for branch, (first, table) in SHARED_BRANCHES.items()
+               if first in known and inspector.has_table(table)]
+    if not adopted:
+        return []
+    # The copies' own ids are no longer in any history: a head that was one of them goes (the shared
+    # stamp stands for it); the service's own head stays, and already implies the branches it depends on.
+    for gone in stamped - known:
+        connection.execute(text("delete from alembic_version where version_num = :v"), {"v": gone})
+    implied = _ancestors(script, stamped & known)
+    adopted = [rev for rev in adopted if rev not in implied]
+    for rev in adopted:
+        connection.execute(text("insert into alembic_version (version_num) values (:v)"), {"v": rev})
+    log.info("adopted the shared migration branches", extra={"stamped": adopted, "forgot": sorted(stamped - known)})
+    return adopted
+
+
+def _ancestors(script: ScriptDirectory, heads: set[str]) -> set[str]:
+    """Every revision below the heads, following both down revisions and dependencies."""
+    seen: set[str] = set()
+    todo = list(heads)
+    while todo:
+        rev = script.get_revision(todo.pop())
+        if rev is None:
+            continue
+        for below in (*_as_tuple(rev.down_revision), *_as_tuple(rev.dependencies)):
+            if below not in seen:
+                seen.add(below)
+                todo.append(below)
+    return seen
+
+
+def _as_tuple(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _do_run(connection: Connection, metadata: MetaData) -> None:
+    context.configure(connection=connection, target_metadata=metadata, compare_type=True,
+                      compare_server_default=True)
+    with context.begin_transaction():
+        adopt_shared_branches(connection, context.script)
+        context.run_migrations()
+
+
+async def _run_online(url: str, metadata: MetaData) -> None:
+    engine = create_async_engine(url, poolclass=pool.NullPool)
+    async with engine.connect() as conn:
+        await conn.run_sync(_do_run, metadata)
+    await engine.dispose()
+
+
+def run(metadata: MetaData, database_url: str) -> None:
+    # -x url=... overrides the service's settings (tests migrate their own databases).
+    url = context.get_x_argument(as_dictionary=True).get("url") or database_url
+    if context.is_offline_mode():
+        context.configure(url=url, target_metadata=metadata, literal_binds=True)
+        with context.begin_transaction():
+            context.run_migrations()
+    else:
+        asyncio.run(_run_online(url, metadata))
