@@ -15,17 +15,20 @@ import ipaddress
 import json
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
+from fastapi import Depends, Request
 from sqlalchemy import BigInteger, Column, DateTime, Identity, Index, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel
 
-from common.auth import Principal
+from common.auth import CurrentPrincipal, Principal
 from common.db import utcnow
 from common.events.envelope import Envelope
+from common.logging import correlation_id
 from common.outbox import add_event
 
 AUDIT_LOCK_ID = 0xA0D17
@@ -93,19 +96,98 @@ def first_broken_link(entries: Iterable[ChainedEntry], prev_hash: str = GENESIS)
     return None
 
 
+# The header the gateway sets to the address it saw (nginx: proxy_set_header X-Real-IP $remote_addr).
+# nginx replaces whatever a client sent under that name, so behind the gateway it cannot be forged;
+# X-Forwarded-For is never read: its first entries are whatever the client claimed.
+GATEWAY_ADDRESS_HEADER = "x-real-ip"
+
+
 def client_address(request: Any) -> str | None:
-    """The caller's address for the audit. Behind the gateway it is the address the gateway appended
-    to X-Forwarded-For (the last entry: earlier ones are whatever the client claimed)."""
+    """The caller's address as the gateway saw it. Only a peer on a private or loopback address (the
+    gateway, a sidecar) is believed about someone else's address; a caller reaching the service
+    directly is recorded as itself."""
     peer = request.client.host if request.client else None
-    forwarded = [a.strip() for a in request.headers.get("x-forwarded-for", "").split(",") if a.strip()]
-    if forwarded and peer:
+    seen = request.headers.get(GATEWAY_ADDRESS_HEADER, "").strip()
+    if seen and peer and _is_internal(peer):
         try:
-            trusted = ipaddress.ip_address(peer).is_private or ipaddress.ip_address(peer).is_loopback
+            return str(ipaddress.ip_address(seen))
         except ValueError:
-            trusted = False
-        if trusted:
-            return forwarded[-1][:64]
+            return peer  # not an address: the header was not written by the gateway
     return peer
+
+
+def _is_internal(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return ip.is_private or ip.is_loopback
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    """Who is acting, from where, in which request: what every audit entry of a request carries.
+
+    Routes get it from the `Audit` dependency and pass it to the service layer, which records with
+    `await audit.record(session, action=..., resource_type=..., ...)` in the same transaction as the
+    change (so a change whose audit cannot be written fails with it). Event handlers and jobs use
+    `AuditContext.system(service, actor)`."""
+
+    service: str
+    principal: Principal | None
+    client_address: str | None = None
+    request_id: str | None = None
+    actor: str | None = None  # a non-account actor ("keycloak", "system") when principal is None
+    actor_username: str | None = None
+
+    @classmethod
+    def system(cls, service: str, actor: str = "system", *, request_id: str | None = None) -> AuditContext:
+        return cls(service=service, principal=None, actor=actor, actor_username=actor, request_id=request_id)
+
+    @property
+    def actor_id(self) -> str:
+        return self.actor or (self.principal.subject if self.principal else "system")
+
+    @property
+    def actor_unit_id(self) -> str | None:
+        return self.principal.unit_id if self.principal else None
+
+    async def record(
+        self,
+        session: AsyncSession,
+        *,
+        action: str,
+        resource_type: str,
+        resource_id: str | None = None,
+        unit_id: str | None = None,
+        detail: dict[str, Any] | None = None,
+        at: datetime | None = None,
+        client_address: str | None = None,
+    ) -> AuditEntry:
+        """Append one entry for this request. `client_address` overrides the request's own only for
+        facts reported by another system (a sign-in Keycloak saw)."""
+        full = dict(detail or {})
+        if self.request_id:
+            full.setdefault("request_id", self.request_id)
+        return await record(
+            session, service=self.service, principal=self.principal, action=action,
+            resource_type=resource_type, resource_id=resource_id, unit_id=unit_id,
+            client_address=client_address or self.client_address, detail=full,
+            actor=self.actor, actor_username=self.actor_username, at=at,
+        )
+
+
+async def audit_context(request: Request, principal: CurrentPrincipal) -> AuditContext:
+    """The FastAPI dependency: the signed-in account, its unit, the gateway-seen address, the request id."""
+    return AuditContext(
+        service=request.app.state.settings.service_name,
+        principal=principal,
+        client_address=client_address(request),
+        request_id=correlation_id.get(),
+    )
+
+
+Audit = Annotated[AuditContext, Depends(audit_context)]
 
 
 async def record(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import Field, SQLModel
+
+from common import clock
 
 # One naming convention for every constraint, so Alembic migrations are stable across services.
 NAMING_CONVENTION = {
@@ -24,7 +26,8 @@ SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The clock's current moment in UTC (common.clock: one clock, settable in tests)."""
+    return clock.utcnow()
 
 
 def new_id() -> uuid.UUID:

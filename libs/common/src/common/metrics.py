@@ -14,7 +14,8 @@ HTTP_LATENCY = Histogram(
 OUTBOX_BACKLOG = Gauge("outbox_backlog", "Outbox events not yet published", ["service"])
 OUTBOX_PUBLISHED = Counter("outbox_published_total", "Outbox events published", ["service", "type"])
 OUTBOX_FAILURES = Counter("outbox_publish_failures_total", "Failed attempts to publish", ["service"])
-OUTBOX_PARKED = Gauge("outbox_parked_events", "Outbox events set aside as unpublishable, waiting for an operator", ["service"])
+OUTBOX_PARKED = Gauge("outbox_parked_events", "Outbox events set aside as unpublishable, waiting for an operator",
+                      ["service"])
 OUTBOX_PARKINGS = Counter("outbox_parkings_total", "Outbox events set aside as unpublishable", ["service", "type"])
 CONSUMER_RETRIES = Counter(
     "consumer_retries_total", "Handler attempts that failed and will be tried again",

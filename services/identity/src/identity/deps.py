@@ -4,7 +4,6 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from common import audit
 from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, UNIT_LEADER, Principal, require_roles
 from identity.config import IdentitySettings
 from identity.directory import Directory
@@ -18,13 +17,8 @@ def get_settings(request: Request) -> IdentitySettings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def get_client_address(request: Request) -> str | None:
-    return audit.client_address(request)
-
-
 DirectoryDep = Annotated[Directory, Depends(get_directory)]
 SettingsDep = Annotated[IdentitySettings, Depends(get_settings)]
-ClientAddress = Annotated[str | None, Depends(get_client_address)]
 # The Sở Nội vụ and the system administrator (require_roles always lets system_admin through).
 ProvinceAdmin = Annotated[Principal, require_roles(PROVINCE_ADMIN)]
 # Those who may read the account list of their scope.

@@ -15,12 +15,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from org.units import service as unit_service
 from org.units.schemas import DecisionIn, UnitCreate
 from org.units.tables import Unit
 
 log = logging.getLogger(__name__)
 ACTOR = "org"
+AUDIT = AuditContext.system("org", ACTOR)  # the demo tree is loaded by the service itself
 PROVINCE_FOUNDED = date(1991, 10, 1)
 DEPARTMENTS_FROM = date(2025, 3, 1)
 TWO_LEVEL_FROM = date(2025, 7, 1)
@@ -69,7 +71,7 @@ async def seed_demo_tree(session: AsyncSession, catalog_dir: Path) -> int:
         plan.append(_unit(row["code"], row["name_vi"], "TQ", TWO_LEVEL_FROM, "1684/NQ-UBTVQH15 (DEMO)",
                           unit_type=kind, management_level="commune", sort_order=1000 + i))
     for data in plan:
-        await unit_service.create_unit(session, data=data, actor=ACTOR)
+        await unit_service.create_unit(session, data=data, audit=AUDIT)
     end = DecisionIn(decision_number="1684/NQ-UBTVQH15 (DEMO)", effective_on=TWO_LEVEL_FROM)
     for code, _ in FORMER_DISTRICTS:
         unit = await unit_service.require(session, code)

@@ -21,9 +21,3 @@ def settings_of(request: Request) -> PersonnelSettings:
     settings: PersonnelSettings = request.app.state.settings
     return settings
 
-
-def client_address(request: Request) -> str | None:
-    forwarded = request.headers.get("x-forwarded-for")
-    if forwarded:
-        return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else None

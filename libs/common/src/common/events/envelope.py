@@ -7,10 +7,12 @@ topic  <service>.<aggregate>                   e.g. org.unit (key: subject, so o
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from common import clock
 
 
 class EventPayload(BaseModel):
@@ -27,7 +29,7 @@ class Envelope(BaseModel):
     specversion: str = "1.0"
     type: str
     source: str  # /<producing service>
-    time: datetime = Field(default_factory=lambda: datetime.now(UTC))  # when it happened
+    time: datetime = Field(default_factory=clock.utcnow)  # when it happened
     subject: str  # the aggregate id
     datacontenttype: str = "application/json"
     schemaversion: int = 1
@@ -65,7 +67,7 @@ class Envelope(BaseModel):
             actor=actor,
             unitid=unit_id,
             correlationid=correlation_id,
-            time=occurred_at or datetime.now(UTC),
+            time=occurred_at or clock.utcnow(),
             data=payload.model_dump(mode="json"),
         )
 

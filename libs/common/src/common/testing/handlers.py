@@ -50,7 +50,7 @@ async def feed(sessionmaker: async_sessionmaker[AsyncSession], subscription: Sub
             if table in NOT_EFFECTS:
                 continue
             rows = (await session.execute(text(
-                f'select * from "{table}" where xmin = pg_current_xact_id()::xid'  # noqa: S608 (catalog names)
+                f'select * from "{table}" where xmin = pg_current_xact_id()::xid'
             ))).mappings().all()
             if rows:
                 written.rows[table] = [dict(r) for r in rows]

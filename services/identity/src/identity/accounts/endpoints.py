@@ -3,6 +3,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request
 
 from common.app import SessionDep
+from common.audit import Audit
 from common.auth import LOCK_TTL_SECONDS, locked_key
 from identity.accounts import service
 from identity.accounts.schemas import (
@@ -15,7 +16,7 @@ from identity.accounts.schemas import (
     PasswordReset,
 )
 from identity.accounts.tables import Account
-from identity.deps import AccountReader, ClientAddress, DirectoryDep, ProvinceAdmin, SettingsDep
+from identity.deps import AccountReader, DirectoryDep, ProvinceAdmin, SettingsDep
 
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
@@ -40,10 +41,10 @@ async def list_accounts(
 
 @router.post("", status_code=201)
 async def create_account(data: AccountCreate, session: SessionDep, directory: DirectoryDep, principal: ProvinceAdmin,
-                         settings: SettingsDep, address: ClientAddress) -> AccountCreated:
+                         settings: SettingsDep, audit: Audit) -> AccountCreated:
     account, unit_name, password = await service.create_account(
         session, directory, principal=principal, data=data, home_affairs_unit_id=settings.home_affairs_unit_id,
-        client_address=address)
+        audit=audit)
     return AccountCreated(account=public(account, unit_name), temporary_password=password)
 
 
@@ -54,17 +55,17 @@ async def get_account(account_id: str, session: SessionDep, principal: AccountRe
 
 @router.put("/{account_id}/roles")
 async def set_roles(account_id: str, data: AccountRolesUpdate, session: SessionDep, directory: DirectoryDep,
-                    principal: ProvinceAdmin, settings: SettingsDep, address: ClientAddress) -> AccountPublic:
+                    principal: ProvinceAdmin, settings: SettingsDep, audit: Audit) -> AccountPublic:
     return public(await service.set_roles(session, directory, principal=principal, account_id=account_id,
                                           roles=data.roles, home_affairs_unit_id=settings.home_affairs_unit_id,
-                                          client_address=address))
+                                          audit=audit))
 
 
 @router.post("/{account_id}/lock")
 async def lock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
-                       principal: ProvinceAdmin, address: ClientAddress, request: Request) -> AccountPublic:
+                       principal: ProvinceAdmin, audit: Audit, request: Request) -> AccountPublic:
     account = await service.lock(session, directory, principal=principal, account_id=account_id,
-                                 reason=data.reason, client_address=address)
+                                 reason=data.reason, audit=audit)
     # Tokens already issued are refused by every service from now on (common.auth checks this key).
     await request.app.state.redis.set(locked_key(account_id), "1", ex=LOCK_TTL_SECONDS)
     return public(account)
@@ -72,18 +73,18 @@ async def lock_account(account_id: str, data: AccountLock, session: SessionDep, 
 
 @router.post("/{account_id}/unlock")
 async def unlock_account(account_id: str, data: AccountLock, session: SessionDep, directory: DirectoryDep,
-                         principal: ProvinceAdmin, address: ClientAddress, request: Request) -> AccountPublic:
+                         principal: ProvinceAdmin, audit: Audit, request: Request) -> AccountPublic:
     account = await service.unlock(session, directory, principal=principal, account_id=account_id,
-                                   reason=data.reason, client_address=address)
+                                   reason=data.reason, audit=audit)
     await request.app.state.redis.delete(locked_key(account_id))
     return public(account)
 
 
 @router.post("/{account_id}/password-reset")
 async def reset_password(account_id: str, session: SessionDep, directory: DirectoryDep, principal: ProvinceAdmin,
-                         address: ClientAddress) -> PasswordReset:
+                         audit: Audit) -> PasswordReset:
     password = await service.reset_password(session, directory, principal=principal, account_id=account_id,
-                                            client_address=address)
+                                            audit=audit)
     return PasswordReset(account_id=account_id, temporary_password=password)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
 from common.errors import Conflict, FieldError, NotFound, ValidationFailed
@@ -29,17 +29,16 @@ from identity.directory import Directory
 
 log = logging.getLogger(__name__)
 SERVICE = "identity"
+SYNC_AUDIT = AuditContext.system(SERVICE, "keycloak")  # changes found in Keycloak itself
 
 
-async def _audit(session: AsyncSession, principal: Principal | None, action: str, account: Account,
-                 client_address: str | None, **detail: Any) -> None:
-    await audit.record(session, service=SERVICE, principal=principal, action=action, resource_type="account",
-                       resource_id=account.account_id, unit_id=account.unit_id, client_address=client_address,
-                       detail={"username": account.username, **detail})
+async def _audit(session: AsyncSession, audit: AuditContext, action: str, account: Account, **detail: Any) -> None:
+    await audit.record(session, action=action, resource_type="account", resource_id=account.account_id,
+                       unit_id=account.unit_id, detail={"username": account.username, **detail})
 
 
 async def create_account(session: AsyncSession, directory: Directory, *, principal: Principal, data: AccountCreate,
-                         home_affairs_unit_id: str, client_address: str | None) -> tuple[Account, str, str]:
+                         home_affairs_unit_id: str, audit: AuditContext) -> tuple[Account, str, str]:
     """Returns the account, its unit's name and its temporary password (changed at the first sign-in)."""
     roles = sorted(set(data.roles))
     rules.check_roles_grant(principal, roles, target_unit_id=data.unit_id, home_affairs_unit_id=home_affairs_unit_id)
@@ -61,7 +60,7 @@ async def create_account(session: AsyncSession, directory: Directory, *, princip
         account = Account(account_id=account_id, username=data.username, unit_id=data.unit_id, roles=roles,
                           full_name=data.full_name, email=data.email)
         session.add(account)
-        await _audit(session, principal, "account.create", account, client_address, roles=roles,
+        await _audit(session, audit, "account.create", account, roles=roles,
                      additional_reason=data.additional_reason)
         add_event(session, events.created(account, actor=principal.subject))
         await session.flush()
@@ -83,14 +82,14 @@ async def _managed(session: AsyncSession, principal: Principal, account_id: str,
 
 
 async def set_roles(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str,
-                    roles: list[str], home_affairs_unit_id: str, client_address: str | None) -> Account:
+                    roles: list[str], home_affairs_unit_id: str, audit: AuditContext) -> Account:
     account = await _managed(session, principal, account_id, "roles")
     wanted = sorted(set(roles))
     rules.check_roles_grant(principal, wanted, target_unit_id=account.unit_id,
                             home_affairs_unit_id=home_affairs_unit_id)
     before = set(account.roles)
     account.roles, account.updated_at = wanted, utcnow()
-    await _audit(session, principal, "account.roles", account, client_address, before=sorted(before), after=wanted)
+    await _audit(session, audit, "account.roles", account, before=sorted(before), after=wanted)
     add_event(session, events.updated(account, actor=principal.subject))
     await session.flush()
     await directory.set_roles(account_id, add=set(wanted) - before, remove=before - set(wanted))
@@ -98,11 +97,11 @@ async def set_roles(session: AsyncSession, directory: Directory, *, principal: P
 
 
 async def lock(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str, reason: str,
-               client_address: str | None) -> Account:
+               audit: AuditContext) -> Account:
     """Disable the account and end its sessions: refresh fails at once; sign-in is refused."""
     account = await _managed(session, principal, account_id, "lock")
     account.enabled, account.lock_reason, account.locked_at, account.updated_at = False, reason, utcnow(), utcnow()
-    await _audit(session, principal, "account.lock", account, client_address, reason=reason)
+    await _audit(session, audit, "account.lock", account, reason=reason)
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
     await directory.set_enabled(account_id, False)
@@ -111,10 +110,10 @@ async def lock(session: AsyncSession, directory: Directory, *, principal: Princi
 
 
 async def unlock(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str, reason: str,
-                 client_address: str | None) -> Account:
+                 audit: AuditContext) -> Account:
     account = await _managed(session, principal, account_id, "unlock")
     account.enabled, account.lock_reason, account.locked_at, account.updated_at = True, None, None, utcnow()
-    await _audit(session, principal, "account.unlock", account, client_address, reason=reason)
+    await _audit(session, audit, "account.unlock", account, reason=reason)
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
     await directory.set_enabled(account_id, True)
@@ -123,10 +122,10 @@ async def unlock(session: AsyncSession, directory: Directory, *, principal: Prin
 
 
 async def reset_password(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str,
-                         client_address: str | None) -> str:
+                         audit: AuditContext) -> str:
     """A new temporary password (never stored nor audited) that must be changed at the next sign-in."""
     account = await _managed(session, principal, account_id, "reset")
-    await _audit(session, principal, "account.password_reset", account, client_address)
+    await _audit(session, audit, "account.password_reset", account)
     await session.flush()
     password = temporary_password()
     await directory.set_temporary_password(account_id, password)
@@ -180,8 +179,7 @@ async def sync_from_directory(session: AsyncSession, directory: Directory) -> in
         else:
             continue
         changed += 1
-        await audit.record(session, service=SERVICE, principal=None, actor="keycloak", actor_username="keycloak",
-                           action="account.sync", resource_type="account", resource_id=account.account_id,
+        await SYNC_AUDIT.record(session, action="account.sync", resource_type="account", resource_id=account.account_id,
                            unit_id=account.unit_id, detail={"username": account.username, "roles": roles,
                                                             "enabled": account.enabled})
     gone = set(known) - {u.id for u in users}
@@ -191,8 +189,7 @@ async def sync_from_directory(session: AsyncSession, directory: Directory) -> in
         account = known[account_id]
         account.enabled = False
         add_event(session, events.updated(account, actor=None, reason="removed from Keycloak"))
-        await audit.record(session, service=SERVICE, principal=None, actor="keycloak", actor_username="keycloak",
-                           action="account.sync_removed", resource_type="account", resource_id=account_id,
+        await SYNC_AUDIT.record(session, action="account.sync_removed", resource_type="account", resource_id=account_id,
                            unit_id=account.unit_id, detail={"username": account.username})
         await session.delete(account)
     await session.flush()

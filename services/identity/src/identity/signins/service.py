@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common.audit import AuditContext
 from common.auth import Principal
 from identity.accounts import repository as account_repo
 from identity.accounts import service as accounts
@@ -63,9 +63,11 @@ async def record_events(session: AsyncSession, events: list[dict[str, Any]]) -> 
             account = await account_repo.get(session, user_id) if user_id else None
         username = str(details.get("username") or (account.username if account else None) or "?")
         actor = Principal(subject=user_id, username=username, unit_id=account.unit_id) if account else None
-        await audit.record(
-            session, service="identity", principal=actor, actor=user_id or "unknown", actor_username=username,
-            action="sign_in" if ok else "sign_in_failed",
+        # Keycloak saw the sign-in: its account, and the address Keycloak reports, are the audit's context.
+        context = AuditContext(service="identity", principal=actor, actor=user_id or "unknown",
+                               actor_username=username)
+        await context.record(
+            session, action="sign_in" if ok else "sign_in_failed",
             resource_type="account", resource_id=user_id, unit_id=account.unit_id if account else None,
             client_address=event.get("ipAddress"), at=at,
             detail={"client": event.get("clientId"), "keycloak_event_id": event["id"],

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Request, Response, UploadFile
+from fastapi import APIRouter, File, Response, UploadFile
 
 from common.app import SessionDep
+from common.audit import Audit
 from common.auth import CurrentPrincipal
 from common.errors import ValidationFailed
 from org.catalogs import excel, service
@@ -17,7 +18,7 @@ from org.catalogs.schemas import (
     CatalogPublic,
     ImportResult,
 )
-from org.deps import AdminPrincipal, audit_change
+from org.deps import AdminPrincipal
 
 router = APIRouter(tags=["catalogs"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -38,30 +39,24 @@ async def list_items(catalog: str, session: SessionDep, principal: CurrentPrinci
 
 
 @router.post("/catalogs/{catalog}/items", response_model=CatalogItemPublic, status_code=201)
-async def create_item(catalog: str, data: CatalogItemCreate, request: Request, session: SessionDep,
-                      principal: AdminPrincipal) -> CatalogItemPublic:
-    item = await service.create_item(session, catalog=catalog, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="create", resource_type="catalog_item",
-                       resource_id=f"{catalog}:{item.code}")
+async def create_item(catalog: str, data: CatalogItemCreate, session: SessionDep,
+                      principal: AdminPrincipal, audit: Audit) -> CatalogItemPublic:
+    item = await service.create_item(session, catalog=catalog, data=data, audit=audit)
     return CatalogItemPublic.model_validate(item, from_attributes=True)
 
 
 @router.patch("/catalogs/{catalog}/items/{code}", response_model=CatalogItemPublic)
-async def update_item(catalog: str, code: str, data: CatalogItemUpdate, request: Request, session: SessionDep,
-                      principal: AdminPrincipal) -> CatalogItemPublic:
-    item = await service.update_item(session, catalog=catalog, code=code, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="update", resource_type="catalog_item",
-                       resource_id=f"{catalog}:{code}", detail=data.model_dump(mode="json", exclude_unset=True))
+async def update_item(catalog: str, code: str, data: CatalogItemUpdate, session: SessionDep,
+                      principal: AdminPrincipal, audit: Audit) -> CatalogItemPublic:
+    item = await service.update_item(session, catalog=catalog, code=code, data=data, audit=audit)
     return CatalogItemPublic.model_validate(item, from_attributes=True)
 
 
 @router.delete("/catalogs/{catalog}/items/{code}", status_code=204)
-async def delete_item(catalog: str, code: str, request: Request, session: SessionDep,
-                      principal: AdminPrincipal) -> Response:
+async def delete_item(catalog: str, code: str, session: SessionDep,
+                      principal: AdminPrincipal, audit: Audit) -> Response:
     """Refused (409) while anything uses the item; deactivate it instead (PATCH active=false)."""
-    await service.delete_item(session, catalog=catalog, code=code, actor=principal.subject)
-    await audit_change(session, request, principal, action="delete", resource_type="catalog_item",
-                       resource_id=f"{catalog}:{code}")
+    await service.delete_item(session, catalog=catalog, code=code, audit=audit)
     return Response(status_code=204)
 
 
@@ -74,7 +69,7 @@ async def export_xlsx(catalog: str, session: SessionDep, principal: CurrentPrinc
 
 
 @router.post("/catalogs/{catalog}/import", response_model=ImportResult)
-async def import_xlsx(catalog: str, request: Request, session: SessionDep, principal: AdminPrincipal,
+async def import_xlsx(catalog: str, session: SessionDep, principal: AdminPrincipal, audit: Audit,
                       file: Annotated[UploadFile, File(description="the catalog as .xlsx")]) -> ImportResult:
     """Adds new codes and updates known ones; never deletes (deactivate through the active column)."""
     await service.require_catalog(session, catalog)
@@ -82,7 +77,5 @@ async def import_xlsx(catalog: str, request: Request, session: SessionDep, princ
     if len(content) > MAX_UPLOAD:
         raise ValidationFailed("Tệp quá lớn (tối đa 5 MB).", "File too large (5 MB at most).")
     rows = excel.read_rows(content)
-    created, updated = await service.import_items(session, catalog=catalog, rows=rows, actor=principal.subject)
-    await audit_change(session, request, principal, action="import", resource_type="catalog",
-                       resource_id=catalog, detail={"created": created, "updated": updated})
+    created, updated = await service.import_items(session, catalog=catalog, rows=rows, audit=audit)
     return ImportResult(created=created, updated=updated, rows=len(rows))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from common.db import utcnow
 from common.errors import Conflict, NotFound
 from common.events.contracts.org import CatalogItemChanged
@@ -93,7 +94,9 @@ async def usage_count(session: AsyncSession, catalog: str, code: str) -> int:
     return int(reported) + int(local)
 
 
-async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemCreate, actor: str) -> CatalogItem:
+async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemCreate,
+                      audit: AuditContext) -> CatalogItem:
+    actor = audit.actor_id
     await require_catalog(session, catalog)
     if await session.get(CatalogItem, (catalog, data.code)) is not None:
         raise Conflict(f"Mã {data.code} đã có trong danh mục.", f"Code {data.code} already exists in the catalog.",
@@ -102,11 +105,13 @@ async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemC
     session.add(item)
     await session.flush()
     announce(session, item, actor)
+    await audit.record(session, action="create", resource_type="catalog_item", resource_id=f"{catalog}:{item.code}")
     return item
 
 
 async def update_item(session: AsyncSession, *, catalog: str, code: str, data: CatalogItemUpdate,
-                      actor: str) -> CatalogItem:
+                      audit: AuditContext) -> CatalogItem:
+    actor = audit.actor_id
     item = await require_item(session, catalog, code, for_update=True)
     # null means "no end" for the dates; for the other fields it means "unchanged"
     changes = {k: v for k, v in data.model_dump(exclude_unset=True).items()
@@ -116,6 +121,8 @@ async def update_item(session: AsyncSession, *, catalog: str, code: str, data: C
     check_dates(item)
     item.updated_at = utcnow()
     announce(session, item, actor)
+    await audit.record(session, action="update", resource_type="catalog_item", resource_id=f"{catalog}:{code}",
+                       detail=data.model_dump(mode="json", exclude_unset=True))
     return item
 
 
@@ -124,7 +131,8 @@ def check_dates(item: CatalogItem) -> None:
         raise invalid("valid_to", "Ngày hết hiệu lực trước ngày có hiệu lực.", "valid_to is before valid_from.")
 
 
-async def delete_item(session: AsyncSession, *, catalog: str, code: str, actor: str) -> None:
+async def delete_item(session: AsyncSession, *, catalog: str, code: str, audit: AuditContext) -> None:
+    actor = audit.actor_id
     item = await require_item(session, catalog, code, for_update=True)
     used = await usage_count(session, catalog, code)
     if used:
@@ -138,6 +146,7 @@ async def delete_item(session: AsyncSession, *, catalog: str, code: str, actor: 
                        code="catalog_item_seeded")
     await session.delete(item)
     announce(session, item, actor, deleted=True)
+    await audit.record(session, action="delete", resource_type="catalog_item", resource_id=f"{catalog}:{code}")
 
 
 async def upsert_items(session: AsyncSession, *, catalog: str, rows: Sequence[dict[str, Any]],
@@ -188,9 +197,12 @@ async def seed_catalogs(session: AsyncSession, catalog_dir: Path) -> list[str]:
 
 
 async def import_items(session: AsyncSession, *, catalog: str, rows: Sequence[dict[str, Any]],
-                       actor: str) -> tuple[int, int]:
+                       audit: AuditContext) -> tuple[int, int]:
     cat = await require_catalog(session, catalog)
     extra = [k for r in rows for k in r.get("attributes", {}) if k not in cat.attribute_names]
     if extra:
         cat.attribute_names = [*cat.attribute_names, *dict.fromkeys(extra)]
-    return await upsert_items(session, catalog=catalog, rows=rows, actor=actor)
+    created, updated = await upsert_items(session, catalog=catalog, rows=rows, actor=audit.actor_id)
+    await audit.record(session, action="import", resource_type="catalog", resource_id=catalog,
+                       detail={"created": created, "updated": updated})
+    return created, updated

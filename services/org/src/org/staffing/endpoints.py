@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 
 from common.app import SessionDep
+from common.audit import Audit
 from common.auth import CurrentPrincipal
 from common.errors import NotFound
-from org.deps import AdminPrincipal, audit_change
+from org.deps import AdminPrincipal
 from org.staffing import service
 from org.staffing.schemas import JobPositionCreate, JobPositionPublic, QuotaPublic, QuotaUpdate
 from org.units import repository as unit_repo
@@ -30,12 +31,10 @@ async def get_quota(unit_id: str, year: Year, session: SessionDep, principal: Cu
 
 
 @router.put("/units/{unit_id}/quotas/{year}", response_model=QuotaPublic)
-async def put_quota(unit_id: str, year: Year, data: QuotaUpdate, request: Request, session: SessionDep,
-                    principal: AdminPrincipal) -> QuotaPublic:
+async def put_quota(unit_id: str, year: Year, data: QuotaUpdate, session: SessionDep,
+                    principal: AdminPrincipal, audit: Audit) -> QuotaPublic:
     await _require_unit(session, principal, unit_id)
-    result = await service.set_quota(session, unit_id=unit_id, year=year, data=data)
-    await audit_change(session, request, principal, action="update", resource_type="staffing_quota",
-                       resource_id=f"{unit_id}:{year}", unit_id=unit_id, detail=data.model_dump(mode="json"))
+    result = await service.set_quota(session, unit_id=unit_id, year=year, data=data, audit=audit)
     return result
 
 
@@ -48,10 +47,8 @@ async def list_job_positions(unit_id: str, session: SessionDep,
 
 
 @router.post("/units/{unit_id}/job-positions", response_model=JobPositionPublic, status_code=201)
-async def create_job_position(unit_id: str, data: JobPositionCreate, request: Request, session: SessionDep,
-                              principal: AdminPrincipal) -> JobPositionPublic:
+async def create_job_position(unit_id: str, data: JobPositionCreate, session: SessionDep,
+                              principal: AdminPrincipal, audit: Audit) -> JobPositionPublic:
     await _require_unit(session, principal, unit_id)
-    position = await service.create_job_position(session, unit_id=unit_id, data=data)
-    await audit_change(session, request, principal, action="create", resource_type="job_position",
-                       resource_id=str(position.id), unit_id=unit_id, detail={"code": data.code})
+    position = await service.create_job_position(session, unit_id=unit_id, data=data, audit=audit)
     return JobPositionPublic.model_validate(position, from_attributes=True)

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from common.db import utcnow
 from common.errors import Conflict
 from org.catalogs import service as catalog_service
@@ -26,7 +27,8 @@ async def quota(session: AsyncSession, *, unit_id: str, year: int) -> QuotaPubli
                                      contract_worker=counts.contract_worker))
 
 
-async def set_quota(session: AsyncSession, *, unit_id: str, year: int, data: QuotaUpdate) -> QuotaPublic:
+async def set_quota(session: AsyncSession, *, unit_id: str, year: int, data: QuotaUpdate,
+                    audit: AuditContext) -> QuotaPublic:
     row = await session.get(StaffingQuota, (unit_id, year), with_for_update=True)
     if row is None:
         row = StaffingQuota(unit_id=unit_id, year=year)
@@ -35,6 +37,8 @@ async def set_quota(session: AsyncSession, *, unit_id: str, year: int, data: Quo
         setattr(row, key, value)
     row.updated_at = utcnow()
     await session.flush()
+    await audit.record(session, action="update", resource_type="staffing_quota", resource_id=f"{unit_id}:{year}",
+                       unit_id=unit_id, detail=data.model_dump(mode="json"))
     return await quota(session, unit_id=unit_id, year=year)
 
 
@@ -43,7 +47,8 @@ async def job_positions(session: AsyncSession, *, unit_id: str) -> list[JobPosit
                                        .order_by(JobPosition.category, JobPosition.code))).all())
 
 
-async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobPositionCreate) -> JobPosition:
+async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobPositionCreate,
+                              audit: AuditContext) -> JobPosition:
     await catalog_service.ensure_item(session, "job_position_categories", data.category, field="category")
     for code in data.rank_codes:
         await catalog_service.ensure_item(session, "ranks", code, field="rank_codes")
@@ -54,4 +59,6 @@ async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobP
     except IntegrityError as exc:
         raise Conflict(f"Vị trí việc làm mã {data.code} đã có trong đơn vị.",
                        f"Job position {data.code} already exists in this unit.", code="duplicate_job_position") from exc
+    await audit.record(session, action="create", resource_type="job_position", resource_id=str(position.id),
+                       unit_id=unit_id, detail={"code": data.code})
     return position

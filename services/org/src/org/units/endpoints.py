@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common import clock
 from common.app import SessionDep
+from common.audit import Audit
 from common.auth import CurrentPrincipal, Principal
 from common.errors import NotFound
-from org.deps import AdminPrincipal, audit_change
+from org.deps import AdminPrincipal
 from org.units import reorganize as reorganize_service
 from org.units import repository as repo
 from org.units import rules, service
@@ -45,7 +47,7 @@ def _item(v: UnitVersion | Unit, has_children: bool, active: bool = True) -> Uni
 @router.get("/units/roots", response_model=list[UnitItem])
 async def roots(session: SessionDep, principal: CurrentPrincipal, as_of: AsOf = None) -> list[UnitItem]:
     """The top of the caller's scope: the province for province-wide roles, otherwise the own unit."""
-    on = as_of or date.today()
+    on = as_of or clock.today()
     if principal.is_province_wide:
         rows = await repo.versions_on(session, principal, on)
     else:
@@ -80,7 +82,7 @@ async def _visible(session: AsyncSession, principal: Principal, unit_id: str) ->
 async def children(unit_id: str, session: SessionDep, principal: CurrentPrincipal,
                    as_of: AsOf = None) -> list[UnitItem]:
     await _visible(session, principal, unit_id)
-    rows = await repo.versions_on(session, principal, as_of or date.today(), parent_id=unit_id)
+    rows = await repo.versions_on(session, principal, as_of or clock.today(), parent_id=unit_id)
     return [_item(v, h) for v, h in rows]
 
 
@@ -101,7 +103,7 @@ async def _path_on(session: AsyncSession, version: UnitVersion, on: date) -> lis
 async def detail(unit_id: str, session: SessionDep, principal: CurrentPrincipal, as_of: AsOf = None) -> UnitDetail:
     """The unit as it was on the date (a dissolved unit shows its last state, inactive), with its history."""
     unit = await _visible(session, principal, unit_id)
-    on = as_of or date.today()
+    on = as_of or clock.today()
     rows = await repo.versions_on(session, principal, on, unit_ids=[unit_id])
     if rows:
         version, has_children, active = rows[0][0], rows[0][1], True
@@ -122,57 +124,42 @@ async def detail(unit_id: str, session: SessionDep, principal: CurrentPrincipal,
 
 
 @router.post("/units", response_model=UnitItem, status_code=201)
-async def create(data: UnitCreate, request: Request, session: SessionDep, principal: AdminPrincipal) -> UnitItem:
-    unit = await service.create_unit(session, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="create", resource_type="unit",
-                       resource_id=unit.unit_id, unit_id=unit.unit_id, detail={"decision": data.decision_number})
+async def create(data: UnitCreate, session: SessionDep, principal: AdminPrincipal, audit: Audit) -> UnitItem:
+    unit = await service.create_unit(session, data=data, audit=audit)
     return _item(unit, False, unit.active)
 
 
 @router.post("/units/{unit_id}/rename", response_model=UnitItem)
-async def rename(unit_id: str, data: UnitRename, request: Request, session: SessionDep,
-                 principal: AdminPrincipal) -> UnitItem:
-    unit = await service.rename_unit(session, unit_id=unit_id, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="rename", resource_type="unit", resource_id=unit_id,
-                       unit_id=unit_id, detail={"name": data.name, "decision": data.decision_number})
+async def rename(unit_id: str, data: UnitRename, session: SessionDep,
+                 principal: AdminPrincipal, audit: Audit) -> UnitItem:
+    unit = await service.rename_unit(session, unit_id=unit_id, data=data, audit=audit)
     return _item(unit, bool(await repo.active_children(session, unit_id)), unit.active)
 
 
 @router.patch("/units/{unit_id}", response_model=UnitItem)
-async def update(unit_id: str, data: UnitUpdate, request: Request, session: SessionDep,
-                 principal: AdminPrincipal) -> UnitItem:
-    unit = await service.update_unit(session, unit_id=unit_id, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="update", resource_type="unit", resource_id=unit_id,
-                       unit_id=unit_id, detail={"decision": data.decision_number})
+async def update(unit_id: str, data: UnitUpdate, session: SessionDep,
+                 principal: AdminPrincipal, audit: Audit) -> UnitItem:
+    unit = await service.update_unit(session, unit_id=unit_id, data=data, audit=audit)
     return _item(unit, bool(await repo.active_children(session, unit_id)), unit.active)
 
 
 @router.post("/units/{unit_id}/move", response_model=UnitItem)
-async def move(unit_id: str, data: UnitMove, request: Request, session: SessionDep,
-               principal: AdminPrincipal) -> UnitItem:
-    moved = await service.move_unit(session, unit_id=unit_id, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="move", resource_type="unit", resource_id=unit_id,
-                       unit_id=unit_id, detail={"parent_id": data.parent_id, "decision": data.decision_number,
-                                                "units_affected": len(moved)})
+async def move(unit_id: str, data: UnitMove, session: SessionDep,
+               principal: AdminPrincipal, audit: Audit) -> UnitItem:
+    moved = await service.move_unit(session, unit_id=unit_id, data=data, audit=audit)
     return _item(moved[0], len(moved) > 1, moved[0].active)
 
 
 @router.post("/units/{unit_id}/dissolve", response_model=UnitItem)
-async def dissolve(unit_id: str, data: UnitDissolve, request: Request, session: SessionDep,
-                   principal: AdminPrincipal) -> UnitItem:
-    unit = await service.dissolve_unit(session, unit_id=unit_id, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action="dissolve", resource_type="unit", resource_id=unit_id,
-                       unit_id=unit_id, detail={"decision": data.decision_number})
+async def dissolve(unit_id: str, data: UnitDissolve, session: SessionDep,
+                   principal: AdminPrincipal, audit: Audit) -> UnitItem:
+    unit = await service.dissolve_unit(session, unit_id=unit_id, data=data, audit=audit)
     return _item(unit, False, unit.active)
 
 
 @router.post("/reorganizations", response_model=ReorganizationPublic, status_code=201)
-async def reorganize(data: ReorganizationCreate, request: Request, session: SessionDep,
-                     principal: AdminPrincipal) -> ReorganizationPublic:
+async def reorganize(data: ReorganizationCreate, session: SessionDep,
+                     principal: AdminPrincipal, audit: Audit) -> ReorganizationPublic:
     """Merge several units into one, or split one into several, under one decision."""
-    result = await reorganize_service.reorganize(session, data=data, actor=principal.subject)
-    await audit_change(session, request, principal, action=data.kind, resource_type="reorganization",
-                       resource_id=str(result.id), unit_id=result.source_unit_ids[0],
-                       detail={"sources": result.source_unit_ids, "targets": result.target_unit_ids,
-                               "decision": data.decision_number})
+    result = await reorganize_service.reorganize(session, data=data, audit=audit)
     return result

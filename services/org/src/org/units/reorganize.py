@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from common.events.contracts.org import PersonMove, StaffMove, UnitReorganized
 from common.events.envelope import Envelope
 from common.outbox import add_event
@@ -34,7 +35,9 @@ def _new_fields(t: ReorgTarget) -> dict[str, object]:
                                  "sort_order"})
 
 
-async def reorganize(session: AsyncSession, *, data: ReorganizationCreate, actor: str) -> ReorganizationPublic:
+async def reorganize(session: AsyncSession, *, data: ReorganizationCreate,
+                     audit: AuditContext) -> ReorganizationPublic:
+    actor = audit.actor_id
     await repo.lock_tree(session)
     on = data.on
     sources = list(data.source_unit_ids)
@@ -116,6 +119,9 @@ async def reorganize(session: AsyncSession, *, data: ReorganizationCreate, actor
                         default_moves=[StaffMove(from_unit_id=s, to_unit_id=t)
                                        for s, t in plan.default_moves.items()]),
         source="org", subject=sources[0], actor=actor, unit_id=sources[0]))
+    await audit.record(session, action=data.kind, resource_type="reorganization", resource_id=str(reorg.id),
+                       unit_id=sources[0], detail={"sources": sources, "targets": target_ids,
+                                                   "decision": data.decision_number})
     return ReorganizationPublic(id=reorg.id, kind=data.kind, effective_on=on, decision_number=data.decision_number,
                                 source_unit_ids=sources, target_unit_ids=target_ids, dissolved_unit_ids=plan.dissolve,
                                 moved_units=plan.child_moves, person_moves=data.person_moves,

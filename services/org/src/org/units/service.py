@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from common.db import utcnow
 from common.errors import NotFound
 from org.catalogs import service as catalog_service
@@ -100,7 +101,7 @@ async def insert_unit(session: AsyncSession, *, fields: dict[str, Any], unit_id:
     return unit
 
 
-async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: str) -> Unit:
+async def create_unit(session: AsyncSession, *, data: UnitCreate, audit: AuditContext) -> Unit:
     rules.check_code(data.unit_id)
     await repo.lock_tree(session)
     if await repo.get(session, data.unit_id) is not None:
@@ -110,8 +111,11 @@ async def create_unit(session: AsyncSession, *, data: UnitCreate, actor: str) ->
         rules.check_parent_for_new_unit(node(parent), data.on)
     fields = data.model_dump(include=set(VERSIONED) - {"parent_id"})
     await check_catalog_codes(session, fields)
-    return await insert_unit(session, fields=fields, unit_id=data.unit_id, parent=parent, decision=data,
-                             actor=actor)
+    unit = await insert_unit(session, fields=fields, unit_id=data.unit_id, parent=parent, decision=data,
+                             actor=audit.actor_id)
+    await audit.record(session, action="create", resource_type="unit", resource_id=unit.unit_id,
+                       unit_id=unit.unit_id, detail={"decision": data.decision_number})
+    return unit
 
 
 async def _change_attributes(session: AsyncSession, unit: Unit, kind: str, changes: dict[str, Any],
@@ -130,23 +134,27 @@ async def _change_attributes(session: AsyncSession, unit: Unit, kind: str, chang
     return unit
 
 
-async def rename_unit(session: AsyncSession, *, unit_id: str, data: UnitRename, actor: str) -> Unit:
+async def rename_unit(session: AsyncSession, *, unit_id: str, data: UnitRename, audit: AuditContext) -> Unit:
     await repo.lock_tree(session)
     unit = await require(session, unit_id)
     changes: dict[str, Any] = {"name": data.name}
     if "short_name" in data.model_fields_set:
         changes["short_name"] = data.short_name
-    return await _change_attributes(session, unit, "rename", changes, data, actor)
+    await audit.record(session, action="rename", resource_type="unit", resource_id=unit_id, unit_id=unit_id,
+                       detail={"name": data.name, "decision": data.decision_number})
+    return await _change_attributes(session, unit, "rename", changes, data, audit.actor_id)
 
 
-async def update_unit(session: AsyncSession, *, unit_id: str, data: UnitUpdate, actor: str) -> Unit:
+async def update_unit(session: AsyncSession, *, unit_id: str, data: UnitUpdate, audit: AuditContext) -> Unit:
     await repo.lock_tree(session)
     unit = await require(session, unit_id)
     changes = data.model_dump(include=set(VERSIONED) & data.model_fields_set)
     if not changes:
         raise invalid("body", "Không có thông tin nào thay đổi.", "Nothing to change.")
     await check_catalog_codes(session, changes)
-    return await _change_attributes(session, unit, "update", changes, data, actor)
+    await audit.record(session, action="update", resource_type="unit", resource_id=unit_id, unit_id=unit_id,
+                       detail={"decision": data.decision_number})
+    return await _change_attributes(session, unit, "update", changes, data, audit.actor_id)
 
 
 async def apply_move(session: AsyncSession, unit: Unit, parent: Unit, decision: DecisionIn, actor: str,
@@ -170,14 +178,18 @@ async def apply_move(session: AsyncSession, unit: Unit, parent: Unit, decision: 
     return moved
 
 
-async def move_unit(session: AsyncSession, *, unit_id: str, data: UnitMove, actor: str) -> list[Unit]:
+async def move_unit(session: AsyncSession, *, unit_id: str, data: UnitMove, audit: AuditContext) -> list[Unit]:
     await repo.lock_tree(session)
     unit = await require(session, unit_id)
     parent = await require(session, data.parent_id, "parent_id")
     if unit.parent_id == parent.unit_id:
         raise invalid("parent_id", "Đơn vị đã trực thuộc đơn vị này.", "The unit is already under this parent.")
     rules.check_move(node(unit), node(parent), data.on)
-    return await apply_move(session, unit, parent, data, actor)
+    moved = await apply_move(session, unit, parent, data, audit.actor_id)
+    await audit.record(session, action="move", resource_type="unit", resource_id=unit_id, unit_id=unit_id,
+                       detail={"parent_id": data.parent_id, "decision": data.decision_number,
+                               "units_affected": len(moved)})
+    return moved
 
 
 async def apply_dissolve(session: AsyncSession, unit: Unit, decision: DecisionIn, actor: str, kind: str = "dissolve",
@@ -193,10 +205,13 @@ async def apply_dissolve(session: AsyncSession, unit: Unit, decision: DecisionIn
     return unit
 
 
-async def dissolve_unit(session: AsyncSession, *, unit_id: str, data: UnitDissolve, actor: str) -> Unit:
+async def dissolve_unit(session: AsyncSession, *, unit_id: str, data: UnitDissolve, audit: AuditContext) -> Unit:
     await repo.lock_tree(session)
     unit = await require(session, unit_id)
     children = await repo.active_children(session, unit_id)
     staff = (await headcount_service.staff_of(session, [unit_id]))[unit_id]
     rules.check_dissolvable(node(unit), data.on, children, staff)
-    return await apply_dissolve(session, unit, data, actor, detail={"note": data.note} if data.note else None)
+    await audit.record(session, action="dissolve", resource_type="unit", resource_id=unit_id, unit_id=unit_id,
+                       detail={"decision": data.decision_number})
+    return await apply_dissolve(session, unit, data, audit.actor_id,
+                                detail={"note": data.note} if data.note else None)

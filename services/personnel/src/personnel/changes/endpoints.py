@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
+from common import clock
 from common.app import SessionDep
-from common.audit import record
+from common.audit import Audit
 from personnel.changes import schemas, service
 from personnel.changes.tables import ChangeRequest
-from personnel.deps import Approver, Editor, Reader, client_address
+from personnel.deps import Approver, Editor, Reader
 
 router = APIRouter(prefix="/change-requests", tags=["change requests"])
 
@@ -23,9 +23,9 @@ def public(cr: ChangeRequest) -> schemas.ChangeRequestPublic:
 
 @router.post("", status_code=201)
 async def create_change_request(body: schemas.ChangeRequestCreate, session: SessionDep, principal: Editor,
-                                request: Request) -> schemas.ChangeRequestPublic:
+                                audit: Audit) -> schemas.ChangeRequestPublic:
     """A draft of a new record (no person_id) or of a change to an approved record."""
-    return public(await service.create(session, principal, body=body, client=client_address(request)))
+    return public(await service.create(session, principal, body=body, audit=audit))
 
 
 @router.get("")
@@ -40,55 +40,51 @@ async def list_change_requests(session: SessionDep, principal: Reader,
 
 @router.get("/{cr_id}")
 async def get_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Reader,
-                             request: Request) -> schemas.ChangeRequestPublic:
-    cr = await service.get_visible(session, principal, cr_id)
-    await record(session, service="personnel", principal=principal, action="read", resource_type="person",
-                 resource_id=str(cr.person_id), unit_id=cr.unit_id, client_address=client_address(request),
-                 detail={"change_request_id": str(cr.id)})
-    return public(cr)
+                             audit: Audit) -> schemas.ChangeRequestPublic:
+    return public(await service.read(session, principal, cr_id=cr_id, audit=audit))
 
 
 @router.put("/{cr_id}")
 async def edit_change_request(cr_id: uuid.UUID, body: schemas.ChangeRequestUpdate, session: SessionDep,
-                              principal: Editor, request: Request) -> schemas.ChangeRequestPublic:
-    return public(await service.edit(session, principal, cr_id=cr_id, body=body, client=client_address(request)))
+                              principal: Editor, audit: Audit) -> schemas.ChangeRequestPublic:
+    return public(await service.edit(session, principal, cr_id=cr_id, body=body, audit=audit))
 
 
 @router.get("/{cr_id}/diff")
 async def diff_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Reader,
-                              request: Request) -> schemas.DiffPublic:
+                              audit: Audit) -> schemas.DiffPublic:
     """The pending change beside the official record, field by field."""
-    return await service.difference(session, principal, cr_id=cr_id, client=client_address(request))
+    return await service.difference(session, principal, cr_id=cr_id, audit=audit)
 
 
 @router.post("/{cr_id}/submit")
 async def submit_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Editor,
-                                request: Request) -> schemas.ChangeRequestPublic:
-    return public(await service.submit(session, principal, cr_id=cr_id, today=date.today(),
-                                       client=client_address(request)))
+                                audit: Audit) -> schemas.ChangeRequestPublic:
+    return public(await service.submit(session, principal, cr_id=cr_id, today=clock.today(),
+                                       audit=audit))
 
 
 @router.post("/{cr_id}/approve")
-async def approve_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Approver, request: Request,
+async def approve_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Approver, audit: Audit,
                                  body: schemas.Approve | None = None) -> schemas.ChangeRequestPublic:
     return public(await service.approve(session, principal, cr_id=cr_id, body=body or schemas.Approve(),
-                                        today=date.today(), client=client_address(request)))
+                                        today=clock.today(), audit=audit))
 
 
 @router.post("/{cr_id}/reject")
 async def reject_change_request(cr_id: uuid.UUID, body: schemas.Reject, session: SessionDep,
-                                principal: Approver, request: Request) -> schemas.ChangeRequestPublic:
+                                principal: Approver, audit: Audit) -> schemas.ChangeRequestPublic:
     return public(await service.reject(session, principal, cr_id=cr_id, reason=body.reason,
-                                       client=client_address(request)))
+                                       audit=audit))
 
 
 @router.post("/{cr_id}/withdraw")
 async def withdraw_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Editor,
-                                  request: Request) -> schemas.ChangeRequestPublic:
-    return public(await service.withdraw(session, principal, cr_id=cr_id, client=client_address(request)))
+                                  audit: Audit) -> schemas.ChangeRequestPublic:
+    return public(await service.withdraw(session, principal, cr_id=cr_id, audit=audit))
 
 
 @router.post("/{cr_id}/revise")
 async def revise_change_request(cr_id: uuid.UUID, session: SessionDep, principal: Editor,
-                                request: Request) -> schemas.ChangeRequestPublic:
-    return public(await service.revise(session, principal, cr_id=cr_id, client=client_address(request)))
+                                audit: Audit) -> schemas.ChangeRequestPublic:
+    return public(await service.revise(session, principal, cr_id=cr_id, audit=audit))

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
 from common.errors import Conflict, NotFound, ValidationFailed
@@ -48,10 +48,10 @@ def _transition(cr: ChangeRequest, action: str, **kwargs: Any) -> None:
     cr.updated_at = utcnow()
 
 
-async def _audit(session: AsyncSession, principal: Principal, action: str, cr: ChangeRequest,
-                 client: str | None, **detail: Any) -> None:
-    await audit.record(session, service=SERVICE, principal=principal, action=action, resource_type="person",
-                       resource_id=str(cr.person_id), unit_id=cr.unit_id, client_address=client,
+async def _audit(session: AsyncSession, action: str, cr: ChangeRequest, audit: AuditContext,
+                 **detail: Any) -> None:
+    await audit.record(session, action=action, resource_type="person",
+                       resource_id=str(cr.person_id), unit_id=cr.unit_id,
                        detail={"change_request_id": str(cr.id), **detail})
 
 
@@ -67,8 +67,15 @@ async def get_visible(session: AsyncSession, principal: Principal, cr_id: uuid.U
     return cr
 
 
+async def read(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
+               audit: AuditContext) -> ChangeRequest:
+    cr = await get_visible(session, principal, cr_id)
+    await _audit(session, "read", cr, audit)
+    return cr
+
+
 async def create(session: AsyncSession, principal: Principal, *, body: schemas.ChangeRequestCreate,
-                 client: str | None) -> ChangeRequest:
+                 audit: AuditContext) -> ChangeRequest:
     """A new draft: of a new record (person_id None) or of a change to an existing one."""
     if body.person_id is None:
         if not body.unit_id:
@@ -93,12 +100,12 @@ async def create(session: AsyncSession, principal: Principal, *, body: schemas.C
                        created_by=principal.username)
     session.add(cr)
     await session.flush()
-    await _audit(session, principal, "create", cr, client, kind=kind)
+    await _audit(session, "create", cr, audit, kind=kind)
     return cr
 
 
 async def edit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
-               body: schemas.ChangeRequestUpdate, client: str | None) -> ChangeRequest:
+               body: schemas.ChangeRequestUpdate, audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
     if body.revision != cr.revision:
         raise Conflict(f"Bản nháp đã được người khác sửa (lần sửa {cr.revision}, bạn đang sửa từ lần "
@@ -109,24 +116,24 @@ async def edit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
     cr.profile = body.profile.model_dump(mode="json")
     cr.note, cr.decision_number, cr.decision_signed_on = body.note, body.decision_number, body.decision_signed_on
     cr.revision += 1
-    await _audit(session, principal, "update", cr, client, revision=cr.revision)
+    await _audit(session, "update", cr, audit, revision=cr.revision)
     return cr
 
 
 async def submit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, today: date,
-                 client: str | None) -> ChangeRequest:
+                 audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
     warnings = await check_profile(session, principal, profile=Profile.model_validate(cr.profile),
                                    person_id=cr.person_id, today=today)
     _transition(cr, "submit")
     cr.warnings = [{"field": w.field, "message": w.message, "message_en": w.message_en} for w in warnings]
     cr.submitted_by, cr.submitted_at = principal.username, utcnow()
-    await _audit(session, principal, "submit", cr, client)
+    await _audit(session, "submit", cr, audit)
     return cr
 
 
 async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, body: schemas.Approve,
-                  today: date, client: str | None) -> ChangeRequest:
+                  today: date, audit: AuditContext) -> ChangeRequest:
     """Make the change official: a new version of the record, its search columns, an outbox event."""
     cr = await get_visible(session, principal, cr_id, for_update=True)
     person = await persons.get(session, cr.person_id, for_update=True)
@@ -155,45 +162,45 @@ async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UU
     payload = PersonCreated(**state) if cr.kind == "create" else PersonUpdated(**state, changed_fields=changed)
     add_event(session, Envelope.of(payload, source=SERVICE, subject=str(person.id), actor=principal.subject,
                                    unit_id=person.unit_id, occurred_at=now))
-    await _audit(session, principal, "approve", cr, client, version=person.version, changed=len(changed))
+    await _audit(session, "approve", cr, audit, version=person.version, changed=len(changed))
     return cr
 
 
 async def reject(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, reason: str,
-                 client: str | None) -> ChangeRequest:
+                 audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
     _transition(cr, "reject", reason=reason)
     cr.reject_reason, cr.decided_by, cr.decided_at = reason, principal.username, utcnow()
-    await _audit(session, principal, "reject", cr, client, reason=reason)
+    await _audit(session, "reject", cr, audit, reason=reason)
     return cr
 
 
 async def withdraw(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
-                   client: str | None) -> ChangeRequest:
+                   audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
     _transition(cr, "withdraw")
-    await _audit(session, principal, "withdraw", cr, client)
+    await _audit(session, "withdraw", cr, audit)
     return cr
 
 
 async def revise(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
-                 client: str | None) -> ChangeRequest:
+                 audit: AuditContext) -> ChangeRequest:
     """A rejected request goes back to draft for correction."""
     cr = await get_visible(session, principal, cr_id, for_update=True)
     _transition(cr, "revise")
     cr.revision += 1
-    await _audit(session, principal, "revise", cr, client)
+    await _audit(session, "revise", cr, audit)
     return cr
 
 
 async def difference(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
-                     client: str | None) -> schemas.DiffPublic:
+                     audit: AuditContext) -> schemas.DiffPublic:
     cr = await get_visible(session, principal, cr_id)
     person = await persons.get(session, cr.person_id)
     assert person is not None
     # The diff is taken against the official record as it is now, which is what approval would replace.
     changes = [schemas.FieldDiff(path=c.path, official=c.old, proposed=c.new) for c in diff(person.profile, cr.profile)]
-    await _audit(session, principal, "read", cr, client, view="diff")
+    await _audit(session, "read", cr, audit, view="diff")
     return schemas.DiffPublic(change_request_id=cr.id, base_version=cr.base_version,
                               current_version=person.version,
                               stale=cr.state in OPEN_STATES and cr.base_version != person.version,

@@ -11,7 +11,8 @@ from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from minio import Minio
 
 from common.app import SessionDep
-from personnel.deps import Editor, Reader, client_address, settings_of
+from common.audit import Audit
+from personnel.deps import Editor, Reader, settings_of
 from personnel.documents import schemas, service
 
 router = APIRouter(prefix="/persons/{person_id}/documents", tags=["documents"])
@@ -44,7 +45,7 @@ async def list_documents(person_id: uuid.UUID, session: SessionDep, principal: R
 
 
 @router.post("", status_code=201)
-async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Editor, request: Request,
+async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Editor, audit: Audit, request: Request,
                        file: Annotated[UploadFile, File()], document_type: Annotated[str, Form(max_length=60)],
                        number: Annotated[str | None, Form(max_length=100)] = None,
                        issued_on: Annotated[date | None, Form()] = None,
@@ -54,39 +55,40 @@ async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Edi
     data = await read_limited(file, settings.document_max_bytes)
     doc = await service.add(session, s3_of(request), settings, principal, person_id=person_id,
                             document_type=document_type, number=number, issued_on=issued_on, issuer=issuer,
-                            summary=summary, data=data, filename=file.filename, client=client_address(request))
+                            summary=summary, data=data, filename=file.filename, audit=audit)
     return _public(doc)
 
 
 @router.put("/{document_id}/file")
 async def replace_document_file(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep,
-                                principal: Editor, request: Request,
+                                principal: Editor, audit: Audit, request: Request,
                                 file: Annotated[UploadFile, File()]) -> schemas.DocumentPublic:
     """A new version of the scan; the previous versions stay downloadable."""
     settings = settings_of(request)
     data = await read_limited(file, settings.document_max_bytes)
     doc = await service.replace(session, s3_of(request), settings, principal, person_id=person_id,
                                 document_id=document_id, data=data, filename=file.filename,
-                                client=client_address(request))
+                                audit=audit)
     return _public(doc)
 
 
 @router.post("/{document_id}/download-link")
 async def create_download_link(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep,
-                               principal: Reader, request: Request, version: int | None = None) -> schemas.DownloadLink:
+                               principal: Reader, audit: Audit, request: Request,
+                               version: int | None = None) -> schemas.DownloadLink:
     return await service.download_link(session, s3_of(request), settings_of(request), principal,
                                        person_id=person_id, document_id=document_id, version=version,
-                                       client=client_address(request))
+                                       audit=audit)
 
 
 @router.get("/{document_id}/content", response_class=Response)
 async def document_content(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep, principal: Reader,
-                           request: Request, version: int | None = None) -> Response:
+                           audit: Audit, request: Request, version: int | None = None) -> Response:
     """The file itself, inline, for the web client's preview (it reads it with its token into a blob:
     URL; the signed S3 link is for downloads, and the client's CSP does not admit the S3 host)."""
     data, content_type = await service.read_content(session, s3_of(request), settings_of(request), principal,
                                                     person_id=person_id, document_id=document_id,
-                                                    version=version, client=client_address(request))
+                                                    version=version, audit=audit)
     return Response(content=data, media_type=content_type,
                     headers={"Content-Disposition": "inline", "Cache-Control": "private, no-store",
                              "X-Content-Type-Options": "nosniff"})

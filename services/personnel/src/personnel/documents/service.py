@@ -17,7 +17,8 @@ from minio import Minio
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common import clock
+from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
 from common.errors import FieldError, NotFound, ValidationFailed
@@ -76,12 +77,12 @@ def _event_state(doc: Document, v: DocumentVersion, unit_id: str) -> dict[str, o
 async def add(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
               person_id: uuid.UUID, document_type: str, number: str | None, issued_on: date | None,
               issuer: str | None, summary: str | None, data: bytes, filename: str | None,
-              client: str | None) -> Document:
+              audit: AuditContext) -> Document:
     person = await visible_person(session, principal, person_id)
     if document_type not in DOCUMENT_TYPES:
         raise ValidationFailed(fields=[FieldError("document_type", "Loại tài liệu không có trong danh mục.",
                                                   "Unknown document type.")])
-    if issued_on and issued_on > date.today():
+    if issued_on and issued_on > clock.today():
         raise ValidationFailed(fields=[FieldError("issued_on", "Ngày ban hành không được ở tương lai.",
                                                   "The issue date must not be in the future.")])
     doc = Document(person_id=person.id, document_type=document_type, number=number, issued_on=issued_on,
@@ -91,8 +92,8 @@ async def add(session: AsyncSession, s3: Minio, settings: PersonnelSettings, pri
     v = await _store_version(session, s3, settings, principal, doc, 1, data, filename)
     add_event(session, Envelope.of(DocumentAdded(**_event_state(doc, v, person.unit_id)), source=SERVICE,
                                    subject=str(person.id), actor=principal.subject, unit_id=person.unit_id))
-    await audit.record(session, service=SERVICE, principal=principal, action="create", resource_type="document",
-                       resource_id=str(doc.id), unit_id=person.unit_id, client_address=client,
+    await audit.record(session, action="create", resource_type="document",
+                       resource_id=str(doc.id), unit_id=person.unit_id,
                        detail={"person_id": str(person.id), "sha256": v.sha256, "size": v.size})
     return doc
 
@@ -111,14 +112,14 @@ async def _visible_document(session: AsyncSession, principal: Principal, person_
 
 async def replace(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
                   person_id: uuid.UUID, document_id: uuid.UUID, data: bytes, filename: str | None,
-                  client: str | None) -> Document:
+                  audit: AuditContext) -> Document:
     doc, unit_id = await _visible_document(session, principal, person_id, document_id, for_update=True)
     doc.current_version += 1
     v = await _store_version(session, s3, settings, principal, doc, doc.current_version, data, filename)
     add_event(session, Envelope.of(DocumentReplaced(**_event_state(doc, v, unit_id)), source=SERVICE,
                                    subject=str(doc.person_id), actor=principal.subject, unit_id=unit_id))
-    await audit.record(session, service=SERVICE, principal=principal, action="update", resource_type="document",
-                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+    await audit.record(session, action="update", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id,
                        detail={"person_id": str(doc.person_id), "version": v.version, "sha256": v.sha256})
     return doc
 
@@ -148,7 +149,7 @@ async def listing(session: AsyncSession, principal: Principal, *, person_id: uui
 
 async def download_link(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
                         person_id: uuid.UUID, document_id: uuid.UUID, version: int | None,
-                        client: str | None) -> schemas.DownloadLink:
+                        audit: AuditContext) -> schemas.DownloadLink:
     doc, unit_id = await _visible_document(session, principal, person_id, document_id)
     wanted = version or doc.current_version
     v = await session.get(DocumentVersion, (doc.id, wanted))
@@ -157,15 +158,15 @@ async def download_link(session: AsyncSession, s3: Minio, settings: PersonnelSet
     lifetime = timedelta(seconds=settings.download_link_seconds)
     url = await presigned_get(s3, settings.documents_bucket, v.object_key, expires=lifetime,
                               filename=f"{doc.document_type}-{doc.id}-v{v.version}.{v.object_key.rsplit('.', 1)[-1]}")
-    await audit.record(session, service=SERVICE, principal=principal, action="download", resource_type="document",
-                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+    await audit.record(session, action="download", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id,
                        detail={"person_id": str(doc.person_id), "version": v.version})
     return schemas.DownloadLink(url=url, expires_at=utcnow() + lifetime, version=v.version)
 
 
 async def read_content(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
                        person_id: uuid.UUID, document_id: uuid.UUID, version: int | None,
-                       client: str | None) -> tuple[bytes, str]:
+                       audit: AuditContext) -> tuple[bytes, str]:
     """The bytes of a version and their (checked-at-upload) type, after the scope check: for the web
     client's preview, which may not load the S3 host (its CSP allows only its own origin)."""
     doc, unit_id = await _visible_document(session, principal, person_id, document_id)
@@ -182,7 +183,7 @@ async def read_content(session: AsyncSession, s3: Minio, settings: PersonnelSett
             response.release_conn()
 
     data = await anyio.to_thread.run_sync(_get)
-    await audit.record(session, service=SERVICE, principal=principal, action="download", resource_type="document",
-                       resource_id=str(doc.id), unit_id=unit_id, client_address=client,
+    await audit.record(session, action="download", resource_type="document",
+                       resource_id=str(doc.id), unit_id=unit_id,
                        detail={"person_id": str(doc.person_id), "version": v.version, "view": "preview"})
     return data, v.content_type

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common.audit import AuditContext
 from common.auth import Principal
 from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import PersonStatusChanged
@@ -34,15 +34,15 @@ async def get_visible(session: AsyncSession, principal: Principal, person_id: uu
 
 
 async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, as_of: date | None,
-               client: str | None) -> schemas.PersonPublic:
+               audit: AuditContext) -> schemas.PersonPublic:
     """The official record (or the one in force at the end of `as_of`); every read is audited."""
     person = await get_visible(session, principal, person_id)
     if as_of is None:
         versions = await repository.versions(session, person.id)
         last = versions[-1] if versions else None
         # Audited last: the entry takes its chain's lock until the commit, so nothing else waits inside it.
-        await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
-                           resource_id=str(person.id), unit_id=person.unit_id, client_address=client)
+        await audit.record(session, action="read", resource_type="person",
+                           resource_id=str(person.id), unit_id=person.unit_id)
         return schemas.PersonPublic(person_id=person.id, unit_id=person.unit_id, version=person.version,
                                     status=person.status, profile=person.profile,
                                     approved_at=last.approved_at if last else None,
@@ -51,8 +51,8 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
     moment = datetime.combine(as_of + timedelta(days=1), time.min, LOCAL_TZ).astimezone(UTC)
     version = await repository.version_as_of(session, person.id, moment - timedelta(microseconds=1))
     events = await repository.status_events(session, person.id)
-    await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
-                       resource_id=str(person.id), unit_id=person.unit_id, client_address=client,
+    await audit.record(session, action="read", resource_type="person",
+                       resource_id=str(person.id), unit_id=person.unit_id,
                        detail={"as_of": as_of.isoformat()})
     status = repository.status_on(events, as_of, "DANG_CONG_TAC")
     if version is None:
@@ -71,11 +71,11 @@ async def versions(session: AsyncSession, principal: Principal, *, person_id: uu
 
 
 async def history_of_fields(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID,
-                            client: str | None) -> dict[str, list[FieldEvent]]:
+                            audit: AuditContext) -> dict[str, list[FieldEvent]]:
     """Each field: who changed it, when, on which decision (computed from the kept versions)."""
     person = await get_visible(session, principal, person_id)
-    await audit.record(session, service=SERVICE, principal=principal, action="read", resource_type="person",
-                       resource_id=str(person.id), unit_id=person.unit_id, client_address=client,
+    await audit.record(session, action="read", resource_type="person",
+                       resource_id=str(person.id), unit_id=person.unit_id,
                        detail={"view": "field_history"})
     metas = [VersionMeta(v.version, v.profile, v.approved_by, v.approved_at.isoformat(), v.decision_number)
              for v in await repository.versions(session, person.id)]
@@ -83,7 +83,7 @@ async def history_of_fields(session: AsyncSession, principal: Principal, *, pers
 
 
 async def record_status(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID,
-                        body: schemas.StatusEventCreate, today: date, client: str | None) -> StatusEvent:
+                        body: schemas.StatusEventCreate, today: date, audit: AuditContext) -> StatusEvent:
     """A dated status event (retired, resigned, deceased, transferred out…); the record is never deleted."""
     person = await get_visible(session, principal, person_id, for_update=True)
     if person.version == 0:
@@ -112,8 +112,8 @@ async def record_status(session: AsyncSession, principal: Principal, *, person_i
         is_active=person.is_active, effective_on=body.effective_on, leaving_form=body.leaving_form,
         decision_number=body.decision_number, reason=body.reason),
         source=SERVICE, subject=str(person.id), actor=principal.subject, unit_id=person.unit_id))
-    await audit.record(session, service=SERVICE, principal=principal, action="status_change",
+    await audit.record(session, action="status_change",
                        resource_type="person", resource_id=str(person.id), unit_id=person.unit_id,
-                       client_address=client, detail={"status": body.status,
+                       detail={"status": body.status,
                                                       "effective_on": body.effective_on.isoformat()})
     return event

@@ -7,12 +7,14 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
+from common import clock
 from common.app import SessionDep
+from common.audit import Audit
 from common.exports import XLSX_MEDIA_TYPE, attachment
-from personnel.deps import LEFT_PEOPLE_ROLES, Reader, client_address
+from personnel.deps import LEFT_PEOPLE_ROLES, Reader
 from personnel.printing import service
 from personnel.search.repository import Filters
 
@@ -46,29 +48,29 @@ def export_filters(
 
 @router.get("/export.xlsx", response_class=Response)
 async def export_persons(
-    session: SessionDep, principal: Reader, request: Request,
+    session: SessionDep, principal: Reader, audit: Audit,
     filters: Annotated[Filters, Depends(export_filters)],
     sort: Annotated[str, Query(pattern="^-?(name|birth_date)$|^updated$")] = "name",
 ) -> Response:
     """The list GET /persons would show (every page), as an Excel workbook."""
     content, filename = await service.export_persons(session, principal, filters=filters, sort=sort,
-                                                     today=date.today(), client=client_address(request))
+                                                     today=clock.today(), audit=audit)
     return attachment(content, filename, XLSX_MEDIA_TYPE)
 
 
 @router.get("/{person_id}/print/2c.pdf", response_class=Response)
-async def print_2c(person_id: uuid.UUID, session: SessionDep, principal: Reader, request: Request,
+async def print_2c(person_id: uuid.UUID, session: SessionDep, principal: Reader, audit: Audit,
                    as_of: date | None = None) -> Response:
     """Mẫu 2C-BNV/2008 of the official profile (or of the one in force at the end of `as_of`)."""
     content, filename = await service.print_profile(session, principal, person_id=person_id, form="2c", as_of=as_of,
-                                                    today=date.today(), client=client_address(request))
+                                                    today=clock.today(), audit=audit)
     return attachment(content, filename, PDF)
 
 
 @router.get("/{person_id}/print/unified.pdf", response_class=Response)
-async def print_unified(person_id: uuid.UUID, session: SessionDep, principal: Reader, request: Request,
+async def print_unified(person_id: uuid.UUID, session: SessionDep, principal: Reader, audit: Audit,
                         as_of: date | None = None) -> Response:
     """The unified résumé of TT 06/2023/TT-BNV (national database layout)."""
     content, filename = await service.print_profile(session, principal, person_id=person_id, form="unified",
-                                                    as_of=as_of, today=date.today(), client=client_address(request))
+                                                    as_of=as_of, today=clock.today(), audit=audit)
     return attachment(content, filename, PDF)

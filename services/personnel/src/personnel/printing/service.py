@@ -12,7 +12,7 @@ from typing import Any
 import anyio
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import audit
+from common.audit import AuditContext
 from common.auth import Principal
 from common.errors import NotFound, ValidationFailed
 from common.exports import xlsx_bytes
@@ -64,11 +64,11 @@ async def _header(session: AsyncSession, profile: Profile, unit_id: str) -> Head
 
 
 async def print_profile(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, form: Form,
-                        as_of: date | None, today: date, client: str | None) -> tuple[bytes, str]:
+                        as_of: date | None, today: date, audit: AuditContext) -> tuple[bytes, str]:
     """The PDF of one form and its download name."""
     data, unit_id, version = await _official(session, principal, person_id, as_of)
-    await audit.record(session, service=SERVICE, principal=principal, action="export", resource_type="person",
-                       resource_id=str(person_id), unit_id=unit_id, client_address=client,
+    await audit.record(session, action="export", resource_type="person",
+                       resource_id=str(person_id), unit_id=unit_id,
                        detail={"form": form, "format": "pdf", "version": version,
                                **({"as_of": as_of.isoformat()} if as_of else {})})
     profile = Profile.model_validate(data)
@@ -83,13 +83,13 @@ async def print_profile(session: AsyncSession, principal: Principal, *, person_i
 
 
 async def export_persons(session: AsyncSession, principal: Principal, *, filters: Filters, sort: str, today: date,
-                         client: str | None) -> tuple[bytes, str]:
+                         audit: AuditContext) -> tuple[bytes, str]:
     rows = await repository.export_rows(session, principal, filters, sort=sort, limit=EXPORT_MAX_ROWS + 1)
     if len(rows) > EXPORT_MAX_ROWS:
         raise ValidationFailed(f"Danh sách vượt quá {EXPORT_MAX_ROWS:,} người; hãy lọc hẹp hơn.".replace(",", "."),
                                f"The list exceeds {EXPORT_MAX_ROWS:,} people; narrow the filters.")
-    await audit.record(session, service=SERVICE, principal=principal, action="export", resource_type="person",
-                       unit_id=filters.unit_id or principal.unit_id, client_address=client,
+    await audit.record(session, action="export", resource_type="person",
+                       unit_id=filters.unit_id or principal.unit_id,
                        detail={"format": "xlsx", "rows": len(rows), "sort": sort,
                                "filters": {k: v for k, v in asdict(filters).items() if v not in (None, False)}})
     lookup = await load_lookup(session, export.CATALOGS, today)
