@@ -73,7 +73,7 @@ for s in services:
     out.append(program(
         s,
         f"{env['VENV']}/bin/uvicorn {s}.main:app --host 127.0.0.1 --port {port} "
-        f"--root-path /api/{s} --no-access-log --proxy-headers --forwarded-allow-ips 127.0.0.1",
+        f"--root-path /api/{s} --no-access-log --no-proxy-headers",
         extra=f"directory={root}/services/{s}\n{common_env}\nstopwaitsecs=15",
     ))
 print("\n".join(out))

@@ -236,7 +236,7 @@ def test_every_service_has_api_service_and_migration_job(overlay: list[Resource]
         [api] = pod["containers"]
         assert api["image"].startswith(f"ghcr.io/cbccvc/{svc}:")
         assert api["command"] == ["uvicorn", f"{svc}.main:app", "--host", "0.0.0.0", "--port", "8000",
-                                  "--root-path", f"/api/{svc}"]
+                                  "--root-path", f"/api/{svc}", "--no-proxy-headers"]
         assert api["ports"] == [{"name": "http", "containerPort": 8000}]
         assert api["readinessProbe"]["httpGet"] == {"path": "/health/ready", "port": "http"}
         assert api["livenessProbe"]["httpGet"] == {"path": "/health/live", "port": "http"}
