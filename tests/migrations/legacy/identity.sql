@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 6cl8COaDuPJKzCoeHdHcTzTnWNOnJb3v5kP6ooIglKFQ47Rdq1fk6zPciVWqRhJ
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -377,13 +376,11 @@ CREATE INDEX ix_unit_node_path ON public.unit_node USING gin (path);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 6cl8COaDuPJKzCoeHdHcTzTnWNOnJb3v5kP6ooIglKFQ47Rdq1fk6zPciVWqRhJ
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict 1GZS5GV3NcgxRU2AcU6lLxNVm24xFkmKSYdZ4rO18CJINAh2fJuW8Dl7QEfOLa1
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -403,14 +400,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-21cdcd79649a
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('21cdcd79649a');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 1GZS5GV3NcgxRU2AcU6lLxNVm24xFkmKSYdZ4rO18CJINAh2fJuW8Dl7QEfOLa1
 

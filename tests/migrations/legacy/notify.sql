@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 3IQAPiDM8J9lyTLB8e0Qf0xTNDncfodm7yLtB6lHfN04UlQraRwEllmm6yaHYc6
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -235,13 +234,11 @@ CREATE INDEX ix_unit_node_path ON public.unit_node USING gin (path);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 3IQAPiDM8J9lyTLB8e0Qf0xTNDncfodm7yLtB6lHfN04UlQraRwEllmm6yaHYc6
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict 0ftdXkITLlpEOfw9KzPr1cqBpvMHcOqiXe9XMUjiDgAKG4Nhfc0HN05bjCac5Wp
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -261,14 +258,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-6d36d6c7fa19
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('6d36d6c7fa19');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 0ftdXkITLlpEOfw9KzPr1cqBpvMHcOqiXe9XMUjiDgAKG4Nhfc0HN05bjCac5Wp
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 2dsF2Cq2dAM5yJM8YnrxkXMdDZPNSYeVGeBcEgoCARvNsf4ALsvs2M9s9a7TME2
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -620,13 +619,11 @@ ALTER TABLE ONLY public.staffing_quota
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 2dsF2Cq2dAM5yJM8YnrxkXMdDZPNSYeVGeBcEgoCARvNsf4ALsvs2M9s9a7TME2
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict ZrNagtmfOcgGwIcn8A1PabUsqD2sG5KK59hQGZ3PMaov50AW2F0xUGJaW6n20mj
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -646,14 +643,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-5a6f05136282
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('5a6f05136282');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict ZrNagtmfOcgGwIcn8A1PabUsqD2sG5KK59hQGZ3PMaov50AW2F0xUGJaW6n20mj
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict zZPY5gtV5ahKgTV19icGHsHA53dPsaleKFozRxERohyzyTaA2fV4zDvwNVtEnaV
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -622,13 +621,11 @@ ALTER TABLE ONLY public.status_event
 -- PostgreSQL database dump complete
 --
 
-\unrestrict zZPY5gtV5ahKgTV19icGHsHA53dPsaleKFozRxERohyzyTaA2fV4zDvwNVtEnaV
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict 0hz02MoxDFd1TDR0xVbxsSrg7HkQDrcngfYpBRzbeaa8Rh43hhACuIAeJS5C3F6
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -648,14 +645,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-6b1e8d4f2a57
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('6b1e8d4f2a57');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 0hz02MoxDFd1TDR0xVbxsSrg7HkQDrcngfYpBRzbeaa8Rh43hhACuIAeJS5C3F6
 

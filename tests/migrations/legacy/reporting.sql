@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict zLqvd988Pr4McKQWvPm4s0BJs3feVaaa6T1qsr1BqfD0uXOOEH1vU12NmU5aUWr
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -235,13 +234,11 @@ CREATE INDEX ix_unit_node_path ON public.unit_node USING gin (path);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict zLqvd988Pr4McKQWvPm4s0BJs3feVaaa6T1qsr1BqfD0uXOOEH1vU12NmU5aUWr
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict nHsqNlVYXjhdARV54xJIBLMlc9y7yzyoQaCxAt6Hb0iINisMjnoQYVSZqzYTeht
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -261,14 +258,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-96c5e92ed23d
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('96c5e92ed23d');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict nHsqNlVYXjhdARV54xJIBLMlc9y7yzyoQaCxAt6Hb0iINisMjnoQYVSZqzYTeht
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict jddvxdTjxE3g8MHiNdnZ3FWdHSaMhFssdhKqKaRYOF9ZFjigSswbnvfIpC0v1S0
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -235,13 +234,11 @@ CREATE INDEX ix_unit_node_path ON public.unit_node USING gin (path);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict jddvxdTjxE3g8MHiNdnZ3FWdHSaMhFssdhKqKaRYOF9ZFjigSswbnvfIpC0v1S0
 
 --
 -- PostgreSQL database dump
 --
 
-\restrict gn96Zxx1uOszcRxKZLpe3DHdo2DRwIsRFqHtlSckT8qNANBaIbsrdVFQ7u3UIl9
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -261,14 +258,11 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.alembic_version (version_num) FROM stdin;
-e49f85a6a12b
-\.
+INSERT INTO public.alembic_version (version_num) VALUES ('e49f85a6a12b');
 
 
 --
 -- PostgreSQL database dump complete
 --
 
-\unrestrict gn96Zxx1uOszcRxKZLpe3DHdo2DRwIsRFqHtlSckT8qNANBaIbsrdVFQ7u3UIl9
 
