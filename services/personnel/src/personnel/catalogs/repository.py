@@ -15,12 +15,16 @@ from personnel.profiles.rules import CenturyDigit
 
 
 async def upsert(session: AsyncSession, items: list[dict[str, Any]]) -> None:
+    """Insert or replace items; an item carrying a version replaces only an older copy (events replayed or
+    out of order leave the newest)."""
     if not items:
         return
     rows = [{**item, "updated_at": utcnow()} for item in items]
     stmt = insert(CatalogItem).values(rows)
     keys = [k for k in rows[0] if k not in ("catalog", "code")]
-    stmt = stmt.on_conflict_do_update(index_elements=["catalog", "code"], set_={k: stmt.excluded[k] for k in keys})
+    newer = CatalogItem.version <= stmt.excluded.version if "version" in rows[0] else None  # type: ignore[operator]
+    stmt = stmt.on_conflict_do_update(index_elements=["catalog", "code"], set_={k: stmt.excluded[k] for k in keys},
+                                      where=newer)
     await session.execute(stmt)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime
+from sqlalchemy import BigInteger, Column, DateTime
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -25,4 +25,5 @@ class CatalogItem(SQLModel, table=True):
     valid_to: date | None = None
     attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
     source: str = Field(default="org", max_length=20)  # org (event) | seed (CSV on first start)
+    version: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})  # org's revision
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
