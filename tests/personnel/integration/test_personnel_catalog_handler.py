@@ -1,15 +1,16 @@
-"""The catalog copy's handler through the consumer's own path: the newest version wins, whatever the
+"""The catalog copy's handler (common.catalogs) through the consumer's own path: the newest version wins, whatever the
 order, and a deleted item cannot come back through an older event."""
 
 from __future__ import annotations
 
+from common.catalogs import CATALOG_COPY_HANDLERS
 from common.db import make_engine, make_sessionmaker
 from common.events.contracts.org import CatalogItemChanged
 from common.events.envelope import Envelope
+from common.messaging import Subscription
 from common.testing.handlers import feed
-from personnel.worker import subscriptions
 
-CATALOGS = next(s for s in subscriptions if s.name == "catalogs")
+CATALOGS = Subscription("catalogs", dict(CATALOG_COPY_HANDLERS))
 
 
 def changed(version: int, **fields) -> Envelope:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from personnel.catalogs.repository import CatalogLookup
-from personnel.catalogs.seed import read_directory
-from personnel.catalogs.tables import CatalogItem
+from common.catalogs import CatalogCopyItem, CatalogLookup, read_directory
 from personnel.printing import formatting as fmt
 from personnel.printing.view import ProfileView
 from personnel.profiles.schema import Profile
@@ -21,7 +19,7 @@ SEED = Path(__file__).resolve().parents[3] / "services/personnel/src/personnel/c
 
 @pytest.fixture(scope="module")
 def lookup() -> CatalogLookup:
-    return CatalogLookup([CatalogItem(**i) for items in read_directory(SEED) for i in items], date(2026, 1, 1))
+    return CatalogLookup([CatalogCopyItem(**i) for items in read_directory(SEED) for i in items], date(2026, 1, 1))
 
 
 def view_of(lookup: CatalogLookup, **changes: object) -> ProfileView:

@@ -1,4 +1,4 @@
-"""add person records, change requests, documents, catalog copy
+"""add person records, change requests, documents (the catalog copy is the shared catalog_copy branch)
 
 Revision ID: 57c492e78ef8
 Revises: (root of personnel; after the shared outbox, unit_tree and audit branches)
@@ -15,25 +15,12 @@ revision: str = '57c492e78ef8'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = ('personnel',)
 # The shared tables (libs/common/src/common/migrations) come first.
-depends_on: str | Sequence[str] | None = ('outbox_0001', 'unit_tree_0001', 'audit_0001')
+depends_on: str | Sequence[str] | None = ('outbox_0001', 'unit_tree_0001', 'audit_0001', 'catalog_copy_0001')
 
 
 def upgrade() -> None:
     # pg_trgm: the GIN trigram index on person.name_folded serves substring search without diacritics.
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    op.create_table('catalog_item',
-    sa.Column('catalog', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
-    sa.Column('code', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
-    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
-    sa.Column('sort_order', sa.Integer(), nullable=False),
-    sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('valid_from', sa.Date(), nullable=True),
-    sa.Column('valid_to', sa.Date(), nullable=True),
-    sa.Column('attributes', postgresql.JSONB(astext_type=sa.Text()), nullable=False),
-    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
-    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('catalog', 'code', name=op.f('pk_catalog_item'))
-    )
     op.create_table('person',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('unit_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -166,5 +153,4 @@ def downgrade() -> None:
     op.drop_index('ix_person_name_folded_trgm', table_name='person', postgresql_using='gin', postgresql_ops={'name_folded': 'gin_trgm_ops'})
     op.drop_index('ix_person_birth_date', table_name='person')
     op.drop_table('person')
-    op.drop_table('catalog_item')
     # ### end Alembic commands ###

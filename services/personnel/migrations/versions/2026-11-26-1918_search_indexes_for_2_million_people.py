@@ -1,7 +1,7 @@
 """search indexes for 2 million people
 
 Revision ID: a0bc1f07bfed
-Revises: bc1966c1091a
+Revises: 57c492e78ef8
 Create Date: 2026-11-26 19:18:24.910747
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = 'a0bc1f07bfed'
-down_revision: str | None = 'bc1966c1091a'
+down_revision: str | None = '57c492e78ef8'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

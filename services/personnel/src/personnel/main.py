@@ -1,9 +1,9 @@
 from fastapi import FastAPI
 
 from common.app import Runtime, create_service_app
+from common.catalogs import seed_if_empty
 from common.storage import ensure_bucket, make_s3
 from personnel import worker
-from personnel.catalogs.seed import seed_if_empty
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router

@@ -3,15 +3,15 @@
 from sqlmodel import SQLModel
 
 from common.audit import AuditEntry
+from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
-from personnel.catalogs.tables import CatalogItem
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.persons.tables import Person, PersonVersion, StatusEvent
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "CatalogItem", "ChangeRequest", "Document", "DocumentVersion", "InboxMessage",
+__all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "DocumentVersion", "InboxMessage",
            "OutboxMessage", "Person", "PersonVersion", "StatusEvent", "UnitNode", "metadata"]

@@ -5,14 +5,14 @@ Runs inside the API process by default; `python -m personnel.worker` runs it alo
 import asyncio
 
 from common.app import run_worker
+from common.catalogs import CATALOG_COPY_HANDLERS
 from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
-from personnel.catalogs.handlers import copy_catalog_item_on_changed
 from personnel.config import PersonnelSettings
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
-    Subscription("catalogs", {"org.catalog_item.changed.v1": copy_catalog_item_on_changed}),
+    Subscription("catalogs", dict(CATALOG_COPY_HANDLERS)),
 ]
 
 if __name__ == "__main__":

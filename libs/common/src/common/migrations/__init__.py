@@ -2,13 +2,14 @@
 
 The tables every service has are defined once, here, as branches of their own, each a folder beside
 this file: `outbox` (outbox and inbox), `audit` (the audit hash chains), `unit_tree` (the replica of
-org's tree that scope is checked against). A service's alembic.ini lists the branches it uses in
+org's tree that scope is checked against), `catalog_copy` (the copy of org's catalogs a service checks
+codes against). A service's alembic.ini lists the branches it uses in
 `version_locations` (as `common:migrations/<branch>`), next to its own `migrations/versions`, and its
 first own revision `depends_on` them. `alembic upgrade heads` applies every branch.
 
-Databases made before the branches existed carry the same tables under each service's own copied
-revisions. `adopt_shared_branches` recognises such a database (shared tables present, no shared
-revision stamped), forgets the copied revisions and stamps the branches at their first revision,
+Databases made before a branch existed carry its table under the service's own copied revisions.
+`adopt_shared_branches` recognises such a database (a branch's table present, the branch not stamped),
+forgets the copied revisions and stamps the branch at its first revision,
 whose tables are exactly what the copies made; later steps of the branches then apply as usual."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ SHARED_BRANCHES = {
     "outbox": ("outbox_0001", "outbox_message"),
     "audit": ("audit_0001", "audit_entry"),
     "unit_tree": ("unit_tree_0001", "unit_node"),
+    "catalog_copy": ("catalog_copy_0001", "catalog_copy_item"),
 }
 
 
@@ -38,20 +40,22 @@ def adopt_shared_branches(connection: Connection, script: ScriptDirectory) -> li
     if not inspector.has_table("alembic_version"):
         return []
     stamped = set(connection.execute(text("select version_num from alembic_version")).scalars())
-    known = {rev.revision for rev in script.walk_revisions("base", "heads")}
-    shared = {rev for rev in known if any(rev.startswith(b + "_") for b in SHARED_BRANCHES)}
-    if not stamped or stamped & shared:
+    if not stamped:
         return []
+    known = {rev.revision for rev in script.walk_revisions("base", "heads")}
+    in_use = {branch for branch in SHARED_BRANCHES for rev in stamped if rev.startswith(branch + "_")}
+    # A branch the service uses, whose table a copied migration already made, but which is not stamped.
     adopted = [first for branch, (first, table) in SHARED_BRANCHES.items()
-               if first in known and inspector.has_table(table)]
+               if branch not in in_use and first in known and inspector.has_table(table)]
+    # The service's own head already implies the branches its first revision depends on.
+    implied = _ancestors(script, stamped & known)
+    adopted = [rev for rev in adopted if rev not in implied]
     if not adopted:
         return []
     # The copies' own ids are no longer in any history: a head that was one of them goes (the shared
-    # stamp stands for it); the service's own head stays, and already implies the branches it depends on.
+    # stamp stands for it).
     for gone in stamped - known:
         connection.execute(text("delete from alembic_version where version_num = :v"), {"v": gone})
-    implied = _ancestors(script, stamped & known)
-    adopted = [rev for rev in adopted if rev not in implied]
     for rev in adopted:
         connection.execute(text("insert into alembic_version (version_num) values (:v)"), {"v": rev})
     log.info("adopted the shared migration branches", extra={"stamped": adopted, "forgot": sorted(stamped - known)})

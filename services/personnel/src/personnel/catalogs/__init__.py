@@ -1,1 +1,2 @@
-"""The local copy of the reference catalogs (fed by org.catalog_item.changed.v1, seeded from CSV)."""
+"""Personnel's copy of the reference catalogs is common.catalogs (seeded from seed_data/ on first start,
+kept by org's events); this package holds the CSV files and what only personnel reads from them."""

@@ -9,9 +9,10 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
+from common.catalogs import load_lookup
 from common.errors import FieldError, ValidationFailed
 from common.scope import UnitNode, in_scope
-from personnel.catalogs.repository import load_lookup
+from personnel.catalogs.repository import century_digits
 from personnel.persons import repository as persons
 from personnel.profiles.rules import Issue, errors_of, validate_profile, warnings_of
 from personnel.profiles.schema import Profile, catalog_refs
@@ -26,7 +27,7 @@ async def check_profile(session: AsyncSession, principal: Principal, *, profile:
     lookup = await load_lookup(session, needed, today)
     issues = validate_profile(profile, today=today, lookup=lookup.state,
                               province_codes=lookup.codes("cccd_province_codes"),
-                              century_digits=lookup.century_digits())
+                              century_digits=century_digits(lookup))
     number = profile.identity.personal_id_number
     if number and not errors_of(issues):
         issues += await duplicate_identity(session, principal, number=number, person_id=person_id)

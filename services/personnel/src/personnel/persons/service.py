@@ -10,12 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.auth import Principal
+from common.catalogs import load_lookup
 from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import PersonStatusChanged
 from common.events.envelope import Envelope
 from common.outbox import add_event
 from common.scope import ensure_in_scope
-from personnel.catalogs.repository import load_lookup
 from personnel.persons import repository, schemas
 from personnel.persons.tables import Person, StatusEvent
 from personnel.profiles.diff import FieldEvent, VersionMeta, field_history

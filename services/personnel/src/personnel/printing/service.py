@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.auth import Principal
+from common.catalogs import load_lookup
 from common.errors import NotFound, ValidationFailed
 from common.exports import xlsx_bytes
-from personnel.catalogs.repository import load_lookup
 from personnel.persons import repository as persons_repository
 from personnel.persons import service as persons_service
 from personnel.printing import export, repository

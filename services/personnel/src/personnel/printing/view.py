@@ -26,7 +26,7 @@ TRAINING_TABLES: dict[str, tuple[str, ...]] = {
 
 
 class CatalogNames(Protocol):
-    """What the view needs from the catalog copy (personnel.catalogs.repository.CatalogLookup has it)."""
+    """What the view needs from the catalog copy (common.catalogs.CatalogLookup has it)."""
 
     def name(self, catalog: str, code: str | None) -> str | None: ...
 

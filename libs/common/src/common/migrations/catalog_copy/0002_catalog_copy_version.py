@@ -1,16 +1,15 @@
 """the catalog copy remembers org's version of each item, so older events change nothing
 
-Revision ID: 4e8a2c6f1b37
-Revises: 6b1e8d4f2a57
-Create Date: 2026-12-04 02:30:00
+Revision ID: catalog_copy_0002
+Revises: catalog_copy_0001
 """
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "4e8a2c6f1b37"
-down_revision: str | None = "6b1e8d4f2a57"
+revision: str = "catalog_copy_0002"
+down_revision: str | None = "catalog_copy_0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
