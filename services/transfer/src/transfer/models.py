@@ -3,10 +3,15 @@
 from sqlmodel import SQLModel
 
 from common.audit import AuditEntry
+from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from transfer.cases.tables import CaseStep, Move, TransferCase
+from transfer.deadlines.tables import DeadlineRule, Obligation
+from transfer.people.tables import PersonRef
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "UnitNode", "metadata"]
+__all__ = ["AuditEntry", "CaseStep", "CatalogCopyItem", "DeadlineRule", "InboxMessage", "Move", "Obligation",
+           "OutboxMessage", "PersonRef", "TransferCase", "UnitNode", "metadata"]

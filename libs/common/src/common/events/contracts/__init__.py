@@ -1,3 +1,3 @@
 """Every event payload, one module per producing service. Importing this package registers them all."""
 
-from common.events.contracts import audit, identity, org, personnel  # noqa: F401
+from common.events.contracts import audit, identity, org, personnel, transfer  # noqa: F401

@@ -1,0 +1,1 @@
+"""The regulation's deadlines as dated data (deadline_rule) and every obligation measured against them."""
