@@ -34,7 +34,7 @@ class TransferCase(SQLModel, table=True):
     from_unit_id: str | None = Field(default=None, max_length=64)  # the sending unit (none for an arrival)
     to_unit_id: str | None = Field(default=None, max_length=64)  # the receiving unit (none for leaving)
     to_sub_unit_id: str | None = Field(default=None, max_length=64)  # where the receiver places the person
-    outside_organisation: str | None = Field(default=None, max_length=300)  # an arrival's origin, a leaver's destination
+    outside_organisation: str | None = Field(default=None, max_length=300)  # arrival's origin, leaver's destination
     return_on: date | None = None  # a secondment's planned end
     leaving_form: str | None = Field(default=None, max_length=40)  # leaving_service_forms catalog
     decision_number: str = Field(max_length=60)
