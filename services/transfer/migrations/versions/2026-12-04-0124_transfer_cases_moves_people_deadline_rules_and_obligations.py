@@ -47,6 +47,7 @@ def upgrade() -> None:
     sa.Column('rule_id', sa.Uuid(), nullable=True),
     sa.Column('legal_basis', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('done_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('cancelled_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_obligation')),
     sa.UniqueConstraint('source_key', name=op.f('uq_obligation_source_key'))

@@ -83,6 +83,16 @@ async def fulfil(session: AsyncSession, *, at: datetime, case_id: uuid.UUID | No
         obligation.done_at = at
 
 
+async def cancel(session: AsyncSession, *, case_id: uuid.UUID, at: datetime, kind: str | None = None) -> None:
+    """A cancelled or rejected case owes nothing more: its open obligations are closed as cancelled."""
+    stmt = select(Obligation).where(Obligation.case_id == case_id, Obligation.done_at.is_(None),  # type: ignore[union-attr]
+                                    Obligation.cancelled_at.is_(None))  # type: ignore[union-attr]
+    if kind is not None:
+        stmt = stmt.where(Obligation.kind == kind)
+    for obligation in (await session.scalars(stmt.with_for_update())).all():
+        obligation.cancelled_at = at
+
+
 async def of_case(session: AsyncSession, case_id: uuid.UUID) -> list[Obligation]:
     return list((await session.scalars(select(Obligation).where(Obligation.case_id == case_id)
                                        .order_by(Obligation.due_on))).all())

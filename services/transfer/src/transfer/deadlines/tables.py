@@ -51,4 +51,5 @@ class Obligation(SQLModel, table=True):
     rule_id: uuid.UUID | None = None
     legal_basis: str = Field(max_length=300)
     done_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    cancelled_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))  # its case was cancelled
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))

@@ -40,6 +40,10 @@ class MoveDecided(EventPayload):
     leaving_form: str | None = None
     return_on: date | None = None  # a secondment's planned end
     note: str | None = None
+    # An arrival from outside the province: personnel opens a draft record under this person_id.
+    full_name: str | None = None
+    personal_id_number: str | None = None
+    birth_date: date | None = None
 
 
 @event_type("transfer.case.changed.v1")
