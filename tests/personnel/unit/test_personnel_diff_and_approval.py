@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from common.storage import detect
 from personnel.changes.approval import Approval, StaleBase, TransitionError
-from personnel.documents.content import detect
 from personnel.persons.projection import name_sort_key
 from personnel.profiles.diff import VersionMeta, diff, field_history
 from personnel.search.folding import fold

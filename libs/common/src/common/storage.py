@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 import anyio
@@ -26,6 +27,41 @@ async def ensure_bucket(client: Minio, bucket: str) -> None:
             client.make_bucket(bucket)
 
     await anyio.to_thread.run_sync(_ensure)
+
+
+# What an uploaded file really is, from its first bytes (never the name or the declared type): the scans
+# of the dossier and of decisions are PDF, JPEG or PNG.
+SIGNATURES = (
+    (b"%PDF-", "application/pdf", "pdf"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+)
+
+
+def detect(head: bytes) -> tuple[str, str] | None:
+    """(content type, extension) of a PDF, JPEG or PNG, or None for anything else."""
+    for magic, content_type, extension in SIGNATURES:
+        if head.startswith(magic):
+            return content_type, extension
+    return None
+
+
+async def put_bytes(client: Minio, bucket: str, key: str, data: bytes, content_type: str,
+                    metadata: dict[str, str] | None = None) -> None:
+    await anyio.to_thread.run_sync(lambda: client.put_object(
+        bucket, key, io.BytesIO(data), len(data), content_type=content_type, metadata=metadata))
+
+
+async def get_bytes(client: Minio, bucket: str, key: str) -> bytes:
+    def _get() -> bytes:
+        response = client.get_object(bucket, key)
+        try:
+            return response.read()
+        finally:
+            response.close()
+            response.release_conn()
+
+    return await anyio.to_thread.run_sync(_get)
 
 
 async def presigned_get(client: Minio, bucket: str, key: str, *, expires: timedelta = timedelta(minutes=5),

@@ -1,12 +1,6 @@
-"""What a file really is, from its first bytes (never the name or the declared type)."""
+"""The kinds of scanned documents (the bytes themselves are checked by common.storage.detect)."""
 
 from __future__ import annotations
-
-SIGNATURES = (
-    (b"%PDF-", "application/pdf", "pdf"),
-    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
-)
 
 # DM_LOAI_TAI_LIEU (profile-form.md §8): the components of the original dossier and the usual
 # supplementary documents. App codes until the national catalog is obtained.
@@ -31,11 +25,3 @@ DOCUMENT_TYPES = {
     "CCCD": "Căn cước công dân",
     "KHAC": "Tài liệu khác",
 }
-
-
-def detect(head: bytes) -> tuple[str, str] | None:
-    """(content type, extension) of a PDF, JPEG or PNG, or None for anything else."""
-    for magic, content_type, extension in SIGNATURES:
-        if head.startswith(magic):
-            return content_type, extension
-    return None

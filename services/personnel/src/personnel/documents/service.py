@@ -8,7 +8,6 @@ behind (harmless, never served), whereas the other order could reference an obje
 from __future__ import annotations
 
 import hashlib
-import io
 import uuid
 from datetime import date, timedelta
 
@@ -25,10 +24,10 @@ from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import DocumentAdded, DocumentReplaced
 from common.events.envelope import Envelope
 from common.outbox import add_event
-from common.storage import presigned_get
+from common.storage import detect, presigned_get, put_bytes
 from personnel.config import PersonnelSettings
 from personnel.documents import schemas
-from personnel.documents.content import DOCUMENT_TYPES, detect
+from personnel.documents.content import DOCUMENT_TYPES
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.persons.service import get_visible as visible_person
 
@@ -52,8 +51,7 @@ def check_content(data: bytes, *, max_bytes: int) -> tuple[str, str, str]:
 
 
 async def _put(s3: Minio, bucket: str, key: str, data: bytes, content_type: str, sha256: str) -> None:
-    await anyio.to_thread.run_sync(lambda: s3.put_object(
-        bucket, key, io.BytesIO(data), len(data), content_type=content_type, metadata={"sha256": sha256}))
+    await put_bytes(s3, bucket, key, data, content_type, metadata={"sha256": sha256})
 
 
 async def _store_version(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal,
