@@ -1,10 +1,32 @@
-from common.app import create_service_app
-from transfer import worker
-from transfer.config import TransferSettings
+from fastapi import FastAPI
 
-settings = TransferSettings()
-app = create_service_app(
-    settings,
-    title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
-    subscriptions=worker.subscriptions,
-)
+from common.app import Runtime, create_service_app
+from common.catalogs import seed_if_empty
+from common.storage import ensure_bucket, make_s3
+from transfer import worker
+from transfer.cases.endpoints import router as cases_router
+from transfer.config import TransferSettings
+from transfer.deadlines.service import seed_rules_if_empty
+from transfer.obligations.endpoints import router as obligations_router
+
+
+def create_app(settings: TransferSettings) -> FastAPI:
+    async def on_startup(runtime: Runtime) -> None:
+        async with runtime.sessionmaker() as session, session.begin():
+            await seed_if_empty(session, settings.catalog_seed_dir)
+            await seed_rules_if_empty(session)
+        s3 = make_s3(settings)
+        await ensure_bucket(s3, settings.documents_bucket)
+        app.state.s3 = s3
+
+    app = create_service_app(
+        settings,
+        title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
+        routers=[cases_router, obligations_router],
+        subscriptions=worker.subscriptions,
+        on_startup=on_startup,
+    )
+    return app
+
+
+app = create_app(TransferSettings())

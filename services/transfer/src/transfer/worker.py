@@ -5,12 +5,22 @@ Runs inside the API process by default; `python -m transfer.worker` runs it alon
 import asyncio
 
 from common.app import run_worker
+from common.catalogs import CATALOG_COPY_HANDLERS
 from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
+from transfer.cases.handlers import MOVE_ANSWER_HANDLERS, REORGANIZATION_HANDLERS
 from transfer.config import TransferSettings
+from transfer.people.handlers import PEOPLE_HANDLERS
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
+    Subscription("catalogs", dict(CATALOG_COPY_HANDLERS)),
+    # Who works where, from personnel's approved records.
+    Subscription("people", dict(PEOPLE_HANDLERS)),
+    # personnel's answers to the moves this service decided (the saga's second half).
+    Subscription("move-answers", dict(MOVE_ANSWER_HANDLERS)),
+    # A merge, split or dissolution: one case moves everyone of the units concerned.
+    Subscription("reorganizations", dict(REORGANIZATION_HANDLERS)),
 ]
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""What falls due: the open obligations of a unit's subtree, soonest first (the dashboard's list)."""
