@@ -14,17 +14,14 @@ from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
 from common.errors import Conflict, NotFound, ValidationFailed
-from common.events.contracts.personnel import PersonCreated, PersonUpdated
-from common.events.envelope import Envelope
-from common.outbox import add_event
 from common.scope import ensure_in_scope, scope_clause
 from personnel.changes import schemas
 from personnel.changes.approval import OPEN_STATES, Approval, StaleBase, TransitionError
 from personnel.changes.tables import ChangeRequest
 from personnel.changes.validation import check_profile
 from personnel.persons import repository as persons
-from personnel.persons.projection import event_state, search_columns
-from personnel.persons.tables import Person, PersonVersion
+from personnel.persons.tables import Person
+from personnel.persons.versions import publish_version
 from personnel.profiles.diff import diff
 from personnel.profiles.schema import Profile
 
@@ -146,22 +143,10 @@ async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UU
     cr.decided_by, cr.decided_at = principal.username, now
     cr.decision_number = body.decision_number or cr.decision_number
     cr.decision_signed_on = body.decision_signed_on or cr.decision_signed_on
-    changed = [c.path for c in diff(person.profile, cr.profile)]
-    person.version += 1
-    person.profile = cr.profile
-    for column, value in search_columns(profile).items():
-        setattr(person, column, value)
-    person.updated_at = now
-    session.add(PersonVersion(person_id=person.id, version=person.version, unit_id=person.unit_id,
-                              profile=cr.profile, change_request_id=cr.id, submitted_by=cr.submitted_by or "",
-                              approved_by=principal.username, approved_at=now,
-                              decision_number=cr.decision_number, decision_signed_on=cr.decision_signed_on))
-    state = {"person_id": str(person.id), "version": person.version, "unit_id": person.unit_id,
-             "status": person.status, "is_active": person.is_active, **event_state(profile),
-             "approved_at": now, "approved_by": principal.username, "decision_number": cr.decision_number}
-    payload = PersonCreated(**state) if cr.kind == "create" else PersonUpdated(**state, changed_fields=changed)
-    add_event(session, Envelope.of(payload, source=SERVICE, subject=str(person.id), actor=principal.subject,
-                                   unit_id=person.unit_id, occurred_at=now))
+    changed = publish_version(session, person, cr.profile, at=now, approved_by=principal.username,
+                              submitted_by=cr.submitted_by or "", actor=principal.subject,
+                              decision_number=cr.decision_number, decision_signed_on=cr.decision_signed_on,
+                              change_request_id=cr.id)
     await _audit(session, "approve", cr, audit, version=person.version, changed=len(changed))
     return cr
 

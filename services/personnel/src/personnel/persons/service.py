@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.auth import Principal
-from common.catalogs import load_lookup
+from common.catalogs import CatalogLookup, load_lookup
 from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import PersonStatusChanged
 from common.events.envelope import Envelope
@@ -82,6 +82,29 @@ async def history_of_fields(session: AsyncSession, principal: Principal, *, pers
     return field_history(metas)
 
 
+async def apply_status(session: AsyncSession, person: Person, *, lookup: CatalogLookup, today: date,
+                       recorded_by: str, actor: str | None, status: str, effective_on: date,
+                       leaving_form: str | None = None, decision_number: str | None = None,
+                       decision_signed_on: date | None = None, reason: str | None = None) -> StatusEvent:
+    """A dated status event on the record, the status it gives today, and its outbox event."""
+    event = StatusEvent(person_id=person.id, recorded_by=recorded_by, status=status, effective_on=effective_on,
+                        leaving_form=leaving_form, decision_number=decision_number,
+                        decision_signed_on=decision_signed_on, reason=reason)
+    session.add(event)
+    await session.flush()
+    events = await repository.status_events(session, person.id)
+    old = person.status
+    person.status = repository.status_on(events, today, person.status)
+    item = lookup.item("employment_status", person.status)
+    person.is_active = (item.attributes.get("is_active", "yes") != "no") if item else True
+    add_event(session, Envelope.of(PersonStatusChanged(
+        person_id=str(person.id), unit_id=person.unit_id, old_status=old, status=person.status,
+        is_active=person.is_active, effective_on=effective_on, leaving_form=leaving_form,
+        decision_number=decision_number, reason=reason),
+        source=SERVICE, subject=str(person.id), actor=actor, unit_id=person.unit_id))
+    return event
+
+
 async def record_status(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID,
                         body: schemas.StatusEventCreate, today: date, audit: AuditContext) -> StatusEvent:
     """A dated status event (retired, resigned, deceased, transferred out…); the record is never deleted."""
@@ -99,19 +122,8 @@ async def record_status(session: AsyncSession, principal: Principal, *, person_i
                                  "The effective date must not be in the future."))
     if errors:
         raise ValidationFailed(fields=errors)
-    event = StatusEvent(person_id=person.id, recorded_by=principal.username, **body.model_dump())
-    session.add(event)
-    await session.flush()
-    events = await repository.status_events(session, person.id)
-    old = person.status
-    person.status = repository.status_on(events, today, person.status)
-    item = lookup.item("employment_status", person.status)
-    person.is_active = (item.attributes.get("is_active", "yes") != "no") if item else True
-    add_event(session, Envelope.of(PersonStatusChanged(
-        person_id=str(person.id), unit_id=person.unit_id, old_status=old, status=person.status,
-        is_active=person.is_active, effective_on=body.effective_on, leaving_form=body.leaving_form,
-        decision_number=body.decision_number, reason=body.reason),
-        source=SERVICE, subject=str(person.id), actor=principal.subject, unit_id=person.unit_id))
+    event = await apply_status(session, person, lookup=lookup, today=today, recorded_by=principal.username,
+                               actor=principal.subject, **body.model_dump())
     await audit.record(session, action="status_change",
                        resource_type="person", resource_id=str(person.id), unit_id=person.unit_id,
                        detail={"status": body.status,

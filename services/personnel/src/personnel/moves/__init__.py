@@ -1,0 +1,1 @@
+"""The moves transfer decides, applied to the record (see service.py)."""
