@@ -1,0 +1,77 @@
+"""Through the running stack behind the gateway, with real tokens: people are made in personnel by the
+change-request flow, and the transfer service learns of them from personnel's events."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+
+import httpx
+import psycopg
+import pytest
+
+from common.testing import stack
+from common.testing.plugin import auth
+
+PERSONNEL = "/api/personnel"
+TRANSFER = "/api/transfer"
+
+
+def unique_cccd(year: int = 1985, female: bool = False) -> str:
+    return f"008{'1' if female else '0'}{year % 100:02d}{uuid.uuid4().int % 1_000_000:06d}"
+
+
+def profile(name: str) -> dict:
+    return {"identity": {"full_name": name, "gender": "1", "birth_date": "1985-03-02", "ethnicity": "01",
+                         "religion": "00", "personal_id_number": unique_cccd()},
+            "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "2010-09-01"},
+            "positions": {"current_position": "Chuyên viên"},
+            "work_history": [{"from_month": "2010-09", "to_month": None, "unit_name": "Sở Tư pháp",
+                              "position": "Chuyên viên"}]}
+
+
+async def until(check: Callable[[], Awaitable[object]], timeout: float = 30) -> object:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        value = await check()
+        if value or loop.time() > deadline:
+            return value
+        await asyncio.sleep(0.3)
+
+
+@pytest.fixture
+def as_user(token_for) -> Callable[[str], dict[str, str]]:  # type: ignore[no-untyped-def]
+    return lambda username: auth(token_for(username))
+
+
+@pytest.fixture
+def new_person(gateway: httpx.AsyncClient, as_user) -> Callable[..., Awaitable[str]]:  # type: ignore[no-untyped-def]
+    """new_person("STP") -> the id of a freshly approved record of Sở Tư pháp, known to transfer."""
+
+    async def make(unit: str = "STP", name: str = "Trần Văn Điều") -> str:
+        officer, leader = {"STP": ("stp.officer", "stp.leader")}.get(unit, ("snv.admin", "snv.leader"))
+        r = await gateway.post(f"{PERSONNEL}/change-requests", headers=as_user(officer),
+                               json={"unit_id": unit, "profile": profile(name)})
+        assert r.status_code == 201, r.text
+        cr = r.json()
+        r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/submit", headers=as_user(officer))
+        assert r.status_code == 200, r.text
+        r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/approve", headers=as_user(leader))
+        assert r.status_code == 200, r.text
+        person_id = cr["person_id"]
+
+        async def known() -> bool:
+            with psycopg.connect(stack.admin_dsn("transfer")) as conn:
+                return conn.execute("select 1 from person_ref where person_id = %s", (person_id,)).fetchone() is not None
+
+        assert await until(known), "transfer never learnt of the new record"
+        return str(person_id)
+
+    return make
+
+
+def decision(**kw) -> dict:
+    return {"decision_number": f"{uuid.uuid4().int % 1000}/QĐ-UBND", "decision_signed_on": "2026-11-20",
+            "effective_on": "2026-11-25", "signer": "Phó Chủ tịch UBND tỉnh", **kw}
