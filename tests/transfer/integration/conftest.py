@@ -64,7 +64,8 @@ def new_person(gateway: httpx.AsyncClient, as_user) -> Callable[..., Awaitable[s
 
         async def known() -> bool:
             with psycopg.connect(stack.admin_dsn("transfer")) as conn:
-                return conn.execute("select 1 from person_ref where person_id = %s", (person_id,)).fetchone() is not None
+                row = conn.execute("select 1 from person_ref where person_id = %s", (person_id,)).fetchone()
+            return row is not None
 
         assert await until(known), "transfer never learnt of the new record"
         return str(person_id)
