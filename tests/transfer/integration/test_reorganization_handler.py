@@ -30,9 +30,9 @@ async def test_a_merge_moves_every_working_person_of_the_merged_units_once(sessi
     people = {name: uuid.uuid4() for name in ("an", "binh", "chi", "dung", "left")}
     async with sessionmaker() as s, s.begin():
         for unit in (a, b, c, d):
-            await s.execute(text("insert into unit_node (unit_id, parent_id, name, path, active, updated_at, version) "
-                                 "values (cast(:u as varchar), 'TQ', cast(:u as varchar), array['TQ', cast(:u as varchar)], "
-                                 "true, now(), 1)"),
+            await s.execute(text("insert into unit_node (unit_id, parent_id, name, path, active, updated_at, "
+                                 "version) values (cast(:u as varchar), 'TQ', cast(:u as varchar), "
+                                 "array['TQ', cast(:u as varchar)], true, now(), 1)"),
                             {"u": unit})
         for name, unit, active in (("an", a, True), ("binh", a, True), ("chi", b, True), ("dung", a, True),
                                    ("left", a, False)):
