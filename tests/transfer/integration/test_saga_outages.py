@@ -1,0 +1,97 @@
+"""The saga survives its parts going down: with personnel stopped, transfer killed, or Kafka stopped in
+the middle of a transfer, the record ends in the receiving unit exactly once when they return.
+
+These stop and start the stack's real processes (through supervisord), so they are marked disruptive
+and run after every other test."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+
+import psycopg
+import pytest
+
+from common.testing import stack
+
+from .conftest import PERSONNEL, TRANSFER, decision, until
+
+pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
+
+
+def supervisorctl(*args: str) -> None:
+    subprocess.run([str(stack.ROOT / ".venv/bin/supervisorctl"), "-c", str(stack.ROOT / ".stack/conf/supervisord.conf"),
+                    *args], capture_output=True, timeout=180)
+
+
+async def healthy(gateway, service: str) -> bool:
+    try:
+        return (await gateway.get(f"/api/{service}/health/ready")).status_code == 200
+    except Exception:
+        return False
+
+
+async def sent_case(gateway, as_user, new_person, name: str) -> tuple[str, str]:
+    person = await new_person("STP", name)
+    r = await gateway.post(f"{TRANSFER}/cases", headers=as_user("stp.officer"),
+                           json={"kind": "transfer", "person_id": person, "to_unit_id": "SNV", **decision()})
+    assert r.status_code == 201, r.text
+    assert (await gateway.post(f"{TRANSFER}/cases/{r.json()['id']}/send",
+                               headers=as_user("stp.officer"))).status_code == 200
+    return person, r.json()["id"]
+
+
+async def ends_moved_once(gateway, as_user, person: str, case_id: str) -> None:
+    await gateway.post(f"{TRANSFER}/cases/{case_id}/forward", headers=as_user("snv.admin"), json={})
+
+    async def done() -> bool:
+        try:
+            r = await gateway.get(f"{TRANSFER}/cases/{case_id}", headers=as_user("snv.admin"))
+            return r.status_code == 200 and r.json()["state"] == "done"
+        except Exception:
+            return False
+
+    assert await until(done, 120), "the case never finished"
+    record = (await gateway.get(f"{PERSONNEL}/persons/{person}", headers=as_user("snv.admin"))).json()
+    assert record["unit_id"] == "SNV" and record["version"] == 2  # one new version: applied once
+    assert [p["unit_name"] for p in record["profile"]["work_history"]].count("Sở Nội vụ") == 1
+    with psycopg.connect(stack.admin_dsn("transfer")) as conn:
+        assert conn.execute("select count(*) from transfer_move where case_id = %s and applied_at is not null",
+                            (case_id,)).fetchone() == (1,)
+
+
+async def test_a_move_decided_while_personnel_is_down_is_applied_once_it_returns(gateway, as_user, new_person):
+    person, case_id = await sent_case(gateway, as_user, new_person, "Phạm Văn Chờ")
+    supervisorctl("stop", "personnel")
+    try:
+        r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
+        assert r.status_code == 200 and r.json()["state"] == "accepted"
+        await asyncio.sleep(3)
+    finally:
+        supervisorctl("start", "personnel")
+    assert await until(lambda: healthy(gateway, "personnel"), 60)
+    await ends_moved_once(gateway, as_user, person, case_id)
+
+
+async def test_transfer_killed_right_after_acceptance_finishes_the_case_when_it_returns(gateway, as_user, new_person):
+    person, case_id = await sent_case(gateway, as_user, new_person, "Vi Văn Ngắt")
+    r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
+    assert r.status_code == 200
+    supervisorctl("signal", "KILL", "transfer")
+    await asyncio.sleep(2)
+    supervisorctl("start", "transfer")
+    assert await until(lambda: healthy(gateway, "transfer"), 60)
+    await ends_moved_once(gateway, as_user, person, case_id)
+
+
+async def test_a_case_accepted_while_kafka_is_down_reaches_the_record_once_kafka_returns(
+        gateway, as_user, new_person):
+    person, case_id = await sent_case(gateway, as_user, new_person, "Hà Văn Đợi")
+    supervisorctl("stop", "kafka")
+    try:
+        r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
+        assert r.status_code == 200  # the decision waits in transfer's outbox
+        await asyncio.sleep(3)
+    finally:
+        supervisorctl("start", "kafka")
+    await ends_moved_once(gateway, as_user, person, case_id)
