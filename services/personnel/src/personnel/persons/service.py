@@ -15,7 +15,7 @@ from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import PersonStatusChanged
 from common.events.envelope import Envelope
 from common.outbox import add_event
-from common.scope import ensure_in_scope
+from common.scope import ensure_in_scope, in_scope
 from personnel.persons import repository, schemas
 from personnel.persons.tables import Person, StatusEvent
 from personnel.profiles.diff import FieldEvent, VersionMeta, field_history
@@ -35,8 +35,16 @@ async def get_visible(session: AsyncSession, principal: Principal, person_id: uu
 
 async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, as_of: date | None,
                audit: AuditContext) -> schemas.PersonPublic:
-    """The official record (or the one in force at the end of `as_of`); every read is audited."""
-    person = await get_visible(session, principal, person_id)
+    """The official record (or the one in force at the end of `as_of`); every read is audited.
+
+    A unit the person has left keeps what the law lets it keep (Art. 12.3): the record as it was on a day
+    the person worked there (`as_of`), never the record as it is now in the new unit."""
+    person = await repository.get(session, person_id)
+    if person is None:
+        raise NotFound()
+    holds_now = await in_scope(session, principal, person.unit_id)
+    if not holds_now and as_of is None:
+        raise NotFound()
     if as_of is None:
         versions = await repository.versions(session, person.id)
         last = versions[-1] if versions else None
@@ -50,6 +58,8 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
                                     decision_number=last.decision_number if last else None)
     moment = datetime.combine(as_of + timedelta(days=1), time.min, LOCAL_TZ).astimezone(UTC)
     version = await repository.version_as_of(session, person.id, moment - timedelta(microseconds=1))
+    if not holds_now and (version is None or not await in_scope(session, principal, version.unit_id)):
+        raise NotFound()
     events = await repository.status_events(session, person.id)
     await audit.record(session, action="read", resource_type="person",
                        resource_id=str(person.id), unit_id=person.unit_id,
