@@ -343,12 +343,12 @@ start_services() {
 }
 
 load_demo_once() {
-  local marker="$DATA_DIR/.demo-loaded"
-  [ -f "$marker" ] && return 0
+  # Each part of the demo is loaded once (demo.py keeps a marker per part in $DATA_DIR), so a stack made
+  # before a part existed gets that part on its next start.
+  [ -f "$DATA_DIR/.demo-loaded" ] && [ -f "$DATA_DIR/.demo-transfers-loaded" ] && return 0
   step "demo data (once)"
-  "$VENV/bin/python" "$ROOT/scripts/demo.py" >"$LOG_DIR/demo.log" 2>&1 \
+  "$VENV/bin/python" "$ROOT/scripts/demo.py" --markers "$DATA_DIR" >"$LOG_DIR/demo.log" 2>&1 \
     || { tail -20 "$LOG_DIR/demo.log" >&2; die "loading the demo data failed" "read $LOG_DIR/demo.log; it is retried on the next 'make run'"; }
-  touch "$marker"
 }
 
 print_welcome() {
