@@ -258,7 +258,7 @@ SET row_security = off;
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.alembic_version (version_num) VALUES ('e49f85a6a12b');
+INSERT INTO public.alembic_version (version_num) VALUES ('{legacy_head}');
 
 
 --
