@@ -53,3 +53,25 @@ def test_years_without_overrides_use_the_statutory_holidays():
     assert not bare.is_working_day(date(2027, 1, 1))
     assert bare.is_working_day(date(2027, 1, 4))
     assert bare.next_working_day(date(2027, 1, 2)) == date(2027, 1, 4)
+
+
+def test_one_swapped_day_entered_for_a_year_keeps_that_years_other_holidays():
+    one = WorkCalendar.from_overrides([(date(2027, 5, 3), "day_off", "Nghỉ bù 30/4")])
+    assert not one.is_working_day(date(2027, 5, 3))
+    assert not one.is_working_day(date(2027, 2, 8))  # Tết 2027 is still off
+    assert not one.is_working_day(date(2027, 9, 2))
+
+
+def test_a_decision_effective_the_friday_before_tet_2025_is_due_after_tet(calendar):
+    assert calendar.add_working_days(date(2025, 1, 24), 2) == date(2025, 2, 4)
+
+
+def test_each_day_says_why_it_is_or_is_not_worked(calendar):
+    assert calendar.explain(date(2026, 8, 22)).reason == "make_up_day"
+    off = calendar.explain(date(2026, 8, 31))
+    assert (off.working_day, off.reason) == (False, "holiday") and off.name
+    culture = calendar.explain(date(2026, 11, 24))
+    assert (culture.working_day, culture.reason) == (False, "holiday")
+    assert calendar.explain(date(2026, 11, 28)).reason == "weekend"
+    assert calendar.explain(date(2026, 11, 26)).reason == "working_day"
+    assert WorkCalendar().explain(date(2026, 2, 17)).name == "Tết Nguyên Đán"

@@ -1,10 +1,11 @@
 """Working days of Vietnamese state agencies (rules R-60, R-61), for every legal deadline.
 
-The calendar is data, not code: the yearly days off and make-up working Saturdays the Government
-announces come in as overrides (the org service's `holiday_calendar` catalog, seeded from
-holiday_calendar_2024_2026.csv and edited by administrators). For years without overrides the statutory
-holidays come from the `holidays` package (country VN), which knows Tết and substitute days but not the
-make-up Saturdays."""
+The calendar is data, not code. The statutory holidays, Tết and the substitute days come from the
+`holidays` package (country VN); each year's announced days off and make-up working Saturdays come in as
+overrides (the org service's `holiday_calendar` catalog, seeded from holiday_calendar_2024_2026.csv and
+edited by administrators). An override adds to the statutory days, it never replaces a year: entering one
+swapped day for a year keeps that year's Tết. A `working_day` override makes a day worked (a make-up
+Saturday), even one the package would give off."""
 
 from __future__ import annotations
 
@@ -17,31 +18,52 @@ import holidays
 
 
 @cache
-def _statutory(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("VN", years=year))
+def _statutory(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("VN", years=year, language="vi"))
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    date: date
+    working_day: bool
+    reason: str  # working_day | weekend | holiday | make_up_day
+    name: str | None = None  # the holiday's or the make-up day's name
 
 
 @dataclass(frozen=True)
 class WorkCalendar:
     days_off: frozenset[date] = field(default_factory=frozenset)
     working_days: frozenset[date] = field(default_factory=frozenset)  # make-up Saturdays
-    years_with_overrides: frozenset[int] = field(default_factory=frozenset)
+    names: dict[date, str] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
-    def from_overrides(cls, rows: Iterable[tuple[date, str]]) -> WorkCalendar:
-        """rows: (date, kind) with kind "day_off" or "working_day"."""
-        off, work = set(), set()
-        for d, kind in rows:
+    def from_overrides(cls, rows: Iterable[tuple[date, str] | tuple[date, str, str | None]]) -> WorkCalendar:
+        """rows: (date, kind[, name]) with kind "day_off" or "working_day"."""
+        off, work, names = set(), set(), {}
+        for row in rows:
+            d, kind = row[0], row[1]
             (off if kind == "day_off" else work).add(d)
-        return cls(frozenset(off), frozenset(work), frozenset(d.year for d in off | work))
+            if len(row) > 2 and row[2]:
+                names[d] = str(row[2])
+        return cls(frozenset(off), frozenset(work), names)
 
     def is_holiday(self, d: date) -> bool:
-        if d.year in self.years_with_overrides:
-            return d in self.days_off  # the year's announced calendar is complete: it wins
-        return d in _statutory(d.year)
+        return d not in self.working_days and (d in self.days_off or d in _statutory(d.year))
 
     def is_working_day(self, d: date) -> bool:
-        return (d.weekday() < 5 or d in self.working_days) and not self.is_holiday(d)
+        if d in self.working_days:
+            return True
+        return d.weekday() < 5 and not self.is_holiday(d)
+
+    def explain(self, d: date) -> DayInfo:
+        """Whether `d` is worked, and why."""
+        if d in self.working_days:
+            return DayInfo(d, True, "make_up_day" if d.weekday() >= 5 else "working_day", self.names.get(d))
+        if self.is_holiday(d):
+            return DayInfo(d, False, "holiday", self.names.get(d) or _statutory(d.year).get(d))
+        if d.weekday() >= 5:
+            return DayInfo(d, False, "weekend")
+        return DayInfo(d, True, "working_day")
 
     def add_working_days(self, start: date, n: int) -> date:
         """The deadline of "n working days" from an event on `start`: counting starts the day after."""

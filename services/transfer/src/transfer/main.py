@@ -4,6 +4,7 @@ from common.app import Runtime, create_service_app
 from common.catalogs import seed_if_empty
 from common.storage import ensure_bucket, make_s3
 from transfer import worker
+from transfer.calendar.endpoints import router as calendar_router
 from transfer.cases.endpoints import router as cases_router
 from transfer.config import TransferSettings
 from transfer.deadlines.service import seed_rules_if_empty
@@ -22,7 +23,7 @@ def create_app(settings: TransferSettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
-        routers=[cases_router, obligations_router],
+        routers=[cases_router, obligations_router, calendar_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
     )

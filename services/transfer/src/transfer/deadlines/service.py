@@ -45,7 +45,7 @@ async def work_calendar(session: AsyncSession) -> WorkCalendar:
     """The calendar from the catalog copy: each year's announced days off and make-up working days."""
     rows = await items_of(session, [HOLIDAY_CATALOG])
     return WorkCalendar.from_overrides(
-        (date.fromisoformat(r.code), str(r.attributes.get("kind", "day_off"))) for r in rows if r.active)
+        (date.fromisoformat(r.code), str(r.attributes.get("kind", "day_off")), r.name) for r in rows if r.active)
 
 
 async def open_obligation(session: AsyncSession, *, kind: str, unit_id: str, trigger_on: date, label: str,
