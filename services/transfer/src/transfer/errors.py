@@ -37,6 +37,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stale_case": ("Hồ sơ vừa được người khác cập nhật; vui lòng tải lại.",
                    "Someone else changed the case meanwhile; reload it."),
     "case_not_found": ("Không tìm thấy hồ sơ điều động.", "No such case."),
+    "unknown_obligation": ("Nghĩa vụ không có trong danh sách.", "Unknown obligation."),
+    "rule_not_newer": ("Quy định mới phải có hiệu lực sau quy định đang áp dụng.",
+                       "A new rule must start after the rule in force."),
     "document_type": ("Quyết định phải là tệp PDF hoặc ảnh (JPEG, PNG).", "The decision must be a PDF or an image."),
     "document_too_large": ("Tệp quyết định quá lớn.", "The decision file is too large."),
 }

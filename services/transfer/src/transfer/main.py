@@ -7,6 +7,7 @@ from transfer import worker
 from transfer.calendar.endpoints import router as calendar_router
 from transfer.cases.endpoints import router as cases_router
 from transfer.config import TransferSettings
+from transfer.deadlines.endpoints import router as deadline_rules_router
 from transfer.deadlines.service import seed_rules_if_empty
 from transfer.obligations.endpoints import router as obligations_router
 
@@ -23,7 +24,7 @@ def create_app(settings: TransferSettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
-        routers=[cases_router, obligations_router, calendar_router],
+        routers=[cases_router, obligations_router, calendar_router, deadline_rules_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
     )

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common.audit import AuditContext
 from common.catalogs import items_of
 from common.workdays import WorkCalendar
+from transfer import errors
 from transfer.deadlines import rules
+from transfer.deadlines.schemas import RuleCreate
 from transfer.deadlines.tables import DeadlineRule, Obligation
 
 HOLIDAY_CATALOG = "holiday_calendar_2024_2026"
@@ -34,6 +37,25 @@ async def seed_rules_if_empty(session: AsyncSession) -> int:
         session.add(DeadlineRule(obligation=obligation, working_days=days, valid_from=DECISION_16_FROM,
                                  legal_basis=basis))
     return len(SEED_RULES)
+
+
+async def add_rule(session: AsyncSession, *, data: RuleCreate, audit: AuditContext) -> DeadlineRule:
+    if data.obligation not in rules.OBLIGATIONS:
+        raise errors.invalid(("obligation", "unknown_obligation"))
+    previous = (await session.scalars(select(DeadlineRule).where(DeadlineRule.obligation == data.obligation)
+                                      .order_by(DeadlineRule.valid_from.desc()).with_for_update())).first()  # type: ignore[attr-defined]
+    if previous is not None and data.valid_from <= previous.valid_from:
+        raise errors.invalid(("valid_from", "rule_not_newer"))
+    if previous is not None and (previous.valid_to is None or previous.valid_to >= data.valid_from):
+        previous.valid_to = data.valid_from - timedelta(days=1)
+    rule = DeadlineRule(obligation=data.obligation, working_days=data.working_days, valid_from=data.valid_from,
+                        legal_basis=data.legal_basis.strip(), note=data.note, created_by=audit.actor_id)
+    session.add(rule)
+    await session.flush()
+    await audit.record(session, action="create", resource_type="deadline_rule", resource_id=str(rule.id),
+                       detail={"obligation": rule.obligation, "working_days": rule.working_days,
+                               "valid_from": rule.valid_from.isoformat(), "legal_basis": rule.legal_basis})
+    return rule
 
 
 async def all_rules(session: AsyncSession) -> list[DeadlineRule]:
