@@ -10,6 +10,7 @@ from transfer.config import TransferSettings
 from transfer.deadlines.endpoints import router as deadline_rules_router
 from transfer.deadlines.service import seed_rules_if_empty
 from transfer.obligations.endpoints import router as obligations_router
+from transfer.timeliness.endpoints import router as timeliness_router
 
 
 def create_app(settings: TransferSettings) -> FastAPI:
@@ -24,7 +25,8 @@ def create_app(settings: TransferSettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
-        routers=[cases_router, obligations_router, calendar_router, deadline_rules_router],
+        routers=[cases_router, obligations_router, calendar_router, deadline_rules_router,
+                 timeliness_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
     )

@@ -10,6 +10,7 @@ from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
 from transfer.cases.handlers import MOVE_ANSWER_HANDLERS, REORGANIZATION_HANDLERS
 from transfer.config import TransferSettings
+from transfer.deadlines.handlers import RECORD_DEADLINE_HANDLERS
 from transfer.people.handlers import PEOPLE_HANDLERS
 
 subscriptions: list[Subscription] = [
@@ -19,6 +20,8 @@ subscriptions: list[Subscription] = [
     Subscription("people", dict(PEOPLE_HANDLERS)),
     # personnel's answers to the moves this service decided (the saga's second half).
     Subscription("move-answers", dict(MOVE_ANSWER_HANDLERS)),
+    # Art. 9: new records and decisions entered on time, measured from personnel's approved versions.
+    Subscription("record-deadlines", dict(RECORD_DEADLINE_HANDLERS)),
     # A merge, split or dissolution: one case moves everyone of the units concerned.
     Subscription("reorganizations", dict(REORGANIZATION_HANDLERS)),
 ]

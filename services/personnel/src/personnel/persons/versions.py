@@ -39,7 +39,8 @@ def publish_version(session: AsyncSession, person: Person, profile: dict[str, An
                               decision_signed_on=decision_signed_on))
     state = {"person_id": str(person.id), "version": person.version, "unit_id": person.unit_id,
              "status": person.status, "is_active": person.is_active, **event_state(model),
-             "approved_at": at, "approved_by": approved_by, "decision_number": decision_number}
+             "approved_at": at, "approved_by": approved_by, "decision_number": decision_number,
+             "decision_signed_on": decision_signed_on}
     payload = PersonCreated(**state) if created else PersonUpdated(**state, changed_fields=changed)
     add_event(session, Envelope.of(payload, source=SERVICE, subject=str(person.id), actor=actor,
                                    unit_id=person.unit_id, occurred_at=at))

@@ -36,6 +36,7 @@ class PersonState(EventPayload):
     approved_at: datetime | None = None
     approved_by: str | None = None
     decision_number: str | None = None
+    decision_signed_on: date | None = None  # the decision this version records, when it names one
 
 
 @event_type("personnel.person.created.v1")
