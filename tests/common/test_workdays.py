@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from common.testing.stack import ROOT
-from common.workdays import WorkCalendar
+from common.workdays import DayInfo, WorkCalendar
 
 CALENDAR_CSV = Path(ROOT).parent / "shared/domain/catalogs/holiday_calendar_2024_2026.csv"
 
@@ -17,7 +17,8 @@ CALENDAR_CSV = Path(ROOT).parent / "shared/domain/catalogs/holiday_calendar_2024
 @pytest.fixture(scope="module")
 def calendar() -> WorkCalendar:
     with CALENDAR_CSV.open(encoding="utf-8") as f:
-        return WorkCalendar.from_overrides((date.fromisoformat(r["date"]), r["kind"]) for r in csv.DictReader(f))
+        return WorkCalendar.from_overrides((date.fromisoformat(r["date"]), r["kind"], r["name_vi"])
+                                           for r in csv.DictReader(f))
 
 
 def test_r61_examples(calendar):
@@ -75,3 +76,29 @@ def test_each_day_says_why_it_is_or_is_not_worked(calendar):
     assert calendar.explain(date(2026, 11, 28)).reason == "weekend"
     assert calendar.explain(date(2026, 11, 26)).reason == "working_day"
     assert WorkCalendar().explain(date(2026, 2, 17)).name == "Tết Nguyên Đán"
+
+
+def test_one_override_for_2027_keeps_tet_and_the_other_statutory_holidays():
+    one = WorkCalendar.from_overrides([(date(2027, 4, 17), "working_day", "Làm bù")])
+    assert one.explain(date(2027, 2, 8)) == DayInfo(date(2027, 2, 8), False, "holiday", "Mùng ba Tết Nguyên Đán")
+    assert not one.is_working_day(date(2027, 1, 1)) and not one.is_working_day(date(2027, 11, 24))
+    assert one.is_working_day(date(2027, 4, 17))  # the Saturday entered as worked
+
+
+def test_the_announced_name_of_a_swapped_day_is_given_and_the_package_names_the_rest(calendar):
+    assert calendar.explain(date(2026, 8, 31)).name == "Ngày nghỉ (thay cho ngày 22/08/2026)"
+    assert calendar.explain(date(2026, 8, 22)) == DayInfo(date(2026, 8, 22), True, "make_up_day",
+                                                          "làm bù cho ngày nghỉ 31/08/2026")
+    assert WorkCalendar().explain(date(2027, 9, 2)).name == "Quốc khánh"
+
+
+def test_a_statutory_holiday_entered_as_worked_is_a_make_up_day():
+    worked = WorkCalendar.from_overrides([(date(2027, 11, 24), "working_day", None)])
+    assert worked.is_working_day(date(2027, 11, 24))
+    assert worked.explain(date(2027, 11, 24)).reason == "make_up_day"
+
+
+def test_a_row_of_an_unknown_kind_changes_nothing():
+    odd = WorkCalendar.from_overrides([(date(2027, 3, 13), "holiday"), (date(2027, 3, 15), "day-off")])
+    assert not odd.is_working_day(date(2027, 3, 13))  # still a Saturday, not made a working day
+    assert odd.is_working_day(date(2027, 3, 15))
