@@ -143,7 +143,7 @@ class TestRefusals:
         assert resp.status_code == 422
         body = resp.json()
         assert body["error"] == "weak_password" and body["fields"][0]["field"] == "password"
-        assert "Mật khẩu" in body["fields"][0]["message"] and body["fields"][0]["message_en"]
+        assert "Mật khẩu" in body["fields"][0]["message"] and body["fields"][0]["code"].startswith("password.")
         assert kc_admin.get_user_id(f"t{run_id}.weak") is None
 
     async def test_a_taken_username_is_a_conflict(self, api: httpx.AsyncClient, token_for) -> None:  # type: ignore[no-untyped-def]
@@ -197,9 +197,11 @@ class TestPasswordPolicy:
 
     async def test_a_recent_password_cannot_be_reused(self, app, officer: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         from common.errors import ValidationFailed
+        from identity.errors import MESSAGES
 
         directory = app.state.directory
         await directory.set_temporary_password(officer["account"]["account_id"], "Lan@Mot2026x")
         with pytest.raises(ValidationFailed) as err:
             await directory.set_temporary_password(officer["account"]["account_id"], "Lan@Mot2026x")
-        assert "dùng lại" in err.value.fields[0].message
+        assert err.value.fields[0].code == "password.recently_used"
+        assert "dùng lại" in err.value.fields[0].message("vi", MESSAGES)

@@ -79,7 +79,7 @@ class TestCatalogs:
         assert len(items) == 10
         bad = await api.post("/catalogs/blood_groups/import", files={"file": ("x.xlsx", b"junk", "text/plain")},
                              headers=admin)
-        assert bad.status_code == 422 and bad.json()["error"] == "validation_failed"
+        assert bad.status_code == 422 and bad.json()["error"] == "catalog_import.not_xlsx"
 
 
 class TestStaffing:

@@ -125,7 +125,11 @@ class TestBadInput:
         for method, path, body, status, error in cases:
             resp = await api.request(method, path, json=body, headers=admin)
             assert resp.status_code == status, (path, resp.text)
-            assert resp.json()["error"] == error and resp.json()["message"] and resp.json()["message_en"]
+            assert resp.json()["error"] == error and resp.json()["message"]
+            assert resp.headers["content-language"] == "vi"
+            in_english = await api.request(method, path, json=body, headers={**admin, "Accept-Language": "en"})
+            assert in_english.status_code == status and in_english.headers["content-language"] == "en"
+            assert in_english.json()["error"] == error and in_english.json()["message"] != resp.json()["message"]
         await set_headcount(b, civil_servant=2)
         resp = await api.post(f"/units/{b}/dissolve", json=decision("2026-03-01"), headers=admin)
         assert resp.status_code == 409 and resp.json()["error"] == "unit_has_staff"

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from common.errors import AppError
+from org.errors import MESSAGES
 from org.units import rules
 from org.units.rules import Node, PersonMoveIn, Staff
 
@@ -32,7 +33,7 @@ class TestMove:
         with pytest.raises(AppError) as exc:
             rules.check_move(SNV, SNV_P, D)
         assert code_of(exc) == "move_cycle"
-        assert "SNV" in exc.value.message_vi and "descendants" in exc.value.message_en
+        assert "SNV" in exc.value.message("vi", MESSAGES) and "descendants" in exc.value.message("en", MESSAGES)
 
     def test_under_itself_is_a_cycle(self) -> None:
         with pytest.raises(AppError) as exc:

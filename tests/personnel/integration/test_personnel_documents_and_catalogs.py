@@ -92,11 +92,12 @@ class TestDocuments:
         assert r.status_code == 422 and r.json()["fields"][0]["field"] == "file"
         r = await api.post(
             url,
-            headers=as_user(OFFICER),
+            headers=as_user(OFFICER) | {"Accept-Language": "en"},
             data={"document_type": "VAN_BANG"},
             files={"file": ("big.pdf", PDF + b"0" * 70 * 1024, "application/pdf")},
         )
-        assert r.status_code == 422 and "MB" in r.json()["fields"][0]["message_en"]
+        assert r.status_code == 422 and r.json()["fields"][0]["code"] == "document.too_large"
+        assert r.json()["fields"][0]["message"].startswith("The file exceeds the size limit (")
         r = await api.post(
             url,
             headers=as_user(OFFICER),

@@ -119,10 +119,12 @@ class TestNewRecord:
 
 
 class TestValidation:
-    async def submit(self, api, as_user, profile: dict, user: str = OFFICER, unit: str = "STP"):  # type: ignore[no-untyped-def]
+    async def submit(self, api, as_user, profile: dict, user: str = OFFICER, unit: str = "STP",  # type: ignore[no-untyped-def]
+                     lang: str | None = None):
         r = await api.post("/change-requests", json={"unit_id": unit, "profile": profile}, headers=as_user(user))
         assert r.status_code == 201, r.text
-        return await api.post(f"/change-requests/{r.json()['id']}/submit", headers=as_user(user))
+        headers = as_user(user) | ({"Accept-Language": lang} if lang else {})
+        return await api.post(f"/change-requests/{r.json()['id']}/submit", headers=headers)
 
     async def test_errors_name_the_fields_in_vietnamese_and_english(self, api, as_user):
         profile = new_profile(cccd="003186000001")
@@ -139,9 +141,14 @@ class TestValidation:
             "recruitment.first_recruited_on",
         }
         assert "003" in fields["identity.personal_id_number"]["message"]
-        assert (
-            fields["identity.social_insurance_number"]["message_en"] == "The social-insurance number must be 10 digits."
-        )
+        assert fields["identity.social_insurance_number"]["message"] == "Mã số BHXH phải gồm đúng 10 chữ số."
+        in_english = await self.submit(api, as_user, profile, lang="en")
+        assert in_english.status_code == 422 and in_english.headers["content-language"] == "en"
+        fields_en = {f["field"]: f for f in in_english.json()["fields"]}
+        assert {f: e["code"] for f, e in fields_en.items()} == {f: e["code"] for f, e in fields.items()}
+        assert fields_en["identity.social_insurance_number"]["message"] == (
+            "The social-insurance number must be 10 digits.")
+        assert fields_en["identity.social_insurance_number"]["code"] == "profile.social_insurance_digits"
 
     async def test_gender_digit_mismatch_is_a_warning_for_the_leader(self, api, as_user):
         profile = new_profile(cccd=unique_cccd(1986, female=False))  # a man's number on a woman's record

@@ -37,7 +37,7 @@ def cccd(number: str, born: date | None, gender: str | None) -> list[tuple[str, 
     issues = check_personal_id_number(
         number, birth_date=born, gender=gender, province_codes=PROVINCES, century_digits=DIGITS
     )
-    return [(i.severity, i.message_en) for i in issues]
+    return [(i.severity, i.text("en")) for i in issues]
 
 
 class TestPersonalIdNumber:
@@ -148,11 +148,12 @@ class TestCatalogCodes:
 
     def test_unknown_code_names_the_field_and_catalog(self):
         [issue] = check_catalog_codes(profile(identity={"ethnicity": "77"}), lookup=self.lookup)
-        assert issue.field == "identity.ethnicity" and "ethnic_groups" in issue.message_en
+        assert issue.field == "identity.ethnicity" and "ethnic_groups" in issue.text("en")
+        assert issue.code == "profile.unknown_code" and "ethnic_groups" in issue.text("vi")
 
     def test_inactive_code_in_a_current_field_is_refused(self):
         [issue] = check_catalog_codes(profile(identity={"ethnicity": "99"}), lookup=self.lookup)
-        assert "no longer active" in issue.message_en
+        assert "no longer active" in issue.text("en") and "ngừng sử dụng" in issue.text("vi")
 
     def test_history_rows_may_keep_a_code_that_was_in_force_then(self):
         p = profile(disciplines=[{"from_month": "2020-01", "form": "HA_BAC_LUONG"}])

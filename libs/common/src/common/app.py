@@ -20,6 +20,7 @@ from common.auth import CurrentPrincipal, TokenVerifier
 from common.cache import make_redis
 from common.config import ServiceSettings
 from common.db import make_engine, make_sessionmaker, session_scope
+from common.errors import COMMON, Messages
 from common.http import ReadinessCheck, install_observability
 from common.logging import configure_logging
 from common.messaging import EventConsumer, Subscription
@@ -98,8 +99,10 @@ def create_service_app(
     subscriptions: Sequence[Subscription] = (),
     extra_checks: dict[str, ReadinessCheck] | None = None,
     on_startup: Callable[[Runtime], Awaitable[None]] | None = None,
+    messages: Messages = COMMON,
     **fastapi_kwargs: Any,
 ) -> FastAPI:
+    """`messages`: the service's catalog (its errors.MESSAGES), in which error codes are looked up."""
     configure_logging(settings.service_name, settings.log_level)
 
     @contextlib.asynccontextmanager
@@ -127,6 +130,7 @@ def create_service_app(
 
     app = FastAPI(title=title, lifespan=lifespan, **fastapi_kwargs)
     checks: dict[str, ReadinessCheck] = dict(extra_checks or {})
+    app.state.messages = messages
     install_observability(app, settings.service_name, checks)
     app.include_router(whoami_router)
     for router in routers:

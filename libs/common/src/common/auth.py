@@ -85,7 +85,7 @@ class TokenVerifier:
             except RedisError as exc:
                 raise ServiceUnavailable() from exc
             if locked:
-                raise Unauthorized("Tài khoản đã bị khóa.", "The account is locked.", code="account_locked")
+                raise Unauthorized("account_locked")
         return principal
 
     async def _principal(self, token: str) -> Principal:
@@ -97,7 +97,7 @@ class TokenVerifier:
         try:
             key = await self._signing_key(token)
         except jwt.PyJWKClientConnectionError as exc:
-            raise ServiceUnavailable("Không kết nối được máy chủ xác thực.", "Identity provider unreachable.") from exc
+            raise ServiceUnavailable("identity_provider_unreachable") from exc
         except (jwt.PyJWKClientError, jwt.DecodeError) as exc:
             raise Unauthorized() from exc
         try:
@@ -122,7 +122,7 @@ class TokenVerifier:
 def principal_from_claims(claims: dict[str, object]) -> Principal:
     unit = claims.get("unit_id")
     if not isinstance(unit, str) or not unit:
-        raise Unauthorized("Tài khoản chưa được gắn với đơn vị.", "The account has no unit.")
+        raise Unauthorized("account_without_unit")
     realm_access = claims.get("realm_access")
     raw_roles = realm_access.get("roles", []) if isinstance(realm_access, dict) else []
     roles = frozenset(r for r in raw_roles if r in (*ALL_ROLES, SERVICE_ROLE))

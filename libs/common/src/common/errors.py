@@ -1,14 +1,29 @@
-"""Business errors carry their HTTP status; one handler renders every error in one body:
+"""Business errors carry their HTTP status and a message code; one handler renders every error in one body,
+in the language the client asks for (Accept-Language: `en`, `en-US` -> English; anything else -> Vietnamese):
 
-{"error": "<code>", "message": "<Vietnamese>", "message_en": "<English>",
- "fields": [{"field": "personal_id_number", "message": "...", "message_en": "..."}]}
+{"error": "<code>", "message": "<text>",
+ "fields": [{"field": "personal_id_number", "code": "<code>", "message": "<text>"}]}
+
+with `Content-Language: vi|en`. The texts live in catalogs keyed by code, never at a raise: `COMMON` here
+(not_found, forbidden, validation_failed, ...) and one `MESSAGES = COMMON.extend({...})` per service in
+services/<name>/src/<name>/errors.py, handed to create_service_app(messages=...). A raise names a code
+and the values to put in its text:
+
+    raise Conflict("open_case_exists")
+    raise NotFound("unit.not_on_date", on=date(2025, 1, 1))
+    raise ValidationFailed(fields=[FieldError("birth_date", "person.birth_date_in_future")])
+
+A pydantic validator raises ValueError("<code>") (a plain text still works: "vi|en", or English only).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
-from typing import Any
+import re
+import string
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,146 +32,335 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
 
+Lang = Literal["vi", "en"]
+LANGUAGES: tuple[Lang, ...] = ("vi", "en")
+DEFAULT_LANG: Lang = "vi"
 
-@dataclass(frozen=True)
+_CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*")
+
+
+class UnknownMessage(KeyError):
+    """A code no catalog holds: a bug (a typo at a raise, or a message not added to the service's errors.py)."""
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+class _Formatter(string.Formatter):
+    """Values as each language writes them: a date 24/01/2025 in Vietnamese and 2025-01-24 in English; a
+    number with a `,` spec groups thousands with dots in Vietnamese (10.000) and commas in English."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, date) and not format_spec:
+            if isinstance(value, datetime):
+                return value.strftime("%H:%M %d/%m/%Y") if self.lang == "vi" else value.isoformat(" ", "minutes")
+            return value.strftime("%d/%m/%Y") if self.lang == "vi" else value.isoformat()
+        text = super().format_field(value, format_spec)
+        if self.lang == "vi" and isinstance(value, int | float) and "," in format_spec:
+            text = text.translate(str.maketrans(",.", ".,"))
+        return text
+
+
+_FORMATTERS = {lang: _Formatter(lang) for lang in LANGUAGES}
+
+
+class Messages(Mapping[str, tuple[str, str]]):
+    """Message texts by code, (Vietnamese, English); a service's catalog extends the common one.
+
+    Codes are stable, lower_snake, dotted by area (`change_request.not_pending`): a client may branch on
+    them. Both texts name the same placeholders ({name}), filled from the raise's keyword arguments."""
+
+    def __init__(self, entries: Mapping[str, tuple[str, str]], *, parent: Messages | None = None) -> None:
+        for code, texts in entries.items():
+            if not _CODE.fullmatch(code):
+                raise ValueError(f"message code {code!r}: lower_snake words separated by dots")
+            if parent is not None and code in parent:
+                raise ValueError(f"message code {code!r} is already in the catalog this one extends")
+            if not (isinstance(texts, tuple) and len(texts) == 2 and all(isinstance(t, str) and t for t in texts)):
+                raise ValueError(f"message {code!r}: (Vietnamese, English), both written")
+            vi, en = texts
+            if _placeholders(vi) != _placeholders(en):
+                raise ValueError(f"message {code!r}: the two languages name different placeholders")
+        self._own = dict(entries)
+        self._parent = parent
+
+    def extend(self, entries: Mapping[str, tuple[str, str]]) -> Messages:
+        return Messages(entries, parent=self)
+
+    @property
+    def own(self) -> Mapping[str, tuple[str, str]]:
+        """The entries of this catalog alone, without those it extends."""
+        return self._own
+
+    def __getitem__(self, code: str) -> tuple[str, str]:
+        if code in self._own:
+            return self._own[code]
+        if self._parent is not None:
+            return self._parent[code]
+        raise UnknownMessage(code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._own or (self._parent is not None and code in self._parent)
+
+    def __iter__(self) -> Iterator[str]:
+        if self._parent is not None:
+            yield from self._parent
+        yield from self._own
+
+    def __len__(self) -> int:
+        return len(self._own) + (len(self._parent) if self._parent is not None else 0)
+
+    def text(self, code: str, lang: Lang = DEFAULT_LANG, /, **params: Any) -> str:
+        """The message in `lang` with its placeholders filled; UnknownMessage for a code it does not hold."""
+        vi, en = self[code]
+        template = en if lang == "en" else vi
+        params = {k: self.text(v, lang) if isinstance(v, Phrase) else v for k, v in params.items()}
+        return _FORMATTERS[lang].vformat(template, (), params) if params or "{" in template else template
+
+
+class Phrase(str):
+    """A catalog entry used as a value inside another message, put in the same language:
+    `Conflict("invalid_state", state=Phrase("change_request.state.draft"))`."""
+
+    __slots__ = ()
+
+
+COMMON = Messages({
+    "bad_request": ("Yêu cầu không hợp lệ.", "The request is not valid."),
+    "validation_failed": ("Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.",
+                          "Some fields are not valid."),
+    "unauthorized": ("Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.",
+                     "Not signed in, or the session has expired."),
+    "account_locked": ("Tài khoản đã bị khóa.", "The account is locked."),
+    "account_without_unit": ("Tài khoản chưa được gắn với đơn vị.", "The account has no unit."),
+    "forbidden": ("Tài khoản không có quyền thực hiện thao tác này.", "This account may not do this."),
+    "not_found": ("Không tìm thấy dữ liệu.", "Not found."),
+    "conflict": ("Dữ liệu đã bị thay đổi hoặc trùng lặp.", "Conflicting or duplicate data."),
+    "unavailable": ("Hệ thống tạm thời chưa sẵn sàng, vui lòng thử lại sau ít phút.",
+                    "Temporarily unavailable; try again in a few minutes."),
+    "identity_provider_unreachable": ("Không kết nối được máy chủ xác thực.", "Identity provider unreachable."),
+    "method_not_allowed": ("Thao tác không được hỗ trợ.", "Method not allowed."),
+    "http_error": ("Yêu cầu không thực hiện được.", "The request could not be carried out."),
+    "internal_error": ("Đã xảy ra lỗi hệ thống. Dữ liệu chưa được lưu; vui lòng thử lại.",
+                       "Internal error; nothing was saved. Please try again."),
+    # Pydantic's error types, so that every form shows the same words for the same mistake.
+    "input.invalid": ("Giá trị không hợp lệ.", "The value is not valid."),
+    "input.missing": ("Trường này là bắt buộc.", "This field is required."),
+    "input.string_too_short": ("Giá trị quá ngắn.", "The value is too short."),
+    "input.string_too_long": ("Giá trị quá dài.", "The value is too long."),
+    "input.string_pattern_mismatch": ("Giá trị không đúng định dạng.", "The value is not in the expected format."),
+    "input.int_parsing": ("Phải là số nguyên.", "Must be a whole number."),
+    "input.float_parsing": ("Phải là số.", "Must be a number."),
+    "input.date_parsing": ("Ngày không hợp lệ (định dạng YYYY-MM-DD).", "Not a valid date (YYYY-MM-DD)."),
+    "input.date_from_datetime_parsing": ("Ngày không hợp lệ (định dạng YYYY-MM-DD).",
+                                         "Not a valid date (YYYY-MM-DD)."),
+    "input.datetime_parsing": ("Thời điểm không hợp lệ.", "Not a valid date and time."),
+    "input.uuid_parsing": ("Mã định danh không hợp lệ.", "Not a valid identifier."),
+    "input.bool_parsing": ("Phải là đúng hoặc sai.", "Must be true or false."),
+    "input.enum": ("Giá trị không nằm trong danh sách cho phép.", "Not one of the allowed values."),
+    "input.literal_error": ("Giá trị không nằm trong danh sách cho phép.", "Not one of the allowed values."),
+    "input.greater_than_equal": ("Giá trị quá nhỏ.", "The value is too small."),
+    "input.less_than_equal": ("Giá trị quá lớn.", "The value is too large."),
+    "input.extra_forbidden": ("Trường này không được phép.", "This field is not allowed."),
+    "input.json_invalid": ("Nội dung gửi lên không phải JSON hợp lệ.", "The body is not valid JSON."),
+})
+
+
+def _resolve(messages: Messages, code: str, fallback: str, lang: Lang, params: Mapping[str, Any]) -> str:
+    try:
+        return messages.text(code, lang, **params)
+    except (UnknownMessage, KeyError, IndexError, ValueError):
+        # A bug, never the client's fault: the tests walk every raise (tests/common/test_error_catalogs.py);
+        # should one slip through, the client still gets its status and the kind's own words.
+        log.error("no message for code %r with params %r", code, sorted(params))
+        return messages.text(fallback, lang) if fallback in messages else COMMON.text("bad_request", lang)
+
+
 class FieldError:
-    field: str
-    message: str
-    message_en: str
+    """One field's problem: the field's dotted path, a message code and the values for its text."""
+
+    __slots__ = ("code", "field", "params", "texts")
+
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
+        self.field, self.code, self.params = field, code, params
+        self.texts: tuple[str, str] | None = None
+
+    @classmethod
+    def literal(cls, field: str, code: str, vi: str, en: str) -> FieldError:
+        """A text no catalog holds (a validator's own ValueError words), under a code that says what kind."""
+        err = cls(field, code)
+        err.texts = (vi, en)
+        return err
+
+    def message(self, lang: Lang = DEFAULT_LANG, messages: Messages = COMMON) -> str:
+        if self.texts is not None:
+            return self.texts[1] if lang == "en" else self.texts[0]
+        return _resolve(messages, self.code, "input.invalid", lang, self.params)
+
+    def body(self, lang: Lang = DEFAULT_LANG, messages: Messages = COMMON) -> dict[str, str]:
+        return {"field": self.field, "code": self.code, "message": self.message(lang, messages)}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldError) and (self.field, self.code, self.params, self.texts) == (
+            other.field, other.code, other.params, other.texts)
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.code))
+
+    def __repr__(self) -> str:
+        params = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"FieldError({self.field!r}, {self.code!r}{params})"
 
 
 class AppError(Exception):
+    """An expected failure: its status, a message code (the kind's own if none is given), the values for the
+    message's placeholders, and the fields it concerns."""
+
     status_code = 400
     code = "bad_request"
-    message_vi = "Yêu cầu không hợp lệ."
-    message_en = "The request is not valid."
 
-    def __init__(
-        self,
-        message_vi: str | None = None,
-        message_en: str | None = None,
-        *,
-        fields: list[FieldError] | None = None,
-        code: str | None = None,
-    ) -> None:
-        self.message_vi = message_vi or self.message_vi
-        self.message_en = message_en or message_vi or self.message_en
-        self.fields = fields or []
-        if code:
+    def __init__(self, code: str | None = None, /, *, fields: Sequence[FieldError] = (), **params: Any) -> None:
+        if code is not None:
             self.code = code
-        super().__init__(self.message_en)
+        self.params = params
+        self.fields = list(fields)
+        super().__init__(self.code)
 
-    def body(self) -> dict[str, Any]:
-        return error_body(self.code, self.message_vi, self.message_en, self.fields)
+    def message(self, lang: Lang = DEFAULT_LANG, messages: Messages = COMMON) -> str:
+        return _resolve(messages, self.code, type(self).code, lang, self.params)
+
+    def body(self, lang: Lang = DEFAULT_LANG, messages: Messages = COMMON) -> dict[str, Any]:
+        return {"error": self.code, "message": self.message(lang, messages),
+                "fields": [f.body(lang, messages) for f in self.fields]}
 
 
 class ValidationFailed(AppError):
     status_code = 422
     code = "validation_failed"
-    message_vi = "Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu."
-    message_en = "Some fields are not valid."
 
 
 class Unauthorized(AppError):
     status_code = 401
     code = "unauthorized"
-    message_vi = "Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại."
-    message_en = "Not signed in, or the session has expired."
 
 
 class Forbidden(AppError):
     status_code = 403
     code = "forbidden"
-    message_vi = "Tài khoản không có quyền thực hiện thao tác này."
-    message_en = "This account may not do this."
 
 
 class NotFound(AppError):
     status_code = 404
     code = "not_found"
-    message_vi = "Không tìm thấy dữ liệu."
-    message_en = "Not found."
 
 
 class Conflict(AppError):
     status_code = 409
     code = "conflict"
-    message_vi = "Dữ liệu đã bị thay đổi hoặc trùng lặp."
-    message_en = "Conflicting or duplicate data."
 
 
 class ServiceUnavailable(AppError):
     status_code = 503
     code = "unavailable"
-    message_vi = "Hệ thống tạm thời chưa sẵn sàng, vui lòng thử lại sau ít phút."
-    message_en = "Temporarily unavailable; try again in a few minutes."
 
 
-def error_body(code: str, message_vi: str, message_en: str, fields: list[FieldError] | None = None) -> dict[str, Any]:
-    return {"error": code, "message": message_vi, "message_en": message_en,
-            "fields": [asdict(f) for f in fields or []]}
+def invalid(field: str, code: str, /, **params: Any) -> ValidationFailed:
+    """One field refused, its message also the error's own: `raise invalid("parent_id", "unit.cycle")`."""
+    return ValidationFailed(code, fields=[FieldError(field, code, **params)], **params)
 
 
-# Pydantic error types in Vietnamese, so that every form shows the same words for the same mistake.
-_PYDANTIC_VI = {
-    "missing": "Trường này là bắt buộc.",
-    "string_too_short": "Giá trị quá ngắn.",
-    "string_too_long": "Giá trị quá dài.",
-    "string_pattern_mismatch": "Giá trị không đúng định dạng.",
-    "int_parsing": "Phải là số nguyên.",
-    "float_parsing": "Phải là số.",
-    "date_parsing": "Ngày không hợp lệ (định dạng YYYY-MM-DD).",
-    "date_from_datetime_parsing": "Ngày không hợp lệ (định dạng YYYY-MM-DD).",
-    "datetime_parsing": "Thời điểm không hợp lệ.",
-    "uuid_parsing": "Mã định danh không hợp lệ.",
-    "bool_parsing": "Phải là đúng hoặc sai.",
-    "enum": "Giá trị không nằm trong danh sách cho phép.",
-    "literal_error": "Giá trị không nằm trong danh sách cho phép.",
-    "greater_than_equal": "Giá trị quá nhỏ.",
-    "less_than_equal": "Giá trị quá lớn.",
-    "extra_forbidden": "Trường này không được phép.",
-    "json_invalid": "Nội dung gửi lên không phải JSON hợp lệ.",
-}
+def language(accept_language: str | None) -> Lang:
+    """The language to answer in, from an Accept-Language header (RFC 9110 12.5.4): the supported language
+    with the highest q-value, the first listed on a tie; `*` stands for the default; q=0 refuses one.
+    Without a header, or with none of ours in it, Vietnamese."""
+    best: Lang = DEFAULT_LANG
+    best_q = 0.0
+    for part in (accept_language or "").split(","):
+        tag, *attrs = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for attr in attrs:
+            key, _, value = attr.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        primary = tag.lower().split("-")[0]
+        lang = DEFAULT_LANG if primary == "*" else next((lg for lg in LANGUAGES if lg == primary), None)
+        if lang is not None and q > best_q:
+            best, best_q = lang, q
+    return best
 
 
-def field_errors_from_pydantic(errors: list[dict[str, Any]]) -> list[FieldError]:
+def request_language(request: Request) -> Lang:
+    return language(request.headers.get("accept-language"))
+
+
+def field_errors_from_pydantic(errors: Sequence[Mapping[str, Any]], messages: Messages = COMMON) -> list[FieldError]:
     out = []
     for err in errors:
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
-        vi = _PYDANTIC_VI.get(err.get("type", ""), "Giá trị không hợp lệ.")
-        ctx_msg = err.get("msg", "")
-        if err.get("type") == "value_error" and ctx_msg.startswith("Value error, "):
-            # Validators raise ValueError("vi|en") to give both languages.
-            text = ctx_msg.removeprefix("Value error, ")
-            vi, _, en = text.partition("|")
-            ctx_msg = en or vi
-        out.append(FieldError(".".join(loc) or "body", vi, ctx_msg))
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")) or "body"
+        kind = str(err.get("type", ""))
+        if kind == "value_error":
+            # A validator raised ValueError("<code>"); older ones say "vi|en" or English alone.
+            text = str(err.get("msg", "")).removeprefix("Value error, ")
+            ctx_error = (err.get("ctx") or {}).get("error")
+            code = str(ctx_error) if isinstance(ctx_error, ValueError) else text
+            if code in messages:
+                out.append(FieldError(loc, code))
+            else:
+                vi, sep, en = text.partition("|")
+                out.append(FieldError.literal(loc, "input.invalid", vi if sep else messages.text("input.invalid"),
+                                              en if sep else text))
+        else:
+            code = f"input.{kind}"
+            out.append(FieldError(loc, code if code in messages else "input.invalid"))
     return out
+
+
+def _respond(request: Request, status: int, body: Any, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(body, status_code=status, headers={
+        **(headers or {}), "Content-Language": request_language(request), "Vary": "Accept-Language"})
+
+
+def catalog_of(request: Request) -> Messages:
+    """The catalog of the app serving the request (create_service_app(messages=...)), else COMMON."""
+    messages = getattr(request.app.state, "messages", None)
+    return messages if isinstance(messages, Messages) else COMMON
+
+
+def error_response(request: Request, exc: AppError, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return _respond(request, exc.status_code, exc.body(request_language(request), catalog_of(request)), headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
-    async def _app_error(_: Request, exc: AppError) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status_code)
+    async def _app_error(request: Request, exc: AppError) -> JSONResponse:
+        return error_response(request, exc)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        err = ValidationFailed(fields=field_errors_from_pydantic(list(exc.errors())))
-        return JSONResponse(err.body(), status_code=422)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = field_errors_from_pydantic(list(exc.errors()), catalog_of(request))
+        return error_response(request, ValidationFailed(fields=fields))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
-            body = NotFound().body()
+            err = NotFound()
         elif exc.status_code == 405:
-            body = error_body("method_not_allowed", "Thao tác không được hỗ trợ.", "Method not allowed.")
+            err = AppError("method_not_allowed")
         else:
-            body = error_body("http_error", "Yêu cầu không thực hiện được.", str(exc.detail))
-        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+            err = AppError("http_error")
+        err.status_code = exc.status_code
+        return error_response(request, err, getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")
-        body = error_body("internal_error", "Đã xảy ra lỗi hệ thống. Dữ liệu chưa được lưu; vui lòng thử lại.",
-                          "Internal error; nothing was saved. Please try again.")
-        return JSONResponse(body, status_code=500)
+        err = AppError("internal_error")
+        err.status_code = 500
+        return error_response(request, err)

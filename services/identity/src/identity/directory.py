@@ -1,12 +1,13 @@
 """The Keycloak admin API as the identity service uses it: users, roles, sessions, sign-in events.
 
 Keycloak is the authority for credentials and sessions; this module translates its answers into the
-service's errors (Vietnamese and English) so that a weak password or a taken username reads the same
+service's error codes (identity.errors) so that a weak password or a taken username reads the same
 as every other validation error."""
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,22 +17,17 @@ from keycloak.exceptions import KeycloakError
 from common.errors import Conflict, FieldError, NotFound, ServiceUnavailable, ValidationFailed
 from identity.config import IdentitySettings
 
-# Keycloak's password-policy message keys, in both languages.
-_PASSWORD_MESSAGES = {
-    "invalidPasswordMinLengthMessage": ("Mật khẩu quá ngắn (tối thiểu {0} ký tự).",
-                                        "Password too short (at least {0} characters)."),
-    "invalidPasswordMinUpperCaseCharsMessage": ("Mật khẩu phải có ít nhất {0} chữ in hoa.",
-                                                "Password needs at least {0} upper-case letter(s)."),
-    "invalidPasswordMinLowerCaseCharsMessage": ("Mật khẩu phải có ít nhất {0} chữ thường.",
-                                                "Password needs at least {0} lower-case letter(s)."),
-    "invalidPasswordMinDigitsMessage": ("Mật khẩu phải có ít nhất {0} chữ số.",
-                                        "Password needs at least {0} digit(s)."),
-    "invalidPasswordMinSpecialCharsMessage": ("Mật khẩu phải có ít nhất {0} ký tự đặc biệt.",
-                                              "Password needs at least {0} special character(s)."),
-    "invalidPasswordNotUsernameMessage": ("Mật khẩu không được trùng tên đăng nhập.",
-                                          "Password must not equal the username."),
-    "invalidPasswordHistoryMessage": ("Không được dùng lại mật khẩu đã dùng gần đây.",
-                                      "Password was used recently; choose another."),
+log = logging.getLogger(__name__)
+
+# Keycloak's password-policy message keys -> the codes of identity.errors.
+_PASSWORD_CODES = {
+    "invalidPasswordMinLengthMessage": "password.min_length",
+    "invalidPasswordMinUpperCaseCharsMessage": "password.min_upper_case",
+    "invalidPasswordMinLowerCaseCharsMessage": "password.min_lower_case",
+    "invalidPasswordMinDigitsMessage": "password.min_digits",
+    "invalidPasswordMinSpecialCharsMessage": "password.min_special",
+    "invalidPasswordNotUsernameMessage": "password.not_username",
+    "invalidPasswordHistoryMessage": "password.recently_used",
 }
 
 
@@ -49,13 +45,10 @@ def password_error(exc: KeycloakError) -> ValidationFailed | None:
     key = str(body.get("error") or body.get("errorMessage") or "")
     if exc.response_code != 400 or not key.startswith("invalidPassword"):
         return None
-    vi, en = _PASSWORD_MESSAGES.get(key, ("Mật khẩu không đạt chính sách mật khẩu.",
-                                          "Password does not meet the password policy."))
     params = body.get("params") or []
     number = str(params[0]) if params else _first_number(str(body.get("error_description", ""))) or "1"
-    vi, en = vi.format(number), en.format(number)
-    return ValidationFailed("Mật khẩu chưa đạt yêu cầu.", "The password does not meet the policy.",
-                            fields=[FieldError("password", vi, en)], code="weak_password")
+    return ValidationFailed("weak_password",
+                            fields=[FieldError("password", _PASSWORD_CODES.get(key, "password.policy"), n=number)])
 
 
 def _first_number(text: str) -> str | None:
@@ -68,13 +61,12 @@ def _translate(exc: KeycloakError) -> Exception:
     if weak is not None:
         return weak
     if exc.response_code == 409:
-        return Conflict("Tên đăng nhập đã tồn tại.", "The username is already taken.",
-                        fields=[FieldError("username", "Tên đăng nhập đã tồn tại.", "Username already taken.")],
-                        code="duplicate_username")
+        return Conflict("duplicate_username", fields=[FieldError("username", "duplicate_username")])
     if exc.response_code == 404:
         return NotFound()
     if exc.response_code in (400, 422):
-        return ValidationFailed(message_en=str(_body(exc) or exc))
+        log.warning("identity provider refused a request: %s", _body(exc) or exc)
+        return ValidationFailed("account.directory_refused")
     return ServiceUnavailable()
 
 
@@ -117,7 +109,7 @@ class Directory:
         except KeycloakError as exc:
             raise _translate(exc) from exc
         except OSError as exc:
-            raise ServiceUnavailable("Không kết nối được máy chủ xác thực.", "Identity provider unreachable.") from exc
+            raise ServiceUnavailable("identity_provider_unreachable") from exc
 
     async def create_user(self, *, username: str, unit_id: str, password: str, full_name: str | None,
                           email: str | None) -> str:

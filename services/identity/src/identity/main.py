@@ -16,6 +16,7 @@ from identity.accounts.endpoints import router as accounts_router
 from identity.audit.endpoints import router as audit_router
 from identity.config import IdentitySettings
 from identity.directory import Directory
+from identity.errors import MESSAGES
 from identity.online.endpoints import router as online_router
 
 
@@ -27,6 +28,7 @@ def create_app(settings: IdentitySettings) -> FastAPI:
         title="Dịch vụ định danh và tài khoản / Identity and accounts",
         routers=[accounts_router, audit_router, online_router],
         subscriptions=worker.subscriptions,
+        messages=MESSAGES,
     )
     common_lifespan = app.router.lifespan_context
 

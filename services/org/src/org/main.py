@@ -4,6 +4,7 @@ from common.app import create_service_app
 from org import worker
 from org.catalogs.endpoints import router as catalogs_router
 from org.config import OrgSettings
+from org.errors import MESSAGES
 from org.staffing.endpoints import router as staffing_router
 from org.startup import seed
 from org.units.endpoints import router as units_router
@@ -16,6 +17,7 @@ def create_app(settings: OrgSettings | None = None) -> FastAPI:
         routers=[units_router, staffing_router, catalogs_router],
         subscriptions=worker.subscriptions,
         on_startup=seed,
+        messages=MESSAGES,
     )
 
 

@@ -1,10 +1,10 @@
-"""Every message the transfer service shows, by code, in Vietnamese and English."""
+"""Every message the transfer service shows, by code, in Vietnamese and English (see common.errors)."""
 
 from __future__ import annotations
 
-from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
+from common.errors import COMMON
 
-MESSAGES: dict[str, tuple[str, str]] = {
+MESSAGES = COMMON.extend({
     "unknown_kind": ("Loại hồ sơ điều động không hợp lệ.", "Unknown kind of case."),
     "effective_before_decision": ("Ngày hiệu lực không được trước ngày ký quyết định.",
                                   "The effective date cannot be before the decision was signed."),
@@ -43,24 +43,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "period_reversed": ("Ngày kết thúc phải sau ngày bắt đầu.", "The period ends before it starts."),
     "document_type": ("Quyết định phải là tệp PDF hoặc ảnh (JPEG, PNG).", "The decision must be a PDF or an image."),
     "document_too_large": ("Tệp quyết định quá lớn.", "The decision file is too large."),
-}
-
-
-def message(code: str) -> tuple[str, str]:
-    return MESSAGES[code]
-
-
-def invalid(*pairs: tuple[str, str]) -> ValidationFailed:
-    return ValidationFailed(fields=[FieldError(field, *MESSAGES[code]) for field, code in pairs])
-
-
-def conflict(code: str) -> Conflict:
-    return Conflict(*MESSAGES[code], code=code)
-
-
-def forbidden(code: str) -> Forbidden:
-    return Forbidden(*MESSAGES[code], code=code)
-
-
-def not_found(code: str = "case_not_found") -> NotFound:
-    return NotFound(*MESSAGES[code], code=code)
+})

@@ -9,6 +9,7 @@ from transfer.cases.endpoints import router as cases_router
 from transfer.config import TransferSettings
 from transfer.deadlines.endpoints import router as deadline_rules_router
 from transfer.deadlines.service import seed_rules_if_empty
+from transfer.errors import MESSAGES
 from transfer.obligations.endpoints import router as obligations_router
 from transfer.timeliness.endpoints import router as timeliness_router
 
@@ -29,6 +30,7 @@ def create_app(settings: TransferSettings) -> FastAPI:
                  timeliness_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
+        messages=MESSAGES,
     )
     return app
 

@@ -40,8 +40,7 @@ def can_administer(granter: Principal) -> bool:
 
 def ensure_can_administer(granter: Principal) -> None:
     if not can_administer(granter):
-        raise Forbidden("Chỉ Sở Nội vụ hoặc quản trị hệ thống được quản lý tài khoản.",
-                        "Only the Department of Home Affairs or a system administrator manages accounts.")
+        raise Forbidden("account.not_administrator")
 
 
 def check_roles_grant(granter: Principal, roles: Iterable[str], *, target_unit_id: str,
@@ -51,20 +50,15 @@ def check_roles_grant(granter: Principal, roles: Iterable[str], *, target_unit_i
     wanted = set(roles)
     unknown = sorted(wanted - ACCOUNT_ROLES)
     if unknown:
-        raise ValidationFailed(fields=[FieldError("roles", f"Vai trò không tồn tại: {', '.join(unknown)}.",
-                                                  f"Unknown role(s): {', '.join(unknown)}.")])
+        raise ValidationFailed(fields=[FieldError("roles", "account.unknown_roles", roles=", ".join(unknown))])
     if not wanted:
-        raise ValidationFailed(fields=[FieldError("roles", "Cần ít nhất một vai trò.", "At least one role.")])
+        raise ValidationFailed(fields=[FieldError("roles", "account.role_required")])
     beyond = sorted(wanted - grantable_roles(granter.roles))
     if beyond:
-        raise Forbidden(f"Không được cấp vai trò vượt quyền của mình: {', '.join(beyond)}.",
-                        f"Cannot grant a role beyond your own: {', '.join(beyond)}.", code="role_beyond_scope")
+        raise Forbidden("role_beyond_scope", roles=", ".join(beyond))
     if PROVINCE_ADMIN in wanted and target_unit_id != home_affairs_unit_id:
-        raise ValidationFailed(
-            "Vai trò quản trị toàn tỉnh chỉ dành cho tài khoản của Sở Nội vụ.",
-            "province_admin is only for accounts of the Department of Home Affairs.",
-            fields=[FieldError("roles", "Chỉ tài khoản của Sở Nội vụ được giữ vai trò này.",
-                               "Only accounts of the Department of Home Affairs may hold this role.")])
+        raise ValidationFailed("account.province_admin_outside_home_affairs",
+                               fields=[FieldError("roles", "account.role_only_home_affairs")])
 
 
 def check_may_manage(granter: Principal, *, target_account_id: str, target_roles: Iterable[str],
@@ -72,18 +66,13 @@ def check_may_manage(granter: Principal, *, target_account_id: str, target_roles
     """Raise if granter may not lock, unlock, reset or re-role this account."""
     ensure_can_administer(granter)
     if action == "lock" and target_account_id == granter.subject:
-        raise ValidationFailed("Không thể tự khoá tài khoản của mình.", "You cannot lock your own account.")
+        raise ValidationFailed("account.cannot_lock_self")
     if set(target_roles) - grantable_roles(granter.roles):
-        raise Forbidden("Tài khoản này có quyền cao hơn quyền của bạn.",
-                        "This account holds a role above yours.", code="role_beyond_scope")
+        raise Forbidden("account.holds_higher_role")
 
 
 def check_additional_account(existing_accounts: int, reason: str | None) -> None:
     """One account per unit by default; more only on the unit's request, whose reason is kept."""
     if existing_accounts > 0 and not (reason and reason.strip()):
-        raise ValidationFailed(
-            "Đơn vị đã có tài khoản. Muốn cấp thêm, hãy ghi lý do (theo đề nghị của đơn vị).",
-            "The unit already has an account; give the reason (the unit's request) to add another.",
-            fields=[FieldError("additional_reason", "Cần ghi lý do cấp thêm tài khoản.",
-                               "A reason is required for an additional account.")],
-            code="unit_has_account")
+        raise ValidationFailed("unit_has_account",
+                               fields=[FieldError("additional_reason", "account.additional_reason_required")])

@@ -44,14 +44,10 @@ async def create_account(session: AsyncSession, directory: Directory, *, princip
     rules.check_roles_grant(principal, roles, target_unit_id=data.unit_id, home_affairs_unit_id=home_affairs_unit_id)
     unit = await repo.unit(session, data.unit_id)
     if unit is None or not unit.active:
-        raise ValidationFailed("Đơn vị không tồn tại hoặc đã giải thể.", "The unit does not exist or was dissolved.",
-                               fields=[FieldError("unit_id", "Đơn vị không tồn tại.", "Unknown unit.")],
-                               code="unknown_unit")
+        raise ValidationFailed("unknown_unit", fields=[FieldError("unit_id", "account.unit_not_found")])
     rules.check_additional_account(await repo.count_in_unit(session, data.unit_id), data.additional_reason)
     if await repo.username_taken(session, data.username):
-        raise Conflict("Tên đăng nhập đã tồn tại.", "The username is already taken.",
-                       fields=[FieldError("username", "Tên đăng nhập đã tồn tại.", "Username already taken.")],
-                       code="duplicate_username")
+        raise Conflict("duplicate_username", fields=[FieldError("username", "duplicate_username")])
     password = data.password or temporary_password()
     account_id = await directory.create_user(username=data.username, unit_id=data.unit_id, password=password,
                                              full_name=data.full_name, email=data.email)

@@ -75,7 +75,7 @@ async def import_xlsx(catalog: str, session: SessionDep, principal: AdminPrincip
     await service.require_catalog(session, catalog)
     content = await file.read(MAX_UPLOAD + 1)
     if len(content) > MAX_UPLOAD:
-        raise ValidationFailed("Tệp quá lớn (tối đa 5 MB).", "File too large (5 MB at most).")
+        raise ValidationFailed("catalog_import.too_large", mb=MAX_UPLOAD // (1024 * 1024))
     rows = excel.read_rows(content)
     created, updated = await service.import_items(session, catalog=catalog, rows=rows, audit=audit)
     return ImportResult(created=created, updated=updated, rows=len(rows))

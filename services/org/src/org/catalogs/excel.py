@@ -75,18 +75,18 @@ def read_rows(content: bytes) -> list[dict[str, Any]]:
     try:
         wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationFailed("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", "Not a valid .xlsx file.") from exc
+        raise ValidationFailed("catalog_import.not_xlsx") from exc
     ws = wb.worksheets[0]
     rows = ws.iter_rows(values_only=True)
     header = [_text(h).lower() for h in next(rows, ())]
     if "code" not in header or "name" not in header:
-        raise ValidationFailed("Dòng đầu phải có các cột code và name.", "The header row needs code and name columns.")
+        raise ValidationFailed("catalog_import.header")
     out: list[dict[str, Any]] = []
     errors: list[FieldError] = []
     seen: set[str] = set()
     for n, raw in enumerate(rows, start=2):
         if n > MAX_ROWS + 1:
-            raise ValidationFailed("Tệp quá nhiều dòng.", f"At most {MAX_ROWS} rows.")
+            raise ValidationFailed("catalog_import.too_many_rows", max_rows=MAX_ROWS)
         cells = dict(zip(header, raw, strict=False))
         if all(v in (None, "") for v in cells.values()):
             continue
@@ -104,9 +104,7 @@ def read_rows(content: bytes) -> list[dict[str, Any]]:
                                    "valid_from": _date(cells.get("valid_from")),
                                    "valid_to": _date(cells.get("valid_to"))}
         except ValueError:
-            errors.append(FieldError(
-                f"row {n}", f"Dòng {n}: mã, tên, thứ tự, trạng thái hoặc ngày không hợp lệ (hoặc mã bị lặp).",
-                f"Row {n}: bad or duplicate code, name, order, flag or date."))
+            errors.append(FieldError(f"row {n}", "catalog_import.bad_row", row=n))
             continue
         attrs = {h: (_text(v) or None) for h, v in cells.items() if h and h not in FIXED}
         if attrs:

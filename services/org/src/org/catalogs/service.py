@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.db import utcnow
-from common.errors import Conflict, NotFound
+from common.errors import Conflict, NotFound, invalid
 from common.events.contracts.org import CatalogItemChanged
 from common.events.envelope import Envelope
 from common.outbox import add_event
@@ -20,7 +20,6 @@ from org.catalogs.schemas import CatalogItemCreate, CatalogItemUpdate
 from org.catalogs.seed import SeedCatalog, catalog_files, read_catalog
 from org.catalogs.tables import Catalog, CatalogItem, CatalogItemUsage
 from org.staffing.tables import JobPosition
-from org.units.errors import invalid
 from org.units.tables import Unit
 
 # Org's own references, counted live: catalog -> the unit column holding its codes.
@@ -50,7 +49,7 @@ async def list_catalogs(session: AsyncSession) -> list[tuple[Catalog, int]]:
 async def require_catalog(session: AsyncSession, catalog: str) -> Catalog:
     found = await session.get(Catalog, catalog)
     if found is None:
-        raise NotFound("Không tìm thấy danh mục.", "Catalog not found.")
+        raise NotFound("catalog.not_found")
     return found
 
 
@@ -66,7 +65,7 @@ async def require_item(session: AsyncSession, catalog: str, code: str, *, for_up
     stmt = select(CatalogItem).where(CatalogItem.catalog == catalog, CatalogItem.code == code)
     item = await session.scalar(stmt.with_for_update() if for_update else stmt)
     if item is None:
-        raise NotFound("Không tìm thấy mục danh mục.", "Catalog item not found.")
+        raise NotFound("catalog.item_not_found")
     return item
 
 
@@ -74,8 +73,7 @@ async def ensure_item(session: AsyncSession, catalog: str, code: str, *, field: 
     """A code another record is about to reference must exist and be active."""
     item = await session.get(CatalogItem, (catalog, code))
     if item is None or not item.active:
-        raise invalid(field, f"Mã {code} không có trong danh mục {catalog} hoặc đã ngừng sử dụng.",
-                      f"Code {code} is not an active item of catalog {catalog}.")
+        raise invalid(field, "catalog.inactive_code", item=code, catalog=catalog)
 
 
 async def usage_count(session: AsyncSession, catalog: str, code: str) -> int:
@@ -99,8 +97,7 @@ async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemC
     actor = audit.actor_id
     await require_catalog(session, catalog)
     if await session.get(CatalogItem, (catalog, data.code)) is not None:
-        raise Conflict(f"Mã {data.code} đã có trong danh mục.", f"Code {data.code} already exists in the catalog.",
-                       code="duplicate_catalog_code")
+        raise Conflict("duplicate_catalog_code", item=data.code)
     item = CatalogItem(catalog=catalog, **data.model_dump())
     session.add(item)
     await session.flush()
@@ -128,7 +125,7 @@ async def update_item(session: AsyncSession, *, catalog: str, code: str, data: C
 
 def check_dates(item: CatalogItem) -> None:
     if item.valid_from and item.valid_to and item.valid_to < item.valid_from:
-        raise invalid("valid_to", "Ngày hết hiệu lực trước ngày có hiệu lực.", "valid_to is before valid_from.")
+        raise invalid("valid_to", "catalog.valid_to_before_from")
 
 
 async def delete_item(session: AsyncSession, *, catalog: str, code: str, audit: AuditContext) -> None:
@@ -136,14 +133,11 @@ async def delete_item(session: AsyncSession, *, catalog: str, code: str, audit: 
     item = await require_item(session, catalog, code, for_update=True)
     used = await usage_count(session, catalog, code)
     if used:
-        raise Conflict(f"Mục {code} đang được sử dụng ({used} bản ghi) nên không thể xóa; hãy ngừng sử dụng.",
-                       f"Item {code} is in use by {used} records; deactivate it instead.", code="catalog_item_in_use")
+        raise Conflict("catalog_item_in_use", item=code, used=used)
     if item.seeded:
         # Other services do not report their references yet, so an item of the statutory lists may be
         # in use anywhere: it can be deactivated, never deleted. Items administrators added can be.
-        raise Conflict(f"Mục {code} thuộc danh mục chuẩn nên không thể xóa; hãy ngừng sử dụng.",
-                       f"Item {code} comes from the statutory list; deactivate it instead.",
-                       code="catalog_item_seeded")
+        raise Conflict("catalog_item_seeded", item=code)
     await session.delete(item)
     announce(session, item, actor, deleted=True)
     await audit.record(session, action="delete", resource_type="catalog_item", resource_id=f"{catalog}:{code}")

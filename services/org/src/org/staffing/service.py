@@ -57,8 +57,7 @@ async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobP
     try:
         await session.flush()
     except IntegrityError as exc:
-        raise Conflict(f"Vị trí việc làm mã {data.code} đã có trong đơn vị.",
-                       f"Job position {data.code} already exists in this unit.", code="duplicate_job_position") from exc
+        raise Conflict("duplicate_job_position", position=data.code) from exc
     await audit.record(session, action="create", resource_type="job_position", resource_id=str(position.id),
                        unit_id=unit_id, detail={"code": data.code})
     return position

@@ -112,7 +112,7 @@ async def detail(unit_id: str, session: SessionDep, principal: CurrentPrincipal,
     else:
         version = None
     if version is None:
-        raise NotFound("Đơn vị chưa tồn tại vào ngày này.", "The unit did not exist on that date.")
+        raise NotFound("unit.not_on_date")
     history = [ChangeOut.model_validate(c, from_attributes=True) for c in await repo.history(session, unit_id)]
     return UnitDetail(
         **_item(version, has_children, active).model_dump(), as_of=on, address=version.address,

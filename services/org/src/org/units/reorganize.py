@@ -9,18 +9,19 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
+from common.errors import invalid
 from common.events.contracts.org import PersonMove, StaffMove, UnitReorganized
 from common.events.envelope import Envelope
 from common.outbox import add_event
 from org.headcount import service as headcount_service
 from org.units import repository as repo
 from org.units import rules
-from org.units.errors import DuplicateCode, invalid
 from org.units.schemas import ReorganizationCreate, ReorganizationPublic, ReorgTarget
 from org.units.service import (
     apply_dissolve,
     apply_move,
     check_catalog_codes,
+    duplicate_code,
     insert_unit,
     node,
     record_change,
@@ -30,7 +31,7 @@ from org.units.tables import Reorganization, Unit
 
 def _new_fields(t: ReorgTarget) -> dict[str, object]:
     if not t.name:
-        raise invalid("targets", f"Đơn vị mới {t.unit_id} cần có tên.", f"New unit {t.unit_id} needs a name.")
+        raise invalid("targets", "reorganization.new_unit_needs_name", unit_id=t.unit_id)
     return t.model_dump(include={"name", "short_name", "unit_type", "unit_block", "management_level", "address",
                                  "sort_order"})
 
@@ -42,14 +43,14 @@ async def reorganize(session: AsyncSession, *, data: ReorganizationCreate,
     on = data.on
     sources = list(data.source_unit_ids)
     if data.kind == "split" and len(sources) != 1:
-        raise invalid("source_unit_ids", "Chia tách chỉ có một đơn vị nguồn.", "A split has exactly one source.")
+        raise invalid("source_unit_ids", "reorganization.split_one_source")
     if data.kind == "merge" and len(data.targets) != 1:
-        raise invalid("targets", "Sáp nhập chỉ có một đơn vị đích.", "A merge has exactly one target.")
+        raise invalid("targets", "reorganization.merge_one_target")
     new_targets = [t for t in data.targets if t.new]
     for t in new_targets:
         rules.check_code(t.unit_id)
         if await repo.get(session, t.unit_id) is not None:
-            raise DuplicateCode(t.unit_id)
+            raise duplicate_code(t.unit_id)
     first_parent = (await repo.get(session, sources[0]))
     default_parent = first_parent.parent_id if first_parent else None
     parent_of = {t.unit_id: t.parent_id or default_parent for t in new_targets}
@@ -58,8 +59,7 @@ async def reorganize(session: AsyncSession, *, data: ReorganizationCreate,
     missing = sorted(wanted - units.keys())
     if missing:
         uid = missing[0]
-        raise invalid("source_unit_ids" if uid in sources else "targets", f"Không tìm thấy đơn vị {uid}.",
-                      f"Unit {uid} not found.")
+        raise invalid("source_unit_ids" if uid in sources else "targets", "unit.not_found", unit_id=uid)
     target_nodes: list[rules.Node] = []
     for t in data.targets:
         if t.new:

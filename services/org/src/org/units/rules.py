@@ -1,7 +1,7 @@
 """Rules of the dated organisation tree, in plain Python (no database): what a change may do.
 
 The service loads the units a change touches into `Node`s, asks these functions, and only then writes.
-Every function raises a common.errors error (Vietnamese + English) and changes nothing."""
+Every function raises a common.errors error with a code of org.errors, and changes nothing."""
 
 from __future__ import annotations
 
@@ -11,17 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from org.units.errors import (
-    BeforeLastChange,
-    BeforeUnitExisted,
-    HasChildren,
-    HasStaff,
-    MergeIntoDescendant,
-    MoveCycle,
-    StaffWithoutDestination,
-    UnitInactive,
-    invalid,
-)
+from common.errors import Conflict, FieldError, ValidationFailed, invalid
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 
@@ -75,47 +65,63 @@ def fold(text: str) -> str:
 
 def check_code(code: str) -> None:
     if not CODE_PATTERN.match(code):
-        raise invalid("unit_id", "Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch nối, gạch dưới (tối đa 64 ký tự).",
-                      "Unit code: letters, digits, '.', '-', '_' (at most 64 characters).")
+        raise invalid("unit_id", "unit.code_format")
 
 
 def check_effective_on(node: Node, effective_on: date) -> None:
     """A change takes effect on or after the unit existed and after its latest recorded change."""
     if effective_on < node.established_on:
-        raise BeforeUnitExisted(node.unit_id, effective_on, node.established_on)
+        raise before_unit_existed(node, effective_on)
     if effective_on < node.last_changed_on:
-        raise BeforeLastChange(node.unit_id, effective_on, node.last_changed_on)
+        raise ValidationFailed("effective_before_last_change", unit_id=node.unit_id, effective_on=effective_on,
+                               last_changed_on=node.last_changed_on,
+                               fields=[FieldError("effective_on", "unit.before_last_change")])
+
+
+def before_unit_existed(node: Node, effective_on: date) -> ValidationFailed:
+    return ValidationFailed("effective_before_unit_existed", unit_id=node.unit_id, effective_on=effective_on,
+                            established_on=node.established_on,
+                            fields=[FieldError("effective_on", "unit.before_established")])
 
 
 def check_active(node: Node) -> None:
     if not node.active:
-        raise UnitInactive(node.unit_id)
+        raise ValidationFailed("unit_inactive", unit_id=node.unit_id)
 
 
 def check_parent_for_new_unit(parent: Node, effective_on: date) -> None:
     check_active(parent)
     if effective_on < parent.established_on:
-        raise BeforeUnitExisted(parent.unit_id, effective_on, parent.established_on)
+        raise before_unit_existed(parent, effective_on)
 
 
 def check_move(node: Node, new_parent: Node, effective_on: date) -> None:
     """The new parent must be active, existing on the date, and not the unit or one of its descendants."""
     if new_parent.is_within(node.unit_id):
-        raise MoveCycle(node.unit_id, new_parent.unit_id)
+        raise ValidationFailed("move_cycle", unit_id=node.unit_id, parent_id=new_parent.unit_id,
+                               fields=[FieldError("parent_id", "unit.cycle")])
     check_active(node)
     check_active(new_parent)
     check_effective_on(node, effective_on)
     if effective_on < new_parent.established_on:
-        raise BeforeUnitExisted(new_parent.unit_id, effective_on, new_parent.established_on)
+        raise before_unit_existed(new_parent, effective_on)
 
 
 def check_dissolvable(node: Node, effective_on: date, active_children: Sequence[str], staff: Staff) -> None:
     check_active(node)
     check_effective_on(node, effective_on)
     if active_children:
-        raise HasChildren(node.unit_id, list(active_children))
+        raise has_children(node.unit_id, active_children)
     if staff.staff or staff.pending_transfers:
-        raise HasStaff(node.unit_id, staff.staff, staff.pending_transfers)
+        raise has_staff(node.unit_id, staff)
+
+
+def has_children(unit_id: str, children: Sequence[str]) -> Conflict:
+    return Conflict("unit_has_children", unit_id=unit_id, children=", ".join(children[:10]))
+
+
+def has_staff(unit_id: str, staff: Staff) -> Conflict:
+    return Conflict("unit_has_staff", unit_id=unit_id, staff=staff.staff, pending=staff.pending_transfers)
 
 
 def new_path(parent_path: Sequence[str], unit_id: str) -> tuple[str, ...]:
@@ -136,21 +142,19 @@ def _check_people(
     per_source: dict[str, int] = {}
     for m in moves:
         if m.person_id in seen:
-            raise invalid("person_moves", f"Người {m.person_id} được liệt kê hai lần.",
-                          f"Person {m.person_id} is listed twice.")
+            raise invalid("person_moves", "reorganization.person_listed_twice", person_id=m.person_id)
         seen.add(m.person_id)
         if m.from_unit_id not in sources or m.to_unit_id not in targets:
-            raise invalid("person_moves", f"Người {m.person_id}: phải chuyển từ đơn vị nguồn sang đơn vị đích.",
-                          f"Person {m.person_id} must move from a source unit to a target unit.")
+            raise invalid("person_moves", "reorganization.person_outside", person_id=m.person_id)
         per_source[m.from_unit_id] = per_source.get(m.from_unit_id, 0) + 1
     return per_source
 
 
 def _check_staff_covered(source: str, staff: Staff, listed: int, has_default: bool) -> None:
     if staff.pending_transfers:
-        raise HasStaff(source, staff.staff, staff.pending_transfers)
+        raise has_staff(source, staff)
     if staff.staff > listed and not has_default:
-        raise StaffWithoutDestination(source, staff.staff, listed)
+        raise ValidationFailed("staff_without_destination", unit_id=source, staff=staff.staff, listed=listed)
 
 
 def plan_merge(
@@ -166,15 +170,14 @@ def plan_merge(
     """Several units into one: the sources cease to exist, their sub-units and people go to the target."""
     ids = [s.unit_id for s in sources]
     if len(set(ids)) != len(ids):
-        raise invalid("source_unit_ids", "Đơn vị nguồn bị lặp.", "A source unit is listed twice.")
+        raise invalid("source_unit_ids", "reorganization.duplicate_source")
     if len(ids) < (2 if target_is_new else 1):
-        raise invalid("source_unit_ids", "Sáp nhập cần ít nhất hai đơn vị nguồn (hoặc một đơn vị vào đơn vị có sẵn).",
-                      "A merge needs two sources (or one into an existing unit).")
+        raise invalid("source_unit_ids", "reorganization.merge_needs_sources")
     if target.unit_id in ids:
-        raise invalid("targets", "Đơn vị đích không được là đơn vị nguồn.", "The target cannot be a source.")
+        raise invalid("targets", "reorganization.target_is_source")
     for s in sources:
         if target.is_within(s.unit_id):
-            raise MergeIntoDescendant(s.unit_id, target.unit_id)
+            raise ValidationFailed("merge_into_descendant", source_id=s.unit_id, target_id=target.unit_id)
         check_active(s)
         check_effective_on(s, effective_on)
     if not target_is_new:
@@ -206,36 +209,32 @@ def plan_split(
     """One unit into several: sub-units and people are placed explicitly among the targets."""
     ids = [t.unit_id for t in targets]
     if len(set(ids)) != len(ids):
-        raise invalid("targets", "Đơn vị đích bị lặp.", "A target unit is listed twice.")
+        raise invalid("targets", "reorganization.duplicate_target")
     if len(ids) < (1 if keep_source else 2):
-        raise invalid("targets", "Chia tách cần ít nhất hai đơn vị đích (hoặc một nếu giữ lại đơn vị cũ).",
-                      "A split needs two targets (or one if the source is kept).")
+        raise invalid("targets", "reorganization.split_needs_targets")
     check_active(source)
     check_effective_on(source, effective_on)
     for t in targets:
         if t.unit_id == source.unit_id:
-            raise invalid("targets", "Đơn vị đích không được là đơn vị nguồn.", "The target cannot be the source.")
+            raise invalid("targets", "reorganization.target_is_source")
         if t.is_within(source.unit_id):
-            raise MergeIntoDescendant(source.unit_id, t.unit_id)
+            raise ValidationFailed("merge_into_descendant", source_id=source.unit_id, target_id=t.unit_id)
         if t.unit_id not in new_target_ids:
             check_active(t)
             check_effective_on(t, effective_on)
     if default_target is not None and default_target not in ids:
-        raise invalid("default_target_unit_id", "Đơn vị nhận mặc định phải là một đơn vị đích.",
-                      "The default destination must be one of the targets.")
+        raise invalid("default_target_unit_id", "reorganization.default_not_target")
     plan = ReorgPlan(dissolve=[] if keep_source else [source.unit_id])
     for child, dest in child_moves.items():
         if child not in children:
-            raise invalid("child_moves", f"{child} không phải đơn vị trực thuộc {source.unit_id}.",
-                          f"{child} is not a sub-unit of {source.unit_id}.")
+            raise invalid("child_moves", "reorganization.child_not_sub_unit", child=child, source_id=source.unit_id)
         if dest not in ids:
-            raise invalid("child_moves", f"{child} phải chuyển về một đơn vị đích.",
-                          f"{child} must move to one of the targets.")
+            raise invalid("child_moves", "reorganization.child_needs_target", child=child)
         plan.child_moves[child] = dest
     if not keep_source:
         unplaced = [c for c in children if c not in child_moves]
         if unplaced:
-            raise HasChildren(source.unit_id, unplaced)
+            raise has_children(source.unit_id, unplaced)
     listed = _check_people(person_moves, [source.unit_id], ids).get(source.unit_id, 0)
     if not keep_source:
         _check_staff_covered(source.unit_id, staff, listed, has_default=default_target is not None)

@@ -23,7 +23,7 @@ class DecisionIn(BaseModel):
     def _effective(self) -> DecisionIn:
         if self.effective_on is None:
             if self.decision_date is None:
-                raise ValueError("Cần ngày hiệu lực hoặc ngày quyết định.|effective_on or decision_date is required")
+                raise ValueError("unit.decision_date_required")
             self.effective_on = self.decision_date
         return self
 

@@ -15,12 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.db import utcnow
-from common.errors import NotFound
+from common.errors import Conflict, FieldError, NotFound, invalid
 from org.catalogs import service as catalog_service
 from org.headcount import service as headcount_service
 from org.units import events, rules
 from org.units import repository as repo
-from org.units.errors import DuplicateCode, invalid
 from org.units.schemas import DecisionIn, UnitCreate, UnitDissolve, UnitMove, UnitRename, UnitUpdate
 from org.units.tables import Unit, UnitChange, UnitVersion
 
@@ -42,9 +41,14 @@ async def require(session: AsyncSession, unit_id: str, field: str | None = None)
     unit = (await repo.lock_units(session, [unit_id])).get(unit_id)
     if unit is None:
         if field:
-            raise invalid(field, f"Không tìm thấy đơn vị {unit_id}.", f"Unit {unit_id} not found.")
+            raise invalid(field, "unit.not_found", unit_id=unit_id)
         raise NotFound()
     return unit
+
+
+def duplicate_code(unit_id: str) -> Conflict:
+    return Conflict("duplicate_unit_code", unit_id=unit_id, fields=[FieldError("unit_id", "unit.code_in_use",
+                                                                               unit_id=unit_id)])
 
 
 def record_change(session: AsyncSession, unit_id: str, kind: str, decision: DecisionIn, actor: str,
@@ -93,7 +97,7 @@ async def insert_unit(session: AsyncSession, *, fields: dict[str, Any], unit_id:
     try:
         await session.flush()
     except IntegrityError as exc:  # a concurrent create of the same code, past the lock's check
-        raise DuplicateCode(unit_id) from exc
+        raise duplicate_code(unit_id) from exc
     change = record_change(session, unit_id, kind, decision, actor, {"parent_id": unit.parent_id},
                            reorganization_id)
     await open_version_from(session, unit, decision.on, change.id)
@@ -105,7 +109,7 @@ async def create_unit(session: AsyncSession, *, data: UnitCreate, audit: AuditCo
     rules.check_code(data.unit_id)
     await repo.lock_tree(session)
     if await repo.get(session, data.unit_id) is not None:
-        raise DuplicateCode(data.unit_id)
+        raise duplicate_code(data.unit_id)
     parent = await require(session, data.parent_id, "parent_id") if data.parent_id else None
     if parent is not None:
         rules.check_parent_for_new_unit(node(parent), data.on)
@@ -150,7 +154,7 @@ async def update_unit(session: AsyncSession, *, unit_id: str, data: UnitUpdate, 
     unit = await require(session, unit_id)
     changes = data.model_dump(include=set(VERSIONED) & data.model_fields_set)
     if not changes:
-        raise invalid("body", "Không có thông tin nào thay đổi.", "Nothing to change.")
+        raise invalid("body", "unit.nothing_to_change")
     await check_catalog_codes(session, changes)
     await audit.record(session, action="update", resource_type="unit", resource_id=unit_id, unit_id=unit_id,
                        detail={"decision": data.decision_number})
@@ -183,7 +187,7 @@ async def move_unit(session: AsyncSession, *, unit_id: str, data: UnitMove, audi
     unit = await require(session, unit_id)
     parent = await require(session, data.parent_id, "parent_id")
     if unit.parent_id == parent.unit_id:
-        raise invalid("parent_id", "Đơn vị đã trực thuộc đơn vị này.", "The unit is already under this parent.")
+        raise invalid("parent_id", "unit.already_under_parent")
     rules.check_move(node(unit), node(parent), data.on)
     moved = await apply_move(session, unit, parent, data, audit.actor_id)
     await audit.record(session, action="move", resource_type="unit", resource_id=unit_id, unit_id=unit_id,

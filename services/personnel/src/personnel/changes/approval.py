@@ -15,9 +15,11 @@ OPEN_STATES = (DRAFT, SUBMITTED)
 
 
 class TransitionError(Exception):
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_vi, self.message_en = message_vi, message_en
+    """A step the request's state does not allow: a message code of personnel.errors and its values."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
 
 
 class StaleBase(Exception):
@@ -34,8 +36,6 @@ _ALLOWED = {
     "withdraw": (DRAFT, SUBMITTED),
     "revise": (REJECTED,),
 }
-_NAMES_VI = {DRAFT: "bản nháp", SUBMITTED: "đã gửi duyệt", APPROVED: "đã duyệt", REJECTED: "bị từ chối",
-             WITHDRAWN: "đã rút"}
 _RESULT = {"submit": SUBMITTED, "approve": APPROVED, "reject": REJECTED, "withdraw": WITHDRAWN,
            "revise": DRAFT, "edit": DRAFT}
 
@@ -48,11 +48,9 @@ class Approval:
     def apply(self, action: str, *, current_version: int | None = None, reason: str | None = None) -> str:
         """Move to the next state or raise; returns the new state."""
         if self.state not in _ALLOWED[action]:
-            raise TransitionError(
-                f"Không thể thực hiện thao tác này với yêu cầu đang ở trạng thái '{_NAMES_VI[self.state]}'.",
-                f"Cannot {action} a change request that is {self.state}.")
+            raise TransitionError("invalid_state", state=f"change_request.state.{self.state}")
         if action == "reject" and not (reason and reason.strip()):
-            raise TransitionError("Phải ghi lý do từ chối.", "A rejection needs a reason.")
+            raise TransitionError("change_request.reason_required")
         if action == "approve" and current_version is not None and current_version != self.base_version:
             raise StaleBase(self.base_version, current_version)
         self.state = _RESULT[action]

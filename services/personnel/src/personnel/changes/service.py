@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
-from common.errors import Conflict, NotFound, ValidationFailed
+from common.errors import Conflict, NotFound, Phrase, ValidationFailed
 from common.scope import ensure_in_scope, scope_clause
 from personnel.changes import schemas
 from personnel.changes.approval import OPEN_STATES, Approval, StaleBase, TransitionError
@@ -33,15 +33,9 @@ def _transition(cr: ChangeRequest, action: str, **kwargs: Any) -> None:
     try:
         cr.state = machine.apply(action, **kwargs)
     except TransitionError as exc:
-        raise Conflict(exc.message_vi, exc.message_en, code="invalid_state") from exc
+        raise Conflict(exc.code, **{k: Phrase(v) for k, v in exc.params.items()}) from exc
     except StaleBase as exc:
-        raise Conflict(
-            f"Hồ sơ đã được duyệt thay đổi khác (phiên bản {exc.current_version}) sau khi yêu cầu này được lập "
-            f"từ phiên bản {exc.base_version}. Không thể duyệt để tránh ghi đè; hãy lập lại yêu cầu từ hồ sơ "
-            "hiện hành.",
-            f"The record was changed (now version {exc.current_version}) after this request was started from "
-            f"version {exc.base_version}. Approving it would overwrite that change; start a new request from "
-            "the current record.", code="stale_change") from exc
+        raise Conflict("stale_change", current_version=exc.current_version, base_version=exc.base_version) from exc
     cr.updated_at = utcnow()
 
 
@@ -76,7 +70,7 @@ async def create(session: AsyncSession, principal: Principal, *, body: schemas.C
     """A new draft: of a new record (person_id None) or of a change to an existing one."""
     if body.person_id is None:
         if not body.unit_id:
-            raise ValidationFailed("Phải chọn đơn vị cho hồ sơ mới.", "A new record needs a unit.")
+            raise ValidationFailed("change_request.unit_required")
         await ensure_in_scope(session, principal, body.unit_id)
         person = Person(unit_id=body.unit_id, full_name=body.profile.identity.full_name)
         session.add(person)
@@ -88,8 +82,7 @@ async def create(session: AsyncSession, principal: Principal, *, body: schemas.C
             raise NotFound()
         await ensure_in_scope(session, principal, found.unit_id)
         if found.version == 0:
-            raise Conflict("Hồ sơ mới chưa được duyệt; hãy sửa yêu cầu tạo hồ sơ đang chờ.",
-                           "The record is not approved yet; edit its pending creation instead.")
+            raise Conflict("change_request.record_not_approved")
         person, kind, base, unit_id = found, "update", found.version, found.unit_id
     cr = ChangeRequest(person_id=person.id, kind=kind, unit_id=unit_id, base_version=base,
                        profile=body.profile.model_dump(mode="json"), note=body.note,
@@ -105,10 +98,7 @@ async def edit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
                body: schemas.ChangeRequestUpdate, audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
     if body.revision != cr.revision:
-        raise Conflict(f"Bản nháp đã được người khác sửa (lần sửa {cr.revision}, bạn đang sửa từ lần "
-                       f"{body.revision}). Hãy tải lại trước khi lưu.",
-                       f"The draft was edited by someone else (revision {cr.revision}, yours is based on "
-                       f"{body.revision}). Reload it before saving.", code="stale_draft")
+        raise Conflict("stale_draft", revision=cr.revision, yours=body.revision)
     _transition(cr, "edit")
     cr.profile = body.profile.model_dump(mode="json")
     cr.note, cr.decision_number, cr.decision_signed_on = body.note, body.decision_number, body.decision_signed_on
@@ -123,7 +113,9 @@ async def submit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUI
     warnings = await check_profile(session, principal, profile=Profile.model_validate(cr.profile),
                                    person_id=cr.person_id, today=today)
     _transition(cr, "submit")
-    cr.warnings = [{"field": w.field, "message": w.message, "message_en": w.message_en} for w in warnings]
+    # Kept with the request in both languages, as the approver reads them later (texts from personnel.errors).
+    cr.warnings = [{"field": w.field, "code": w.code, "message": w.text("vi"), "message_en": w.text("en")}
+                   for w in warnings]
     cr.submitted_by, cr.submitted_at = principal.username, utcnow()
     await _audit(session, "submit", cr, audit)
     return cr

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.catalogs import load_lookup
-from common.errors import FieldError, ValidationFailed
+from common.errors import ValidationFailed
 from common.scope import UnitNode, in_scope
 from personnel.catalogs.repository import century_digits
 from personnel.persons import repository as persons
@@ -33,7 +33,7 @@ async def check_profile(session: AsyncSession, principal: Principal, *, profile:
         issues += await duplicate_identity(session, principal, number=number, person_id=person_id)
     errors = errors_of(issues)
     if errors:
-        raise ValidationFailed(fields=[FieldError(i.field, i.message, i.message_en) for i in errors])
+        raise ValidationFailed(fields=[i.field_error() for i in errors])
     return warnings_of(issues)
 
 
@@ -48,9 +48,5 @@ async def duplicate_identity(session: AsyncSession, principal: Principal, *, num
     if await in_scope(session, principal, other.unit_id):
         unit = await session.get(UnitNode, other.unit_id)
         unit_name = unit.name if unit else other.unit_id
-        return [Issue(field, f"Số định danh này đã có trong hồ sơ của {other.full_name} tại {unit_name}.",
-                      f"This identity number already belongs to {other.full_name}'s record at {unit_name}.")]
-    return [Issue(field, "Số định danh này đã có trong một hồ sơ khác của tỉnh (thuộc đơn vị ngoài phạm vi "
-                  "của tài khoản).",
-                  "This identity number already belongs to another record in the province "
-                  "(in a unit outside your scope).")]
+        return [Issue(field, "profile.id_number_taken", params={"full_name": other.full_name, "unit_name": unit_name})]
+    return [Issue(field, "profile.id_number_taken_elsewhere")]

@@ -37,16 +37,12 @@ SERVICE = "personnel"
 def check_content(data: bytes, *, max_bytes: int) -> tuple[str, str, str]:
     """(content type, extension, sha256) or ValidationFailed."""
     if not data:
-        raise ValidationFailed(fields=[FieldError("file", "Tệp rỗng.", "The file is empty.")])
+        raise ValidationFailed(fields=[FieldError("file", "document.empty")])
     if len(data) > max_bytes:
-        raise ValidationFailed(fields=[FieldError(
-            "file", f"Tệp vượt quá dung lượng cho phép ({max_bytes // (1024 * 1024)} MB).",
-            f"The file exceeds the size limit ({max_bytes // (1024 * 1024)} MB).")])
+        raise ValidationFailed(fields=[FieldError("file", "document.too_large", mb=max_bytes // (1024 * 1024))])
     kind = detect(data[:16])
     if kind is None:
-        raise ValidationFailed(fields=[FieldError(
-            "file", "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
-            "Only PDF, JPEG or PNG files are accepted (checked from the content).")])
+        raise ValidationFailed(fields=[FieldError("file", "document.file_type")])
     return kind[0], kind[1], hashlib.sha256(data).hexdigest()
 
 
@@ -78,11 +74,9 @@ async def add(session: AsyncSession, s3: Minio, settings: PersonnelSettings, pri
               audit: AuditContext) -> Document:
     person = await visible_person(session, principal, person_id)
     if document_type not in DOCUMENT_TYPES:
-        raise ValidationFailed(fields=[FieldError("document_type", "Loại tài liệu không có trong danh mục.",
-                                                  "Unknown document type.")])
+        raise ValidationFailed(fields=[FieldError("document_type", "document.unknown_type")])
     if issued_on and issued_on > clock.today():
-        raise ValidationFailed(fields=[FieldError("issued_on", "Ngày ban hành không được ở tương lai.",
-                                                  "The issue date must not be in the future.")])
+        raise ValidationFailed(fields=[FieldError("issued_on", "document.issued_in_future")])
     doc = Document(person_id=person.id, document_type=document_type, number=number, issued_on=issued_on,
                    issuer=issuer, summary=summary, created_by=principal.username)
     session.add(doc)

@@ -124,12 +124,11 @@ async def record_status(session: AsyncSession, principal: Principal, *, person_i
     lookup = await load_lookup(session, {"employment_status", "leaving_service_forms"}, today)
     errors = []
     if lookup.state("employment_status", body.status) is None:
-        errors.append(FieldError("status", "Trạng thái không có trong danh mục.", "Unknown employment status."))
+        errors.append(FieldError("status", "person.unknown_status"))
     if body.leaving_form and lookup.state("leaving_service_forms", body.leaving_form) is None:
-        errors.append(FieldError("leaving_form", "Hình thức nghỉ không có trong danh mục.", "Unknown leaving form."))
+        errors.append(FieldError("leaving_form", "person.unknown_leaving_form"))
     if body.effective_on > today:
-        errors.append(FieldError("effective_on", "Ngày hiệu lực không được ở tương lai.",
-                                 "The effective date must not be in the future."))
+        errors.append(FieldError("effective_on", "person.effective_in_future"))
     if errors:
         raise ValidationFailed(fields=errors)
     event = await apply_status(session, person, lookup=lookup, today=today, recorded_by=principal.username,

@@ -35,12 +35,12 @@ async def _official(session: AsyncSession, principal: Principal, person_id: uuid
     person = await persons_service.get_visible(session, principal, person_id)
     if as_of is None:
         if person.profile is None or person.version == 0:
-            raise NotFound("Hồ sơ chưa được phê duyệt.", "The record has no approved profile yet.")
+            raise NotFound("printing.no_approved_profile")
         return person.profile, person.unit_id, person.version
     moment = datetime.combine(as_of + timedelta(days=1), time.min, persons_service.LOCAL_TZ).astimezone(UTC)
     version = await persons_repository.version_as_of(session, person.id, moment - timedelta(microseconds=1))
     if version is None:
-        raise NotFound("Chưa có hồ sơ được phê duyệt tại ngày này.", "No approved profile on that day.")
+        raise NotFound("printing.no_profile_on_date")
     return version.profile, version.unit_id, version.version
 
 
@@ -86,8 +86,7 @@ async def export_persons(session: AsyncSession, principal: Principal, *, filters
                          audit: AuditContext) -> tuple[bytes, str]:
     rows = await repository.export_rows(session, principal, filters, sort=sort, limit=EXPORT_MAX_ROWS + 1)
     if len(rows) > EXPORT_MAX_ROWS:
-        raise ValidationFailed(f"Danh sách vượt quá {EXPORT_MAX_ROWS:,} người; hãy lọc hẹp hơn.".replace(",", "."),
-                               f"The list exceeds {EXPORT_MAX_ROWS:,} people; narrow the filters.")
+        raise ValidationFailed("printing.too_many_rows", limit=EXPORT_MAX_ROWS)
     await audit.record(session, action="export", resource_type="person",
                        unit_id=filters.unit_id or principal.unit_id,
                        detail={"format": "xlsx", "rows": len(rows), "sort": sort,

@@ -8,11 +8,13 @@ with the record must warn, not block (data-entry errors exist in the source pape
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
+from common.errors import FieldError, Lang
+from personnel.errors import MESSAGES
 from personnel.profiles.schema import Profile, catalog_refs, profile_dates
 
 MIN_WORKING_AGE = {"cadre": 18, "civil_servant": 18, "public_employee": 18, "contract_worker": 15}
@@ -23,9 +25,15 @@ GENDER_DIGIT_WORD = {"1": "nam", "2": "nu"}  # catalog gender.csv -> cccd_centur
 @dataclass(frozen=True)
 class Issue:
     field: str
-    message: str  # Vietnamese
-    message_en: str
+    code: str  # a message of personnel.errors
     severity: Literal["error", "warning"] = "error"
+    params: Mapping[str, Any] | None = None  # the values of the message's placeholders
+
+    def text(self, lang: Lang = "vi") -> str:
+        return MESSAGES.text(self.code, lang, **(self.params or {}))
+
+    def field_error(self) -> FieldError:
+        return FieldError(self.field, self.code, **(self.params or {}))
 
 
 @dataclass(frozen=True)
@@ -46,28 +54,22 @@ def check_personal_id_number(
 ) -> list[Issue]:
     """R-70: 12 digits; digits 1–3 a (pre-2025) province code; digit 4 century+gender; digits 5–6 birth year."""
     if not re.fullmatch(r"\d{12}", number):
-        return [Issue(field, "Số định danh cá nhân phải gồm đúng 12 chữ số.",
-                      "The personal identification number must be exactly 12 digits.")]
+        return [Issue(field, "profile.id_digits")]
     issues: list[Issue] = []
     if number[:3] not in province_codes:
-        issues.append(Issue(field, f"Mã tỉnh nơi đăng ký khai sinh '{number[:3]}' (3 chữ số đầu) không tồn tại.",
-                            f"Province code '{number[:3]}' (first 3 digits) does not exist."))
+        issues.append(Issue(field, "profile.id_province", params={"prefix": number[:3]}))
     digit = century_digits.get(number[3])
     if digit is None:
-        issues.append(Issue(field, "Chữ số thứ 4 (thế kỷ và giới tính) không hợp lệ.",
-                            "The 4th digit (century and gender) is not valid."))
+        issues.append(Issue(field, "profile.id_century_digit"))
         return issues
     expected_word = GENDER_DIGIT_WORD.get(gender or "")
     if expected_word and digit.gender != expected_word:
-        issues.append(Issue(field, "Chữ số thứ 4 của số định danh không khớp với giới tính trong hồ sơ.",
-                            "The 4th digit of the identity number does not agree with the recorded gender.",
-                            "warning"))
+        issues.append(Issue(field, "profile.id_gender_mismatch", "warning"))
     if birth_date is not None:
         year = digit.year_from + int(number[4:6])
         if not (digit.year_from <= birth_date.year <= digit.year_to) or year != birth_date.year:
-            issues.append(Issue(field, f"Số định danh ghi năm sinh {year}, hồ sơ ghi năm {birth_date.year}.",
-                                f"The identity number encodes birth year {year}; the record says "
-                                f"{birth_date.year}.", "warning"))
+            issues.append(Issue(field, "profile.id_birth_year_mismatch", "warning",
+                                {"encoded": year, "recorded": birth_date.year}))
     return issues
 
 
@@ -75,7 +77,7 @@ def check_social_insurance_number(number: str, field: str = "identity.social_ins
     """R-71: exactly 10 digits."""
     if re.fullmatch(r"\d{10}", number):
         return []
-    return [Issue(field, "Mã số BHXH phải gồm đúng 10 chữ số.", "The social-insurance number must be 10 digits.")]
+    return [Issue(field, "profile.social_insurance_digits")]
 
 
 def years_between(earlier: date, later: date) -> int:
@@ -90,38 +92,33 @@ def check_dates(profile: Profile, *, today: date) -> list[Issue]:
     born = ident.birth_date
     for path, value in profile_dates(profile):
         if value > today:
-            issues.append(Issue(path, "Ngày không được ở tương lai.", "The date must not be in the future."))
+            issues.append(Issue(path, "profile.date_in_future"))
         elif path != "identity.birth_date" and value < born:
-            issues.append(Issue(path, "Ngày này trước ngày sinh.", "This date is before the date of birth."))
+            issues.append(Issue(path, "profile.date_before_birth"))
     if rec.first_recruited_on and rec.first_recruited_on >= born:
         minimum = MIN_WORKING_AGE[rec.staff_category]
         if years_between(born, rec.first_recruited_on) < minimum:
-            issues.append(Issue("recruitment.first_recruited_on",
-                                f"Ngày tuyển dụng khi chưa đủ {minimum} tuổi.",
-                                f"Recruited before the age of {minimum}."))
+            issues.append(Issue("recruitment.first_recruited_on", "profile.recruited_under_age",
+                                params={"minimum": minimum}))
     pairs = [
         ("political.party_official_on", pol.party_joined_on, pol.party_official_on,
-         "Ngày chính thức phải sau ngày vào Đảng.", "Full membership must follow admission."),
-        ("political.discharged_on", pol.enlisted_on, pol.discharged_on,
-         "Ngày xuất ngũ phải sau ngày nhập ngũ.", "Discharge must follow enlistment."),
+         "profile.party_official_before_joined"),
+        ("political.discharged_on", pol.enlisted_on, pol.discharged_on, "profile.discharged_before_enlisted"),
         ("recruitment.joined_current_agency_on", rec.first_recruited_on, rec.joined_current_agency_on,
-         "Ngày vào cơ quan hiện tại phải sau ngày tuyển dụng lần đầu.",
-         "Joining the current agency must follow the first recruitment."),
+         "profile.agency_before_recruitment"),
     ]
-    for path, first, second, vi, en in pairs:
+    for path, first, second, code in pairs:
         if first and second and second < first:
-            issues.append(Issue(path, vi, en))
+            issues.append(Issue(path, code))
     this_month = f"{today.year:04d}-{today.month:02d}"
     born_month = f"{born.year:04d}-{born.month:02d}"
     for table in ("training", "work_history", "salary_history", "allowance_history", "disciplines"):
         for i, row in enumerate(getattr(profile, table)):
             start, end = getattr(row, "from_month", None), getattr(row, "to_month", None)
             if start and end and end < start:
-                issues.append(Issue(f"{table}[{i}].to_month", "Tháng kết thúc trước tháng bắt đầu.",
-                                    "The period ends before it starts."))
+                issues.append(Issue(f"{table}[{i}].to_month", "profile.period_reversed"))
             if start and (start > this_month or start < born_month):
-                issues.append(Issue(f"{table}[{i}].from_month", "Thời điểm bắt đầu không thể xảy ra.",
-                                    "The start is impossible (before birth or in the future)."))
+                issues.append(Issue(f"{table}[{i}].from_month", "profile.period_start_impossible"))
     return issues
 
 
@@ -136,11 +133,9 @@ def check_catalog_codes(profile: Profile, *, lookup: Callable[[str, str], bool |
         if state is False and "[" in path:
             continue
         if state is None:
-            issues.append(Issue(path, f"Mã '{code}' không có trong danh mục {catalog}.",
-                                f"Code '{code}' is not in catalog {catalog}."))
+            issues.append(Issue(path, "profile.unknown_code", params={"item": code, "catalog": catalog}))
         elif state is False:
-            issues.append(Issue(path, f"Mã '{code}' của danh mục {catalog} đã ngừng sử dụng.",
-                                f"Code '{code}' of catalog {catalog} is no longer active."))
+            issues.append(Issue(path, "profile.inactive_code", params={"item": code, "catalog": catalog}))
     return issues
 
 
@@ -161,8 +156,7 @@ def validate_profile(
     if ident.social_insurance_number:
         issues += check_social_insurance_number(ident.social_insurance_number)
     if ident.old_id_number and not re.fullmatch(r"\d{9}|\d{12}", ident.old_id_number):
-        issues.append(Issue("identity.old_id_number", "Số CMND cũ phải gồm 9 (hoặc 12) chữ số.",
-                            "The old ID card number must have 9 (or 12) digits."))
+        issues.append(Issue("identity.old_id_number", "profile.old_id_digits"))
     return issues
 
 

@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
+from common.errors import FieldError, Forbidden, NotFound, ValidationFailed
 from common.scope import in_scope
 from common.storage import detect, get_bytes, put_bytes
-from transfer import errors
 from transfer.cases import repository
 from transfer.cases.tables import TransferCase
 from transfer.config import TransferSettings
@@ -24,15 +24,15 @@ async def attach(session: AsyncSession, s3: Minio, settings: TransferSettings, p
                  case_id: uuid.UUID, data: bytes, filename: str | None, audit: AuditContext) -> TransferCase:
     case = await repository.get(session, principal, case_id, for_update=True)
     if case is None:
-        raise errors.not_found()
+        raise NotFound("case_not_found")
     if not (await in_scope(session, principal, case.from_unit_id or case.created_unit_id)
             or await in_scope(session, principal, case.to_unit_id)):
-        raise errors.forbidden("not_the_sender")
+        raise Forbidden("not_the_sender")
     if not data or len(data) > settings.decision_max_bytes:
-        raise errors.invalid(("file", "document_too_large"))
+        raise ValidationFailed(fields=[FieldError("file", "document_too_large")])
     kind = detect(data[:16])
     if kind is None:
-        raise errors.invalid(("file", "document_type"))
+        raise ValidationFailed(fields=[FieldError("file", "document_type")])
     sha256 = hashlib.sha256(data).hexdigest()
     key = f"{case.id}/decision-{sha256[:16]}.{kind[1]}"
     await put_bytes(s3, settings.documents_bucket, key, data, kind[0], metadata={"sha256": sha256})
@@ -48,7 +48,7 @@ async def read(session: AsyncSession, s3: Minio, settings: TransferSettings, pri
                case_id: uuid.UUID, audit: AuditContext) -> tuple[bytes, str, str]:
     case = await repository.get(session, principal, case_id)
     if case is None or not case.decision_document_key:
-        raise errors.not_found()
+        raise NotFound("case_not_found")
     data = await get_bytes(s3, settings.documents_bucket, case.decision_document_key)
     kind = detect(data[:16]) or ("application/octet-stream", "bin")
     await audit.record(session, action="download", resource_type="transfer_case", resource_id=str(case.id),

@@ -12,8 +12,8 @@ from common.audit import AuditContext
 from common.auth import Principal
 from common.catalogs import load_lookup
 from common.db import utcnow
+from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from common.scope import in_scope
-from transfer import errors
 from transfer.cases import events, repository, rules
 from transfer.cases.schemas import CaseCreate, StepIn
 from transfer.cases.tables import CaseStep, Move, TransferCase
@@ -26,10 +26,10 @@ async def create(session: AsyncSession, principal: Principal, *, data: CaseCreat
     person: PersonRef | None = None
     if data.kind in rules.CREATABLE and data.kind != "arrival":
         if data.person_id is None:
-            raise errors.invalid(("person_id", "person_not_found"))
+            raise ValidationFailed(fields=[FieldError("person_id", "person_not_found")])
         person = await session.get(PersonRef, data.person_id)
         if person is None or not await in_scope(session, principal, person.unit_id):
-            raise errors.invalid(("person_id", "person_not_found"))
+            raise ValidationFailed(fields=[FieldError("person_id", "person_not_found")])
     problems = rules.problems(rules.NewCase(
         kind=data.kind, from_unit_id=person.unit_id if person else None, to_unit_id=data.to_unit_id,
         decision_signed_on=data.decision_signed_on, effective_on=data.effective_on, return_on=data.return_on,
@@ -37,28 +37,28 @@ async def create(session: AsyncSession, principal: Principal, *, data: CaseCreat
     if data.kind == "arrival" and not (data.full_name or "").strip():
         problems.append(("full_name", "person_not_found"))
     if problems:
-        raise errors.invalid(*problems)
+        raise ValidationFailed(fields=[FieldError(field, code) for field, code in problems])
     if person is not None and not person.is_active:
-        raise errors.invalid(("person_id", "person_left"))
+        raise ValidationFailed(fields=[FieldError("person_id", "person_left")])
     for field, unit_id in (("to_unit_id", data.to_unit_id), ("to_sub_unit_id", data.to_sub_unit_id)):
         if unit_id:
             node = await repository.unit(session, unit_id)
             if node is None:
-                raise errors.invalid((field, "unit_not_found"))
+                raise ValidationFailed(fields=[FieldError(field, "unit_not_found")])
             if not node.active:
-                raise errors.invalid((field, "unit_dissolved"))
+                raise ValidationFailed(fields=[FieldError(field, "unit_dissolved")])
     if data.to_sub_unit_id and data.to_unit_id:
         sub = await repository.unit(session, data.to_sub_unit_id)
         if sub is None or data.to_unit_id not in sub.path:
-            raise errors.invalid(("to_sub_unit_id", "sub_unit_outside"))
+            raise ValidationFailed(fields=[FieldError("to_sub_unit_id", "sub_unit_outside")])
     if data.kind in ("internal_move", "arrival") and not await in_scope(session, principal, data.to_unit_id):
-        raise errors.invalid(("to_unit_id", "internal_outside_unit"))
+        raise ValidationFailed(fields=[FieldError("to_unit_id", "internal_outside_unit")])
     if data.kind == "leaving":
         lookup = await load_lookup(session, {"leaving_service_forms"}, data.effective_on)
         if lookup.state("leaving_service_forms", data.leaving_form or "") is None:
-            raise errors.invalid(("leaving_form", "unknown_leaving_form"))
+            raise ValidationFailed(fields=[FieldError("leaving_form", "unknown_leaving_form")])
     if person is not None and await repository.open_case_of(session, person.person_id) is not None:
-        raise errors.conflict("open_case_exists")
+        raise Conflict("open_case_exists")
 
     case = TransferCase(
         kind=data.kind, state="draft", person_id=person.person_id if person else uuid.uuid4(),
@@ -74,7 +74,7 @@ async def create(session: AsyncSession, principal: Principal, *, data: CaseCreat
     try:
         await session.flush()
     except IntegrityError as exc:  # two officers opening a case for the same person at once
-        raise errors.conflict("open_case_exists") from exc
+        raise Conflict("open_case_exists") from exc
     record_step(session, case, "create", principal)
     await _open_obligations(session, case)
     events.case_changed(session, case, "create", principal.subject)
@@ -114,19 +114,19 @@ async def take_step(session: AsyncSession, principal: Principal, *, case_id: uui
                     audit: AuditContext) -> TransferCase:
     case = await repository.get(session, principal, case_id, for_update=True)
     if case is None:
-        raise errors.not_found()
+        raise NotFound("case_not_found")
     if body.row_version is not None and body.row_version != case.row_version:
-        raise errors.conflict("stale_case")
+        raise Conflict("stale_case")
     side = rules.SIDE.get(step)
     acting_unit = case.to_unit_id if side == "receiver" else (case.from_unit_id or case.created_unit_id)
     if not await in_scope(session, principal, acting_unit):
-        raise errors.forbidden("not_the_receiver" if side == "receiver" else "not_the_sender")
+        raise Forbidden("not_the_receiver" if side == "receiver" else "not_the_sender")
     try:
         new_state = rules.next_state(case.kind, case.state, step)
     except rules.StepRefused as exc:
-        raise errors.conflict("step_not_allowed") from exc
+        raise Conflict("step_not_allowed") from exc
     if step == "reject" and not (body.reason or "").strip():
-        raise errors.invalid(("reason", "reject_reason_required"))
+        raise ValidationFailed(fields=[FieldError("reason", "reject_reason_required")])
     now = utcnow()
     case.state, case.updated_at, case.row_version = new_state, now, case.row_version + 1
     names = await repository.unit_names(session, {u for u in (case.to_unit_id, body.to_sub_unit_id,
@@ -142,7 +142,7 @@ async def take_step(session: AsyncSession, principal: Principal, *, case_id: uui
         if sub and sub != case.to_unit_id:
             node = await repository.unit(session, sub)
             if node is None or not node.active or case.to_unit_id not in node.path:
-                raise errors.invalid(("to_sub_unit_id", "sub_unit_outside"))
+                raise ValidationFailed(fields=[FieldError("to_sub_unit_id", "sub_unit_outside")])
             case.to_sub_unit_id = sub
             events.decide_move(session, case, person_id=_person(case), to_unit_id=sub, to_unit_name=node.name,
                                from_unit_id=case.to_unit_id, actor=principal.subject, suffix=":forward",

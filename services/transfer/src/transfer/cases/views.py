@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common import clock
 from common.auth import Principal
+from common.errors import NotFound
 from common.workdays import WorkCalendar
-from transfer import errors
 from transfer.cases import repository, rules
 from transfer.cases.schemas import CasePublic, CasesPublic, ObligationPublic, StepPublic
 from transfer.cases.tables import TransferCase
@@ -65,7 +65,7 @@ async def public(session: AsyncSession, case: TransferCase, principal: Principal
 async def one(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> CasePublic:
     case = await repository.get(session, principal, case_id)
     if case is None:
-        raise errors.not_found()
+        raise NotFound("case_not_found")
     return await public(session, case, principal, full=True)
 
 

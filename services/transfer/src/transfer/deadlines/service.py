@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.catalogs import items_of
+from common.errors import FieldError, ValidationFailed
 from common.workdays import WorkCalendar
-from transfer import errors
 from transfer.deadlines import rules
 from transfer.deadlines.schemas import RuleCreate
 from transfer.deadlines.tables import DeadlineRule, Obligation
@@ -41,11 +41,11 @@ async def seed_rules_if_empty(session: AsyncSession) -> int:
 
 async def add_rule(session: AsyncSession, *, data: RuleCreate, audit: AuditContext) -> DeadlineRule:
     if data.obligation not in rules.OBLIGATIONS:
-        raise errors.invalid(("obligation", "unknown_obligation"))
+        raise ValidationFailed(fields=[FieldError("obligation", "unknown_obligation")])
     previous = (await session.scalars(select(DeadlineRule).where(DeadlineRule.obligation == data.obligation)
                                       .order_by(DeadlineRule.valid_from.desc()).with_for_update())).first()  # type: ignore[attr-defined]
     if previous is not None and data.valid_from <= previous.valid_from:
-        raise errors.invalid(("valid_from", "rule_not_newer"))
+        raise ValidationFailed(fields=[FieldError("valid_from", "rule_not_newer")])
     if previous is not None and (previous.valid_to is None or previous.valid_to >= data.valid_from):
         previous.valid_to = data.valid_from - timedelta(days=1)
     rule = DeadlineRule(obligation=data.obligation, working_days=data.working_days, valid_from=data.valid_from,

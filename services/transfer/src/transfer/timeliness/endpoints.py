@@ -13,9 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common import clock
 from common.app import SessionDep
 from common.auth import Principal
+from common.errors import FieldError, ValidationFailed
 from common.exports import XLSX_MEDIA_TYPE, Column, attachment, xlsx_bytes
 from common.scope import ensure_in_scope, scope_clause, subtree_of
-from transfer import errors
 from transfer.cases.repository import unit_names
 from transfer.cases.views import days_left
 from transfer.deadlines import rules as deadline_rules
@@ -71,7 +71,7 @@ def period(from_: date | None, to: date | None) -> tuple[date, date]:
     today = clock.today()
     start, end = from_ or today.replace(day=1), to or today
     if end < start:
-        raise errors.invalid(("to", "period_reversed"))
+        raise ValidationFailed(fields=[FieldError("to", "period_reversed")])
     return start, end
 
 

@@ -1,0 +1,85 @@
+"""Every message the personnel service shows, by code, in Vietnamese and English (see common.errors)."""
+
+from __future__ import annotations
+
+from common.errors import COMMON
+
+MESSAGES = COMMON.extend({
+    # Change requests (changes/service.py, changes/approval.py).
+    "invalid_state": ("Không thể thực hiện thao tác này với yêu cầu đang ở trạng thái '{state}'.",
+                      "This cannot be done to a change request that is {state}."),
+    "change_request.state.draft": ("bản nháp", "draft"),
+    "change_request.state.submitted": ("đã gửi duyệt", "submitted"),
+    "change_request.state.approved": ("đã duyệt", "approved"),
+    "change_request.state.rejected": ("bị từ chối", "rejected"),
+    "change_request.state.withdrawn": ("đã rút", "withdrawn"),
+    "change_request.reason_required": ("Phải ghi lý do từ chối.", "A rejection needs a reason."),
+    "stale_change": (
+        "Hồ sơ đã được duyệt thay đổi khác (phiên bản {current_version}) sau khi yêu cầu này được lập "
+        "từ phiên bản {base_version}. Không thể duyệt để tránh ghi đè; hãy lập lại yêu cầu từ hồ sơ hiện hành.",
+        "The record was changed (now version {current_version}) after this request was started from "
+        "version {base_version}. Approving it would overwrite that change; start a new request from the current "
+        "record."),
+    "stale_draft": (
+        "Bản nháp đã được người khác sửa (lần sửa {revision}, bạn đang sửa từ lần {yours}). "
+        "Hãy tải lại trước khi lưu.",
+        "The draft was edited by someone else (revision {revision}, yours is based on {yours}). "
+        "Reload it before saving."),
+    "change_request.unit_required": ("Phải chọn đơn vị cho hồ sơ mới.", "A new record needs a unit."),
+    "change_request.record_not_approved": ("Hồ sơ mới chưa được duyệt; hãy sửa yêu cầu tạo hồ sơ đang chờ.",
+                                           "The record is not approved yet; edit its pending creation instead."),
+    # The checks of a profile (profiles/rules.py, changes/validation.py): errors block, warnings are shown.
+    "profile.id_digits": ("Số định danh cá nhân phải gồm đúng 12 chữ số.",
+                          "The personal identification number must be exactly 12 digits."),
+    "profile.id_province": ("Mã tỉnh nơi đăng ký khai sinh '{prefix}' (3 chữ số đầu) không tồn tại.",
+                            "Province code '{prefix}' (first 3 digits) does not exist."),
+    "profile.id_century_digit": ("Chữ số thứ 4 (thế kỷ và giới tính) không hợp lệ.",
+                                 "The 4th digit (century and gender) is not valid."),
+    "profile.id_gender_mismatch": ("Chữ số thứ 4 của số định danh không khớp với giới tính trong hồ sơ.",
+                                   "The 4th digit of the identity number does not agree with the recorded gender."),
+    "profile.id_birth_year_mismatch": ("Số định danh ghi năm sinh {encoded}, hồ sơ ghi năm {recorded}.",
+                                       "The identity number encodes birth year {encoded}; the record says {recorded}."),
+    "profile.social_insurance_digits": ("Mã số BHXH phải gồm đúng 10 chữ số.",
+                                        "The social-insurance number must be 10 digits."),
+    "profile.old_id_digits": ("Số CMND cũ phải gồm 9 (hoặc 12) chữ số.",
+                              "The old ID card number must have 9 (or 12) digits."),
+    "profile.date_in_future": ("Ngày không được ở tương lai.", "The date must not be in the future."),
+    "profile.date_before_birth": ("Ngày này trước ngày sinh.", "This date is before the date of birth."),
+    "profile.recruited_under_age": ("Ngày tuyển dụng khi chưa đủ {minimum} tuổi.",
+                                    "Recruited before the age of {minimum}."),
+    "profile.party_official_before_joined": ("Ngày chính thức phải sau ngày vào Đảng.",
+                                             "Full membership must follow admission."),
+    "profile.discharged_before_enlisted": ("Ngày xuất ngũ phải sau ngày nhập ngũ.",
+                                           "Discharge must follow enlistment."),
+    "profile.agency_before_recruitment": ("Ngày vào cơ quan hiện tại phải sau ngày tuyển dụng lần đầu.",
+                                          "Joining the current agency must follow the first recruitment."),
+    "profile.period_reversed": ("Tháng kết thúc trước tháng bắt đầu.", "The period ends before it starts."),
+    "profile.period_start_impossible": ("Thời điểm bắt đầu không thể xảy ra.",
+                                        "The start is impossible (before birth or in the future)."),
+    "profile.unknown_code": ("Mã '{item}' không có trong danh mục {catalog}.",
+                             "Code '{item}' is not in catalog {catalog}."),
+    "profile.inactive_code": ("Mã '{item}' của danh mục {catalog} đã ngừng sử dụng.",
+                              "Code '{item}' of catalog {catalog} is no longer active."),
+    "profile.id_number_taken": ("Số định danh này đã có trong hồ sơ của {full_name} tại {unit_name}.",
+                                "This identity number already belongs to {full_name}'s record at {unit_name}."),
+    "profile.id_number_taken_elsewhere": (
+        "Số định danh này đã có trong một hồ sơ khác của tỉnh (thuộc đơn vị ngoài phạm vi của tài khoản).",
+        "This identity number already belongs to another record in the province (in a unit outside your scope)."),
+    # Status changes of a person (persons/service.py).
+    "person.unknown_status": ("Trạng thái không có trong danh mục.", "Unknown employment status."),
+    "person.unknown_leaving_form": ("Hình thức nghỉ không có trong danh mục.", "Unknown leaving form."),
+    "person.effective_in_future": ("Ngày hiệu lực không được ở tương lai.",
+                                   "The effective date must not be in the future."),
+    # Printing and export (printing/service.py).
+    "printing.no_approved_profile": ("Hồ sơ chưa được phê duyệt.", "The record has no approved profile yet."),
+    "printing.no_profile_on_date": ("Chưa có hồ sơ được phê duyệt tại ngày này.", "No approved profile on that day."),
+    "printing.too_many_rows": ("Danh sách vượt quá {limit:,} người; hãy lọc hẹp hơn.",
+                               "The list exceeds {limit:,} people; narrow the filters."),
+    # Scanned documents (documents/service.py).
+    "document.empty": ("Tệp rỗng.", "The file is empty."),
+    "document.too_large": ("Tệp vượt quá dung lượng cho phép ({mb} MB).", "The file exceeds the size limit ({mb} MB)."),
+    "document.file_type": ("Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+                           "Only PDF, JPEG or PNG files are accepted (checked from the content)."),
+    "document.unknown_type": ("Loại tài liệu không có trong danh mục.", "Unknown document type."),
+    "document.issued_in_future": ("Ngày ban hành không được ở tương lai.", "The issue date must not be in the future."),
+})
