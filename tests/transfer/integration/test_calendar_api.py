@@ -23,13 +23,34 @@ async def test_the_worked_examples_of_the_regulation(gateway, as_user):
     assert days["2026-11-26"] == {"date": "2026-11-26", "working_day": True, "reason": "working_day", "name": None}
 
 
-async def test_bad_input_is_refused_in_vietnamese(gateway, as_user):
+async def test_periods_across_tet_and_of_no_days(gateway, as_user):
+    user = as_user("stp.officer")
+    for start, count, end in (("2025-01-24", 0, "2025-01-24"), ("2026-02-13", 1, "2026-02-23"),
+                              ("2026-08-20", 2, "2026-08-22"), ("2026-11-20", 10, "2026-12-07"),
+                              ("2025-01-24", 366, "2026-07-17")):
+        r = await gateway.get(f"{CAL}/working-days", params={"from": start, "count": count}, headers=user)
+        assert r.status_code == 200 and r.json()["date"] == end, (start, count, r.text)
+    tet = (await gateway.get(f"{CAL}/days/2025-01-29", headers=user)).json()
+    assert tet == {"date": "2025-01-29", "working_day": False, "reason": "holiday", "name": "Tết Nguyên Đán"}
+
+
+async def test_bad_input_is_refused_with_the_projects_error_body(gateway, as_user):
     user = as_user("xa.phulinh")
-    for params in ({"from": "2025-13-01", "count": 2}, {"from": "2025-01-24", "count": -1}, {"count": 2}):
+    for params, field in (({"from": "2025-13-01", "count": 2}, "from"),
+                          ({"from": "2025-01-24", "count": -1}, "count"),
+                          ({"from": "2025-01-24", "count": 367}, "count"),
+                          ({"from": "2025-01-24", "count": "x"}, "count"),
+                          ({"count": 2}, "from"), ({"from": "2025-01-24"}, "count"),
+                          ({"from": "9999-12-30", "count": 366}, "from")):
         r = await gateway.get(f"{CAL}/working-days", params=params, headers=user)
-        assert r.status_code == 422 and r.json()["fields"][0]["message"], r.text
-    assert (await gateway.get(f"{CAL}/days/31-12-2026", headers=user)).status_code == 422
+        assert r.status_code == 422, (params, r.text)
+        body = r.json()
+        assert body["error"] == "validation_failed" and body["message"], r.text
+        assert body["fields"][0]["field"] == field and body["fields"][0]["message"], r.text
+    for bad in ("31-12-2026", "2026-02-30", "0001-01-01"):
+        assert (await gateway.get(f"{CAL}/days/{bad}", headers=user)).status_code == 422, bad
     assert (await gateway.get(f"{CAL}/days/2026-08-22")).status_code == 401
+    assert (await gateway.get(f"{CAL}/working-days", params={"from": "2025-01-24", "count": 2})).status_code == 401
 
 
 async def test_a_day_off_announced_in_org_is_a_holiday_for_the_deadlines(gateway, as_user):

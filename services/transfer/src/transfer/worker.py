@@ -5,9 +5,9 @@ Runs inside the API process by default; `python -m transfer.worker` runs it alon
 import asyncio
 
 from common.app import run_worker
-from common.catalogs import CATALOG_COPY_HANDLERS
 from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
+from transfer.calendar.handlers import CATALOG_HANDLERS
 from transfer.cases.handlers import MOVE_ANSWER_HANDLERS, REORGANIZATION_HANDLERS
 from transfer.config import TransferSettings
 from transfer.deadlines.handlers import RECORD_DEADLINE_HANDLERS
@@ -15,7 +15,8 @@ from transfer.people.handlers import PEOPLE_HANDLERS
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
-    Subscription("catalogs", dict(CATALOG_COPY_HANDLERS)),
+    # org's catalogs into the copy; a holiday calendar change also moves the due dates it touches.
+    Subscription("catalogs", dict(CATALOG_HANDLERS)),
     # Who works where, from personnel's approved records.
     Subscription("people", dict(PEOPLE_HANDLERS)),
     # personnel's answers to the moves this service decided (the saga's second half).

@@ -1,44 +1,36 @@
+"""The state agencies' working-day calendar over HTTP, for any signed-in account, other e-government
+systems' service accounts included."""
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Path, Query
 
 from common.app import SessionDep
 from common.auth import CurrentPrincipal
-from transfer.deadlines import service as deadlines
+from transfer.calendar import service
+from transfer.calendar.schemas import Day, WorkingDaysEnd
 
 router = APIRouter(prefix="/calendar", tags=["calendar"])
 
-
-class WorkingDaysEnd(BaseModel):
-    from_: dt.date = Field(alias="from", serialization_alias="from")
-    count: int
-    date: dt.date = Field(description="the day on which a period of `count` working days that starts the day "
-                                   "after `from` ends")
+# The years the calendar answers for: the statutory holidays are known for them, and a period of 366
+# working days from the last of them still fits in a date.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
-class Day(BaseModel):
-    date: dt.date
-    working_day: bool
-    reason: Literal["working_day", "weekend", "holiday", "make_up_day"]
-    name: str | None = Field(description="the holiday's or the make-up day's name, in Vietnamese")
-
-
-@router.get("/working-days", response_model_by_alias=True)
+@router.get("/working-days")
 async def working_days(session: SessionDep, principal: CurrentPrincipal,
-                       from_: Annotated[dt.date, Query(alias="from", description="YYYY-MM-DD")],
-                       count: Annotated[int, Query(ge=0, le=366)]) -> WorkingDaysEnd:
-    """When a period of `count` working days counted from the day after `from` ends (R-61)."""
-    calendar = await deadlines.work_calendar(session)
-    return WorkingDaysEnd.model_validate({"from": from_, "count": count,
-                                          "date": calendar.add_working_days(from_, count)})
+                       from_: Annotated[dt.date, Query(alias="from", ge=FIRST_DAY, le=LAST_DAY,
+                                                       description="YYYY-MM-DD, the triggering day")],
+                       count: Annotated[int, Query(ge=0, le=366, description="working days")]) -> WorkingDaysEnd:
+    """The day on which a period of `count` working days, starting the day after `from`, ends (R-61)."""
+    return await service.working_days_end(session, start=from_, count=count)
 
 
 @router.get("/days/{day}")
-async def day(day: dt.date, session: SessionDep, principal: CurrentPrincipal) -> Day:
-    """Whether state agencies work on `day`, and why not (weekend, holiday, make-up day)."""
-    info = (await deadlines.work_calendar(session)).explain(day)
-    return Day(date=info.date, working_day=info.working_day, reason=info.reason, name=info.name)  # type: ignore[arg-type]
+async def day(session: SessionDep, principal: CurrentPrincipal,
+              day: Annotated[dt.date, Path(ge=FIRST_DAY, le=LAST_DAY, description="YYYY-MM-DD")]) -> Day:
+    """Whether state agencies work on `day`, and why (weekend, a holiday and its name, a make-up day)."""
+    return await service.day(session, day)

@@ -10,14 +10,14 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
-from common.catalogs import items_of
 from common.errors import FieldError, ValidationFailed
 from common.workdays import WorkCalendar
+from transfer.calendar import service as calendar_service
 from transfer.deadlines import rules
 from transfer.deadlines.schemas import RuleCreate
 from transfer.deadlines.tables import DeadlineRule, Obligation
 
-HOLIDAY_CATALOG = "holiday_calendar_2024_2026"
+HOLIDAY_CATALOG = calendar_service.HOLIDAY_CATALOG
 DECISION_16 = "Quyết định 16/2020/QĐ-UBND tỉnh Tuyên Quang"
 DECISION_16_FROM = date(2020, 8, 1)
 SEED_RULES = [
@@ -64,10 +64,8 @@ async def all_rules(session: AsyncSession) -> list[DeadlineRule]:
 
 
 async def work_calendar(session: AsyncSession) -> WorkCalendar:
-    """The calendar from the catalog copy: each year's announced days off and make-up working days."""
-    rows = await items_of(session, [HOLIDAY_CATALOG])
-    return WorkCalendar.from_overrides(
-        (date.fromisoformat(r.code), str(r.attributes.get("kind", "day_off")), r.name) for r in rows if r.active)
+    """The calendar: statutory holidays and the catalog copy's announced days (transfer.calendar.service)."""
+    return await calendar_service.current(session)
 
 
 async def open_obligation(session: AsyncSession, *, kind: str, unit_id: str, trigger_on: date, label: str,
@@ -113,6 +111,35 @@ async def cancel(session: AsyncSession, *, case_id: uuid.UUID, at: datetime, kin
         stmt = stmt.where(Obligation.kind == kind)
     for obligation in (await session.scalars(stmt.with_for_update())).all():
         obligation.cancelled_at = at
+
+
+async def remeasure(session: AsyncSession, *, kind: str | None = None, triggered_from: date | None = None,
+                    around: date | None = None, calendar: WorkCalendar | None = None) -> int:
+    """Measure obligations again by the rule in force on each one's triggering date and the calendar as it
+    is now: those of `kind` triggered from `triggered_from` on (a rule was added), or those whose period
+    holds the day `around` (that day became a day off or a working day). Cancelled ones stay as they were.
+    Returns how many changed."""
+    stmt = select(Obligation).where(Obligation.cancelled_at.is_(None))  # type: ignore[union-attr]
+    if kind is not None:
+        stmt = stmt.where(Obligation.kind == kind)
+    if triggered_from is not None:
+        stmt = stmt.where(Obligation.trigger_on >= triggered_from)
+    if around is not None:
+        stmt = stmt.where(Obligation.trigger_on < around, Obligation.due_on >= around)
+    calendar = calendar or await calendar_service.load(session)
+    in_force = await all_rules(session)
+    changed = 0
+    for obligation in (await session.scalars(stmt.with_for_update())).all():
+        due = rules.due(calendar, in_force, obligation.kind, obligation.trigger_on)
+        if due is None:
+            continue
+        values = dict(due_on=due.due_on, working_days=due.working_days, legal_basis=due.legal_basis,
+                      rule_id=getattr(due.rule, "id", None))
+        if any(getattr(obligation, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(obligation, k, v)
+            changed += 1
+    return changed
 
 
 async def of_case(session: AsyncSession, case_id: uuid.UUID) -> list[Obligation]:
