@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class RuleCreate(BaseModel):
@@ -16,6 +16,16 @@ class RuleCreate(BaseModel):
     valid_from: date
     legal_basis: str = Field(min_length=3, max_length=300)
     note: str | None = Field(default=None, max_length=1000)
+
+    @field_validator("legal_basis", mode="before")
+    @classmethod
+    def _strip(cls, value: object) -> object:
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("note", mode="before")
+    @classmethod
+    def _blank_note_is_none(cls, value: object) -> object:
+        return (value.strip() or None) if isinstance(value, str) else value
 
 
 class RulePublic(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -40,8 +40,13 @@ async def seed_rules_if_empty(session: AsyncSession) -> int:
 
 
 async def add_rule(session: AsyncSession, *, data: RuleCreate, audit: AuditContext) -> DeadlineRule:
+    """A newer rule for an obligation from its valid_from: the rule before it ends the day before (it is
+    never edited otherwise, nor deleted), and obligations triggered from valid_from on are measured again."""
     if data.obligation not in rules.OBLIGATIONS:
         raise ValidationFailed(fields=[FieldError("obligation", "unknown_obligation")])
+    # One writer per obligation at a time, so two rules added together cannot both close the same one.
+    await session.execute(text("select pg_advisory_xact_lock(hashtext(:key))"),
+                          {"key": f"deadline_rule:{data.obligation}"})
     previous = (await session.scalars(select(DeadlineRule).where(DeadlineRule.obligation == data.obligation)
                                       .order_by(DeadlineRule.valid_from.desc()).with_for_update())).first()  # type: ignore[attr-defined]
     if previous is not None and data.valid_from <= previous.valid_from:
@@ -49,12 +54,15 @@ async def add_rule(session: AsyncSession, *, data: RuleCreate, audit: AuditConte
     if previous is not None and (previous.valid_to is None or previous.valid_to >= data.valid_from):
         previous.valid_to = data.valid_from - timedelta(days=1)
     rule = DeadlineRule(obligation=data.obligation, working_days=data.working_days, valid_from=data.valid_from,
-                        legal_basis=data.legal_basis.strip(), note=data.note, created_by=audit.actor_id)
+                        legal_basis=data.legal_basis, note=data.note, created_by=audit.actor_id)
     session.add(rule)
     await session.flush()
+    remeasured = await remeasure(session, kind=rule.obligation, triggered_from=rule.valid_from)
     await audit.record(session, action="create", resource_type="deadline_rule", resource_id=str(rule.id),
                        detail={"obligation": rule.obligation, "working_days": rule.working_days,
-                               "valid_from": rule.valid_from.isoformat(), "legal_basis": rule.legal_basis})
+                               "valid_from": rule.valid_from.isoformat(), "legal_basis": rule.legal_basis,
+                               "previous_id": str(previous.id) if previous else None,
+                               "obligations_remeasured": remeasured})
     return rule
 
 

@@ -15,7 +15,8 @@ class DeadlineRule(SQLModel, table=True):
     is measured by the rule in force on its triggering date."""
 
     __tablename__ = "deadline_rule"
-    __table_args__ = (Index("ix_deadline_rule_obligation", "obligation", "valid_from"),)
+    # One rule per obligation and start date: the newer rule is the one with the later valid_from.
+    __table_args__ = (Index("uq_deadline_rule_obligation_valid_from", "obligation", "valid_from", unique=True),)
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     obligation: str = Field(max_length=40)  # new_record | decision_update | internal_move | ...
