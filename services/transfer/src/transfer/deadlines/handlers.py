@@ -1,12 +1,29 @@
-"""Obligations that personnel's records meet (Art. 9): a new person entered within 10 working days of
-starting, a decision recorded within 10 working days. Measured from personnel's events: the start date
-or the decision's date against the moment the version was approved. Moves applied for a transfer case
-are that case's obligations, not counted again here."""
+"""Obligations that personnel's records meet (Decision 16/2020 Art. 9), measured from personnel's events.
+
+- A new person (`personnel.person.created.v1`) is to be entered within 10 working days of starting work.
+  The event does not carry the first day in the current job; it carries `first_recruited_on`, which for a
+  newly recruited person is that day. Measured: from `first_recruited_on` to the approval. Not measured:
+  a record without it (nothing to count from: an obligation counted from its own fulfilment would always
+  be on time and would flatter the unit), and one whose start lies more than INITIAL_LOAD_DAYS before
+  the approval (the province entering staff who have worked for years, or someone recruited long ago
+  elsewhere: not a new person in Art. 9.1's sense). A record entered before its start is on time.
+- A decision (`personnel.person.updated.v1` naming `decision_number`) is to be recorded within 10 working
+  days of taking effect (Art. 9.2a). Neither the event nor personnel holds a decision's effective date,
+  only the day it was signed (`decision_signed_on`), so the period is counted from the signing. Decisions
+  that take effect on signing (the usual "có hiệu lực kể từ ngày ký") are measured exactly; one taking
+  effect later is measured more strictly than the regulation asks, and the label says from which date it
+  was counted. A version naming no signing date is not measured. Versions a transfer case approved
+  (`approved_by` "transfer:<case>") are that case's own obligations and are not counted twice.
+
+Each obligation is keyed by what it is about (the person; the person and the decision), so a redelivered
+event, or a second version recording the same decision, opens nothing more and leaves the first approval
+as the time it was met."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,41 +32,44 @@ from common.events.contracts.personnel import PersonCreated, PersonUpdated
 from common.messaging import Event, Handler
 from transfer.deadlines import service
 
-# A record whose start lies further back than this is the province entering its existing staff, which
-# Art. 9.1 (a new person, entered within 10 working days of starting) does not measure.
 INITIAL_LOAD_DAYS = 365
+
+
+def vn(d: date) -> str:
+    return f"{d:%d/%m/%Y}"
 
 
 async def new_record(session: AsyncSession, event: Event[PersonCreated]) -> None:
     person = event.payload
     approved = person.approved_at or event.envelope.time
     started = person.first_recruited_on
-    if started is None or started > clock.vietnam_date(approved):
-        return  # no start date, or a record entered ahead of the start: nothing can be late
-    if (clock.vietnam_date(approved) - started).days > INITIAL_LOAD_DAYS:
-        return  # someone working for years whose record is being entered now: the initial load, not a new person
-    await _met(session, kind="new_record", person=person, trigger_on=started, approved_key=event.envelope.id,
-               label=person.full_name)
+    if started is None or (clock.vietnam_date(approved) - started).days > INITIAL_LOAD_DAYS:
+        return
+    await _measure(session, kind="new_record", person=person, trigger_on=started, done_at=approved,
+                   source_key=f"new_record:{person.person_id}",
+                   label=f"{person.full_name} — bắt đầu làm việc ngày {vn(started)}")
 
 
 async def decision_recorded(session: AsyncSession, event: Event[PersonUpdated]) -> None:
     person = event.payload
-    if not person.decision_number or person.decision_signed_on is None:
+    number, signed = (person.decision_number or "").strip(), person.decision_signed_on
+    if not number or signed is None or (person.approved_by or "").startswith("transfer:"):
         return
-    if (person.approved_by or "").startswith("transfer:"):
-        return  # a transfer case's own obligations measure it
-    await _met(session, kind="decision_update", person=person, trigger_on=person.decision_signed_on,
-               approved_key=event.envelope.id, label=f"{person.full_name} — QĐ {person.decision_number}")
+    digest = hashlib.sha256(f"{number}|{signed.isoformat()}".encode()).hexdigest()[:32]
+    await _measure(session, kind="decision_update", person=person, trigger_on=signed,
+                   done_at=person.approved_at or event.envelope.time,
+                   source_key=f"decision_update:{person.person_id}:{digest}",
+                   label=f"{person.full_name} — QĐ số {number} ký ngày {vn(signed)} (tính hạn từ ngày ký)")
 
 
-async def _met(session: AsyncSession, *, kind: str, person: PersonCreated | PersonUpdated, trigger_on: date,
-               approved_key: str, label: str) -> None:
-    done_at = person.approved_at
+async def _measure(session: AsyncSession, *, kind: str, person: PersonCreated | PersonUpdated, trigger_on: date,
+                   done_at: datetime, source_key: str, label: str) -> None:
+    """Open the obligation (once) and mark it met at the approval (once: a later delivery keeps the first)."""
     obligation = await service.open_obligation(
         session, kind=kind, unit_id=person.unit_id, trigger_on=trigger_on, label=label,
-        person_id=uuid.UUID(person.person_id), source_key=f"{kind}:{approved_key}")
-    if obligation is not None and obligation.done_at is None and done_at is not None:
-        obligation.done_at = done_at
+        person_id=uuid.UUID(person.person_id), source_key=source_key)
+    if obligation is not None:
+        await service.fulfil(session, at=done_at, source_key=source_key)
 
 
 RECORD_DEADLINE_HANDLERS: dict[str, Handler] = {
