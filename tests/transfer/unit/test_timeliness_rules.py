@@ -30,3 +30,21 @@ def test_units_rank_by_share_on_time_then_by_volume():
     a = ranked[1]
     assert (a.due, a.on_time, a.late, a.share_on_time) == (2, 1, 1, 0.5)
     assert ranked[2].share_on_time == 0.0 and ranked[3].share_on_time is None  # C: nothing judged yet
+    assert [t.rank for t in ranked] == [1, 2, 3, 4]
+
+
+def test_units_with_the_same_share_share_their_rank_and_the_busier_is_listed_first():
+    rows = [("A", "new_record", date(2026, 11, 20), date(2026, 11, 19)),
+            ("B", "new_record", date(2026, 11, 20), date(2026, 11, 19)),
+            ("B", "new_record", date(2026, 11, 23), date(2026, 11, 23)),
+            ("C", "new_record", date(2026, 11, 20), None),
+            ("D", "new_record", date(2026, 12, 20), None),
+            ("E", "new_record", date(2026, 12, 21), None)]
+    ranked = rules.tally(rows, TODAY)
+    assert [(t.unit_id, t.rank) for t in ranked] == [("B", 1), ("A", 1), ("C", 3), ("D", 4), ("E", 4)]
+
+
+def test_the_share_on_time_counts_only_what_can_be_judged():
+    assert rules.share(3, 1, 0) == 0.75
+    assert rules.share(0, 0, 2) == 0.0
+    assert rules.share(0, 0, 0) is None
