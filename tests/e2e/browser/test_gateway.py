@@ -24,7 +24,7 @@ def client() -> Iterator[httpx.Client]:
 def error_body(resp: httpx.Response) -> dict[str, object]:
     assert resp.headers["content-type"].startswith("application/json")
     body = resp.json()
-    assert set(body) == {"error", "message", "message_en", "fields"}
+    assert set(body) == {"error", "message", "fields"}
     return dict(body)
 
 
@@ -40,6 +40,17 @@ class TestRouting:
         resp = client.get("/api/nosuchservice/things")
         assert resp.status_code == 404
         assert error_body(resp)["error"] == "not_found"
+        assert error_body(resp)["message"] == "Không tìm thấy dữ liệu."
+
+    def test_the_gateways_own_errors_and_the_services_speak_the_language_asked(self, client: httpx.Client) -> None:
+        english = {"Accept-Language": "en-US,en;q=0.9,vi;q=0.5"}
+        assert error_body(client.get("/api/nosuchservice/things", headers=english))["message"] == "Not found."
+        for service in SERVICES:
+            vi, en = client.get(f"/api/{service}/whoami"), client.get(f"/api/{service}/whoami", headers=english)
+            assert vi.status_code == en.status_code == 401, service
+            assert error_body(vi)["error"] == error_body(en)["error"] == "unauthorized"
+            assert (vi.headers["content-language"], en.headers["content-language"]) == ("vi", "en")
+            assert error_body(en)["message"] == "Not signed in, or the session has expired."
 
     def test_keycloak_is_under_auth_with_the_gateway_as_issuer(self, client: httpx.Client) -> None:
         resp = client.get(f"/auth/realms/{stack.realm()}/.well-known/openid-configuration")
