@@ -1,10 +1,10 @@
 """The index terms a name search asks for: word prefixes, and pairs of typed words that must be two words."""
 
-from personnel.search.repository import name_terms, pair_terms
+from personnel.search.terms import pair_terms, word_terms
 
 
 def test_each_typed_word_of_two_letters_or_more_is_a_prefix_term():
-    assert name_terms(["tran", "t", "hoa"]) == ["tran~", "hoa~"]
+    assert word_terms(["tran", "t", "hoa"]) == ["tran~", "hoa~"]
 
 
 def test_pairs_are_the_first_letters_of_two_typed_words_smaller_first():

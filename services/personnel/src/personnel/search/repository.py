@@ -45,7 +45,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
-from personnel.search.folding import fold
+from personnel.search.terms import before_given_terms, like_pattern, like_subject, pair_terms, query_words, word_terms
 
 # Counting stops here: past it the exact number costs a scan of every match (up to 2 million rows) and
 # nobody pages that far; the planner's estimate stands in (total_is_estimate).
@@ -179,20 +179,6 @@ def conditions(sql: Sql, principal: Principal, f: Filters, subtrees: dict[str, l
     return where
 
 
-def name_terms(words: list[str]) -> list[str]:
-    """The index terms a search for these folded words asks for: each word as a prefix ("an" -> "an~").
-    One-letter words are left to the LIKE check: the index holds no prefixes that short."""
-    return [f"{w}~" for w in words if len(w) >= 2]
-
-
-def pair_terms(words: list[str]) -> list[str]:
-    """The word-pair terms (migration "name terms with word pairs") a name matching these folded words holds:
-    for two typed words that cannot be the same word of the name (neither's first three letters begin the
-    other's), their first two or three letters, smaller first ("tran thi hoa" -> hoa|thi, hoa|tra, thi|tra)."""
-    starts = sorted({w[:3] for w in words if len(w) >= 2})
-    return [f"{a}|{b}" for i, a in enumerate(starts) for b in starts[i + 1:] if not b.startswith(a)]
-
-
 def name_clauses(sql: Sql, raw: str, form: str = "terms") -> list[str]:
     """Every typed word begins a word of the name, in one of three forms:
 
@@ -202,14 +188,14 @@ def name_clauses(sql: Sql, raw: str, form: str = "terms") -> list[str]:
       it is used where all matches are read anyway);
     - "like": LIKE alone, for a walk of an index that includes the folded name, or the entries of a few
       units. Never the terms function as a filter: it costs about 60 us a row (see the migration)."""
-    words = fold(raw).split()
+    words = query_words(raw)
     if form == "like":
         return [word_like(sql, "person.name_folded", w) for w in words]
     if form == "pairs" and (wanted := pair_terms(words)):
         return [f"person_name_terms(person.name_folded) @> {sql.bind(wanted, 'text[]')}",
                 *(word_like(sql, "person.name_folded", w) for w in words)]
     clauses = []
-    if terms := name_terms(words):
+    if terms := word_terms(words):
         clauses.append(f"person_name_terms(person.name_folded) @> {sql.bind(terms, 'text[]')}")
     clauses.extend(word_like(sql, "person.name_folded", w) for w in words if len(w) < 2)
     return clauses
@@ -218,9 +204,7 @@ def name_clauses(sql: Sql, raw: str, form: str = "terms") -> list[str]:
 def word_like(sql: Sql, folded: str, word: str) -> str:
     """folded has a word beginning with word: the same test as the terms, without the function, for a walk
     of an index that includes the folded name."""
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    # A word begins after a space, the first one too.
-    return f"(' ' || {folded}) LIKE {sql.bind(f'% {escaped}%', 'text')}"
+    return f"{like_subject(folded)} LIKE {sql.bind(like_pattern(word), 'text')}"
 
 
 def id_number_clause(sql: Sql, digits: str) -> str:
@@ -343,7 +327,7 @@ async def walk_within(session: AsyncSession, principal: Principal, f: Filters, s
     """The page from the first `entries` entries of the name index in scope, or None if they hold less."""
     sql = Sql()
     base = where_sql(conditions(sql, principal, f, subtrees, name="none"))
-    likes = " AND ".join(word_like(sql, "first.name_folded", w) for w in fold(f.q or "").split())
+    likes = " AND ".join(word_like(sql, "first.name_folded", w) for w in query_words(f.q or ""))
     descending = " DESC" if WALKS[sort] else ""
     matching = (f"SELECT first.id FROM (SELECT person.id, person.name_sort, person.name_folded FROM person "
                 f"WHERE {base} ORDER BY {order_by(sort)} LIMIT {int(entries)}) AS first "
@@ -351,12 +335,6 @@ async def walk_within(session: AsyncSession, principal: Principal, f: Filters, s
                 f"OFFSET {int(offset)} LIMIT {int(size)}")
     rows = await page_rows(session, sql, matching, sort)
     return rows if len(rows) == size else None
-
-
-def before_given_terms(words: list[str]) -> list[str]:
-    """The index terms (migration "name terms mark the words before the given name") of a name where each
-    of these typed words begins a word before the given name ("thi lan" -> thi-, lan-)."""
-    return [f"{w}-" for w in dict.fromkeys(words)]
 
 
 async def by_given_name(session: AsyncSession, principal: Principal, f: Filters, subtrees: dict[str, list[str]],
@@ -368,7 +346,7 @@ async def by_given_name(session: AsyncSession, principal: Principal, f: Filters,
     stopping once the page is full); or it does not, and then every typed word begins a word before the
     given name, which the index's "-" terms find (few: Nguyễn Thị Lan Anh). The page is the first of both.
     None when a typed word is a single letter, when those others are many, or when a stretch is too long."""
-    words = fold(f.q or "").split()
+    words = query_words(f.q or "")
     need = offset + size
     if not words or any(len(w) < 2 for w in words):
         return None
