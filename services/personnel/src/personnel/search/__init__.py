@@ -1,1 +1,2 @@
-"""Search over approved records: folded names (pg_trgm), identity numbers and filters, scoped in SQL."""
+"""Search over approved records: names by word prefixes (the grammar in terms.py), identity numbers and
+filters, scoped in SQL (the plans: repository.py)."""

@@ -1,35 +1,49 @@
 """The search query: approved records only, scope and filters in SQL, indexes chosen for 2 million rows.
 
-- name: every typed word is the beginning of a word of the name ("nguyen van an" finds Nguyễn Văn An and
-  Nguyễn Văn Anh, as the officer types). The GIN index of person_name_terms(name_folded) (each word and its
-  prefixes, see the migration "name search by word prefixes") finds the candidates, one posting list per
-  typed word of two letters or more; the same condition is written as LIKE on the padded folded name so
-  that a walk of the name index can check it without calling the function. Where all matches are read
-  (sorted whole, or counted), the index is asked instead for the pairs of typed words (pair_terms), whose
-  posting lists are short even when every word is common, and the words are checked by LIKE;
-- which plan: among at most LIKE_AMONG_UP_TO people (a unit's), LIKE on each one's index entry, all
-  matches sorted. Else by how many match (the planner's estimate, from the statistics on the terms):
-  a few thousand or fewer: all of them from the GIN index, sorted, with the exact total in the same query
-  (their order must not come from walking the name index: the matches of a given name all sit together in
-  the given-name-first order, and a walk reaches them only after scanning most of the province);
-  more, in name order: a bounded walk of the (name_sort, id) index that INCLUDEs name_folded, stopping
-  once the page is full, the total being the estimate, flagged; when it falls short, the stretch of each
-  typed word as a given name plus the few matches whose typed words all come before the given name
-  (by_given_name); then, for very many matches, a longer walk; else all of them are sorted after all;
-  more, in another order: the planner's own plan, checking the words by LIKE;
-- identity number: equality (12-digit CCCD) or a prefix range (an old 9-digit CMND is both) on its
-  btree; never LIKE, which the C.UTF-8 collation cannot serve from a btree (a sequential scan);
+- name: every typed word is the beginning of a word of the name, in any order ("nguyen van an" finds
+  Nguyễn Văn An and Nguyễn Văn Anh, as the officer types). What the name index holds and what a query
+  asks of it is the grammar of personnel.search.terms: the GIN index of person_name_terms(name_folded)
+  holds each word's prefixes ("tra~"), the beginnings of every two words ("hoa|tra") and the words before
+  the given name ("lan-"). A name is asked for in one of three forms (name_clauses): "terms", one word term
+  per typed word of two letters or more, one-letter words by LIKE (the form the planner estimates well:
+  the estimates below ask it); "pairs", the typed words' pair terms, whose posting lists are short even when
+  every word is common, with each word checked by LIKE (where all matches are read: sorted whole, counted,
+  exported); "like", LIKE on the folded name alone (terms.like_pattern), for a walk of an index that
+  includes the folded name or a few units' entries. The terms function is never a row filter: it costs
+  about 60 us a call, declared COST 5000;
+- which plan, for a name: when the people in scope are at most LIKE_AMONG_UP_TO (a unit's; the planner's
+  estimate, unless the search is province-wide with no other filter), "like" on each one's index entry,
+  all matches sorted, the total exact. Else by how many match (the planner's estimate, from the
+  statistics on the terms): at most SORT_MATCHES_UP_TO, all of them from the GIN index ("pairs"), sorted,
+  with the exact total in the same query (their order must not come from walking the name index: the
+  matches of a given name all sit together in the given-name-first order, and a walk reaches them only
+  after scanning most of the province). More, in name order (either way): a walk of the (name_sort, id)
+  index, which INCLUDEs name_folded, bounded by how far the page should lie and stopping once it is full,
+  the total being the estimate, flagged (walk); when that falls short, the stretch of each typed word as
+  a given name plus the few matches whose typed words all come before the given name ("-" terms), the page
+  being the first of both (by_given_name); when that cannot answer and more than SECOND_REACH_FROM match,
+  a second walk of up to about WALK_AT_MOST entries. A full page from any of these has the estimated
+  total; a short one from the given-name stretches is the last page, its total exact; if none gives a
+  page, all matches are sorted after all. More, in another order (birth date, last updated): the
+  planner's own plan, checking the words by "like";
+- identity number (9 digits or more, spaces allowed): equality for a 12-digit CCCD, else a prefix range
+  (an old 9-digit CMND is a prefix too) on its btree; never LIKE, which the C.UTF-8 collation cannot serve
+  from a btree (a sequential scan);
 - unit subtree (the caller's scope, the unit asked for): its unit ids read from the unit_node replica
-  first, then unit_id IN (those ids), served by the partial (unit_id, name_sort, id) and
+  first, then unit_id = ANY(those ids), served by the partial (unit_id, name_sort, id) and
   (unit_id, birth_date, id) indexes;
-- sorting by name uses name_sort (given name first, the Vietnamese convention).
+- sorting by name uses name_sort (given name first, the Vietnamese convention), always with id last.
 
-Working people in approved records (version > 0 AND is_active, the default) have partial covering
-indexes (migration "search indexes for 2 million people"), so the page of ids and the capped count are
-index-only scans; only the page's own rows are read from the wide person table (profile JSONB).
-The total is counted exactly up to COUNT_CAP; past it, the planner's estimate is returned and flagged.
-The database runs with plan_cache_mode = force_custom_plan (set by that migration): asyncpg prepares every
-statement, and a generic plan, made without the values, cannot tell a rare name from "nguyen".
+Every page's ids are read first, then the wide rows (profile JSONB) of those ids only. Working people in
+approved records (version > 0 AND is_active, the default) have partial covering indexes (migration "search
+indexes for 2 million people"), so the page of ids and the capped count are index-only scans; a list in
+name order that includes people who left walks the index of every approved record (migration "name index
+for people who left too"). Without a name, or for many matches in another order: a page shorter than asked
+is the last one, and its total needs no count; otherwise the total is counted exactly up to COUNT_CAP;
+past it, or without counting when the planner expects more than ESTIMATE_TRUSTED_FROM times the cap, the
+planner's estimate is returned and flagged. The database runs with plan_cache_mode = force_custom_plan
+(set by the migration "name search by word prefixes"): asyncpg prepares every statement, and a generic
+plan, made without the values, cannot tell a rare name from "nguyen".
 
 The statements are SQL text with positional parameters, run through the driver as they are (`Sql`):
 building and compiling them as SQLAlchemy expressions cost 3 to 6 ms of CPU per search, more than the
