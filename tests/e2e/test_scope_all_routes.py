@@ -16,8 +16,11 @@ real id is replaced by one that does not exist. What must hold:
 - no body contains the victim's unit code or name, its accounts' usernames, or an id or name that the
   victim's own account saw (no names, no counts, no existence);
 - nothing changes: a write answered 2xx is a failure.
-Reference catalogs (laws' lists: ranks, ethnic groups, communes...) are public to every account and are
-exempt from the unit-name check, but not from the personal-data check.
+A record that names the attacker's own unit (or a unit below it) in one of its unit fields, such as a
+transfer case from the victim's unit to the attacker's, belongs to both units: it is not the victim's
+secret, and it is left out of what the victim saw and of the attacker's bodies before they are checked.
+Reference data (laws' lists: ranks, ethnic groups, communes...; the deadline rules; the calendar) is
+public to every account and is exempt from the unit-name check, but not from the personal-data check.
 """
 
 from __future__ import annotations
@@ -52,8 +55,9 @@ VICTIMS = (
 )
 # Routes that are not about a unit's data.
 SKIP = re.compile(r"^/(whoami|health|metrics|openapi\.json|docs|redoc)")
-# Public reference data (the catalogs of the law): the same for every account.
-PUBLIC = re.compile(r"^/catalogs")
+# Public reference data (the catalogs of the law, the regulation's deadline rules, the working-day
+# calendar): the same for every account.
+PUBLIC = re.compile(r"^/(catalogs|deadline-rules|calendar)")
 ID_KEY = re.compile(r"(^id$|_id$|^code$)")
 NAME_KEY = re.compile(r"^(full_name|name|username|unit_name)$")  # of the record itself, not of a catalog
 UUIDISH = re.compile(r"^[0-9a-fA-F-]{16,}$")
@@ -121,6 +125,31 @@ def _items(body: Any) -> list[dict[str, Any]]:
                 return [x for x in body[key] if isinstance(x, dict)]
         return [body]
     return []
+
+
+UNIT_KEY = re.compile(r"unit_id$")
+ATTACKER_UNITS = tuple(unit for _, unit in ATTACKERS)
+
+
+def _shared(item: dict[str, Any], units: tuple[str, ...] = ATTACKER_UNITS) -> bool:
+    """The record names one of these units, or a unit below one, in a unit field: it is theirs too."""
+    return any(isinstance(v, str) and UNIT_KEY.search(k) and any(v == u or v.startswith(u + ".") for u in units)
+               for k, v in item.items())
+
+
+def _unshared(text: str, unit: str) -> str:
+    """The body without the records it shares with the unit (see the module's docstring)."""
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(body, list):
+        body = [x for x in body if not (isinstance(x, dict) and _shared(x, (unit,)))]
+    elif isinstance(body, dict):
+        for key in ("data", "items", "results"):
+            if isinstance(body.get(key), list):
+                body[key] = [x for x in body[key] if not (isinstance(x, dict) and _shared(x, (unit,)))]
+    return json.dumps(body, ensure_ascii=False)
 
 
 def _walk(value: Any, seen: Seen, prefix: str | None, top: bool = True) -> None:
@@ -279,7 +308,8 @@ def seen_by_victim(schemas: dict[str, dict[str, Any]], token_for: Any) -> dict[s
                     if resp.status_code == 200 and "json" in resp.headers.get("content-type", ""):
                         prefix = route.path if depth == 0 else None
                         for item in _items(resp.json()):
-                            _walk(item, seen, prefix)
+                            if not _shared(item):
+                                _walk(item, seen, prefix)
         # The victim's unit code is a marker already; ids equal to common words would only add noise.
         seen.secrets = {s for s in seen.secrets if len(s) >= 6}
         out[victim.unit_id] = seen
@@ -327,7 +357,8 @@ def test_another_branch_gets_403_or_404_and_learns_nothing(
                     continue
                 if got.status_code not in (200, 403, 404, 422) and not (public and got.status_code < 300):
                     failures.append(f"{label}: unexpected status {got.status_code}")
-                leaked = _leaks(text, victim, seen, public)
+                leaked = _leaks(_unshared(text, dict(ATTACKERS)[attacker]) if got.status_code == 200 else text,
+                                victim, seen, public)
                 if leaked:
                     failures.append(f"{label}: the body reveals {leaked[:3]}")
                 if real != control:

@@ -109,12 +109,14 @@ class TestDocuments:
 
 async def test_catalog_events_from_org_update_the_copy_used_by_validation(api, as_user, topic_prefix, personnel_db):
     """org deactivates ethnic group 02: a new profile using it is refused; an unknown catalog code arrives too."""
+    # The copy keeps the newest of org's revisions of an item: these events come after what it holds.
+    newer = 1 + await scalar(personnel_db, "select coalesce(max(version), 0) from catalog_copy_item")
     producer = AIOKafkaProducer(bootstrap_servers=stack.kafka_bootstrap())
     await producer.start()
     try:
         for item in (
-            CatalogItemChanged(catalog="ethnic_groups", code="02", name="Tày", active=False),
-            CatalogItemChanged(catalog="ethnic_groups", code="56", name="Thử nghiệm", sort_order=56),
+            CatalogItemChanged(catalog="ethnic_groups", code="02", name="Tày", active=False, version=newer),
+            CatalogItemChanged(catalog="ethnic_groups", code="56", name="Thử nghiệm", sort_order=56, version=newer),
         ):
             env = Envelope.of(item, source="org", subject=f"{item.catalog}:{item.code}")
             await producer.send_and_wait(

@@ -27,7 +27,7 @@ def profile(name: str) -> dict:
                          "religion": "00", "personal_id_number": unique_cccd()},
             "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "2010-09-01"},
             "positions": {"current_position": "Chuyên viên"},
-            "work_history": [{"from_month": "2010-09", "to_month": None, "unit_name": "Sở Tư pháp",
+            "work_history": [{"from_month": "2010-09", "to_month": None, "unit_name": "UBND huyện Sơn Dương",
                               "position": "Chuyên viên"}]}
 
 

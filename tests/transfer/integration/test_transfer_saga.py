@@ -53,7 +53,7 @@ async def test_a_transfer_moves_the_record_to_the_receiving_unit_once_it_accepts
     assert record["unit_id"] == "SNV.CCVC"
     history = record["profile"]["work_history"]
     assert history[-1]["unit_name"] == "Phòng Công chức, viên chức" and history[-1]["to_month"] is None
-    assert history[-3]["to_month"] == "2026-11"  # the period in Sở Tư pháp is closed at the move
+    assert history[-3]["to_month"] == "2026-11"  # the period before the move is closed at the move
     # The sending unit no longer sees the current record; the receiving unit does.
     assert (await gateway.get(f"{PERSONNEL}/persons/{person}", headers=as_user("stp.officer"))).status_code == 404
 

@@ -55,6 +55,11 @@ class LockedAccounts:
     def live(self) -> bool:
         return self._loaded and time.monotonic() - self._heard < LIVENESS
 
+    @property
+    def settled(self) -> bool:
+        """Live, and every announced change read back: answers now come from memory alone."""
+        return self.live and not self._unsure
+
     async def is_locked(self, subject: str) -> bool:
         """Raises RedisError when the copy cannot be trusted and Redis cannot be asked."""
         if self.live and subject not in self._unsure:
