@@ -22,11 +22,6 @@ def code_of(exc: pytest.ExceptionInfo[AppError]) -> str:
     return exc.value.code
 
 
-class TestFold:
-    def test_strips_vietnamese_diacritics_and_case(self) -> None:
-        assert rules.fold("Xã Ngọc Đường") == "xa ngoc duong"
-        assert rules.fold("  Sở   Văn hóa, Thể thao ") == "so van hoa, the thao"
-
 
 class TestMove:
     def test_under_own_descendant_is_a_cycle(self) -> None:

@@ -13,10 +13,11 @@ from common.app import SessionDep
 from common.audit import Audit
 from common.auth import CurrentPrincipal, Principal
 from common.errors import NotFound
+from common.text import fold
 from org.deps import AdminPrincipal
 from org.units import reorganize as reorganize_service
 from org.units import repository as repo
-from org.units import rules, service
+from org.units import service
 from org.units.schemas import (
     ChangeOut,
     DecisionOut,
@@ -58,7 +59,7 @@ async def roots(session: SessionDep, principal: CurrentPrincipal, as_of: AsOf = 
 @router.get("/units/search", response_model=list[SearchHit])
 async def search(session: SessionDep, principal: CurrentPrincipal, q: Annotated[str, Query(max_length=200)] = "",
                  limit: Annotated[int, Query(ge=1, le=100)] = 20, include_inactive: bool = False) -> list[SearchHit]:
-    terms = rules.fold(q).split()
+    terms = fold(q).split()
     if not terms:
         return []
     hits = await repo.search(session, principal, terms, limit=limit, include_inactive=include_inactive)

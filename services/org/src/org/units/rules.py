@@ -6,7 +6,6 @@ Every function raises a common.errors error with a code of org.errors, and chang
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,12 +54,6 @@ class ReorgPlan:
     default_moves: dict[str, str] = field(default_factory=dict)  # source -> where its remaining staff go
 
 
-def fold(text: str) -> str:
-    """Lower case without Vietnamese diacritics, so that "ngoc duong" finds "Ngọc Đường"."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return " ".join(stripped.lower().split())
 
 
 def check_code(code: str) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.audit import AuditContext
 from common.db import utcnow
 from common.errors import Conflict, FieldError, NotFound, invalid
+from common.text import fold
 from org.catalogs import service as catalog_service
 from org.headcount import service as headcount_service
 from org.units import events, rules
@@ -33,7 +34,7 @@ def node(unit: Unit) -> rules.Node:
 
 
 def search_text(unit_id: str, name: str, short_name: str | None) -> str:
-    return rules.fold(f"{unit_id} {name} {short_name or ''}")
+    return fold(f"{unit_id} {name} {short_name or ''}")
 
 
 async def require(session: AsyncSession, unit_id: str, field: str | None = None) -> Unit:

@@ -42,7 +42,7 @@ class Unit(UnitAttributes, table=True):
 
     unit_id: str = Field(primary_key=True, max_length=64)  # the unit's code, stable for its whole life
     path: list[str] = Field(sa_column=Column(ARRAY(String(64)), nullable=False))  # root .. self
-    name_search: str = Field(max_length=600)  # folded code, name and short name (see rules.fold)
+    name_search: str = Field(max_length=600)  # folded code, name and short name (see common.text.fold)
     active: bool = True
     established_on: date
     dissolved_on: date | None = None

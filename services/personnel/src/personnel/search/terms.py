@@ -24,7 +24,7 @@ words before the given name")."""
 
 from __future__ import annotations
 
-import unicodedata
+from common.text import fold
 
 WORD_SEPARATOR = " "
 PREFIX_FROM = 2  # letters: the shortest prefix the index holds; a one-letter typed word is checked by LIKE
@@ -37,15 +37,6 @@ BEFORE_GIVEN = "-"  # after a prefix of a word before the given name
 FUNCTION_COST = 5000
 
 
-def fold(text: str) -> str:
-    """Vietnamese text folded for search: lower case, no diacritics, đ -> d, single spaces.
-
-    Done in Python at write time (stored in person.name_folded) and on the query, so PostgreSQL needs no
-    unaccent dictionary and the terms are plain ASCII for Vietnamese names."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return " ".join(stripped.lower().split())
 
 
 def name_words(folded: str) -> list[str]:
