@@ -37,6 +37,13 @@ def test_a_case_once_accepted_cannot_be_cancelled_or_rejected():
     assert set(rules.steps_open_to("transfer", "sent")) == {"accept", "reject", "cancel"}
 
 
+def test_a_sent_case_offers_the_sender_only_to_cancel_and_the_receiver_to_accept_or_reject():
+    assert rules.steps_open_to("transfer", "sent", frozenset({"sender"})) == ["cancel"]
+    assert set(rules.steps_open_to("transfer", "sent", frozenset({"receiver"}))) == {"accept", "reject"}
+    assert rules.steps_open_to("transfer", "accepted", frozenset({"sender"})) == []
+    assert rules.steps_open_to("transfer", "sent", frozenset()) == []
+
+
 def test_one_unit_kinds_are_completed_by_their_unit():
     assert rules.next_state("leaving", "draft", "complete") == "accepted"
     assert rules.next_state("internal_move", "accepted", "applied") == "done"

@@ -58,8 +58,9 @@ def next_state(kind: str, state: str, step: str) -> str:
     return allowed[step]
 
 
-def steps_open_to(kind: str, state: str) -> list[str]:
-    return [s for s in TRANSITIONS[family(kind)].get(state, {}) if s != "applied"]
+def steps_open_to(kind: str, state: str, sides: frozenset[str] = frozenset({"sender", "receiver"})) -> list[str]:
+    """The steps a person may take now from the given sides of the case (the sender does not accept)."""
+    return [s for s in TRANSITIONS[family(kind)].get(state, {}) if s != "applied" and SIDE.get(s) in sides]
 
 
 @dataclass(frozen=True)

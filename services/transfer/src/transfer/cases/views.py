@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common import clock
 from common.auth import Principal
 from common.errors import NotFound
+from common.scope import in_scope
 from common.workdays import WorkCalendar
 from transfer.cases import repository, rules
 from transfer.cases.schemas import CasePublic, CasesPublic, ObligationPublic, StepPublic
@@ -34,6 +35,16 @@ def obligation_public(o: Obligation, calendar: WorkCalendar, today) -> Obligatio
                             late=late)
 
 
+async def sides_of(session: AsyncSession, case: TransferCase, principal: Principal) -> frozenset[str]:
+    """The sides of the case the account acts for: its scope covers the sending or the receiving unit."""
+    sides = set()
+    if await in_scope(session, principal, case.from_unit_id or case.created_unit_id):
+        sides.add("sender")
+    if case.to_unit_id and await in_scope(session, principal, case.to_unit_id):
+        sides.add("receiver")
+    return frozenset(sides)
+
+
 async def public(session: AsyncSession, case: TransferCase, principal: Principal, *, full: bool = False,
                  names: dict[str, str] | None = None, open_obligations: list[Obligation] | None = None,
                  calendar: WorkCalendar | None = None) -> CasePublic:
@@ -44,7 +55,8 @@ async def public(session: AsyncSession, case: TransferCase, principal: Principal
     out = CasePublic.model_validate(case, from_attributes=True)
     out.from_unit_name = names.get(case.from_unit_id or "")
     out.to_unit_name = names.get(case.to_unit_id or "")
-    out.steps_open = rules.steps_open_to(case.kind, case.state)
+    if rules.steps_open_to(case.kind, case.state):
+        out.steps_open = rules.steps_open_to(case.kind, case.state, await sides_of(session, case, principal))
     obligations = open_obligations
     if full:
         out.steps = [StepPublic.model_validate(s, from_attributes=True)
