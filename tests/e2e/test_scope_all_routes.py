@@ -19,8 +19,9 @@ real id is replaced by one that does not exist. What must hold:
 A record that names the attacker's own unit (or a unit below it) in one of its unit fields, such as a
 transfer case from the victim's unit to the attacker's, belongs to both units: it is not the victim's
 secret, and it is left out of what the victim saw and of the attacker's bodies before they are checked.
-Reference data (laws' lists: ranks, ethnic groups, communes...; the deadline rules; the calendar) is
-public to every account and is exempt from the unit-name check, but not from the personal-data check.
+Reference data (laws' lists: ranks, ethnic groups, communes...; the deadline rules; the calendar; the
+units a transfer case may be addressed to) is public to every account and is exempt from the unit-name
+check, but not from the personal-data check.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ SKIP = re.compile(r"^/(whoami|health|metrics|openapi\.json|docs|redoc)")
 # Public reference data (the catalogs of the law, the regulation's deadline rules, the working-day
 # calendar): the same for every account.
 PUBLIC = re.compile(r"^/(catalogs|deadline-rules|calendar)")
+# ... and, per service, the province's units a transfer case may be addressed to (any unit, by design).
+PUBLIC_OF = {"transfer": re.compile(r"^/units$")}
 ID_KEY = re.compile(r"(^id$|_id$|^code$)")
 NAME_KEY = re.compile(r"^(full_name|name|username|unit_name)$")  # of the record itself, not of a catalog
 UUIDISH = re.compile(r"^[0-9a-fA-F-]{16,}$")
@@ -70,6 +73,11 @@ class Route:
     method: str
     path: str
     op: dict[str, Any]
+
+    @property
+    def public(self) -> bool:
+        own = PUBLIC_OF.get(self.service)
+        return bool(PUBLIC.match(self.path) or (own and own.match(self.path)))
 
     @property
     def params(self) -> list[str]:
@@ -286,7 +294,7 @@ def schemas() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def seen_by_victim(schemas: dict[str, dict[str, Any]], token_for: Any) -> dict[str, Seen]:
     """Each victim's own view, two levels deep (lists, then records whose ids the lists gave)."""
-    routes = [r for r in _routes(schemas) if r.method == "get" and not PUBLIC.match(r.path)]
+    routes = [r for r in _routes(schemas) if r.method == "get" and not r.public]
     out = {}
     for victim in VICTIMS:
         seen = Seen()
@@ -331,7 +339,7 @@ def test_another_branch_gets_403_or_404_and_learns_nothing(
     log: list[str] = []
     with httpx.Client(base_url=stack.service_url(service), timeout=30, headers=headers) as client:
         for route in routes:
-            public = bool(PUBLIC.match(route.path))
+            public = route.public
             for victim in VICTIMS:
                 seen = seen_by_victim[victim.unit_id]
                 real, control = _fill(route, victim, seen)

@@ -12,6 +12,7 @@ from transfer.deadlines.service import seed_rules_if_empty
 from transfer.errors import MESSAGES
 from transfer.obligations.endpoints import router as obligations_router
 from transfer.timeliness.endpoints import router as timeliness_router
+from transfer.units.endpoints import router as units_router
 
 
 def create_app(settings: TransferSettings) -> FastAPI:
@@ -27,7 +28,7 @@ def create_app(settings: TransferSettings) -> FastAPI:
         settings,
         title="Dịch vụ điều động, chuyển công tác / Transfers and status changes",
         routers=[cases_router, obligations_router, calendar_router, deadline_rules_router,
-                 timeliness_router],
+                 timeliness_router, units_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,
