@@ -41,8 +41,9 @@ async def sent_case(gateway, as_user, new_person, name: str) -> tuple[str, str]:
     return person, r.json()["id"]
 
 
-async def ends_moved_once(gateway, as_user, person: str, case_id: str) -> None:
-    await gateway.post(f"{TRANSFER}/cases/{case_id}/forward", headers=as_user("snv.admin"), json={})
+async def ends_moved_once(gateway, as_user, person: str, case_id: str, within: float = 120) -> None:
+    r = await gateway.post(f"{TRANSFER}/cases/{case_id}/forward", headers=as_user("snv.admin"), json={})
+    assert r.status_code == 200, r.text
 
     async def done() -> bool:
         try:
@@ -51,7 +52,9 @@ async def ends_moved_once(gateway, as_user, person: str, case_id: str) -> None:
         except Exception:
             return False
 
-    assert await until(done, 120), "the case never finished"
+    if not await until(done, within):
+        r = await gateway.get(f"{TRANSFER}/cases/{case_id}", headers=as_user("snv.admin"))
+        raise AssertionError(f"the case never finished within {within} s: {r.status_code} {r.text[:800]}")
     record = (await gateway.get(f"{PERSONNEL}/persons/{person}", headers=as_user("snv.admin"))).json()
     assert record["unit_id"] == "SNV" and record["version"] == 2  # one new version: applied once
     assert [p["unit_name"] for p in record["profile"]["work_history"]].count("Sở Nội vụ") == 1
@@ -94,4 +97,5 @@ async def test_a_case_accepted_while_kafka_is_down_reaches_the_record_once_kafka
         await asyncio.sleep(3)
     finally:
         supervisorctl("start", "kafka")
-    await ends_moved_once(gateway, as_user, person, case_id)
+    # A broker restarting on a loaded 2-core machine, then every consumer group rejoining, takes a while.
+    await ends_moved_once(gateway, as_user, person, case_id, within=200)
