@@ -19,6 +19,8 @@ const PersonEditPage = lazy(() => import("@/features/personnel/PersonEditPage").
 const PersonPage = lazy(() => import("@/features/personnel/PersonPage").then((m) => ({ default: m.PersonPage })));
 const ApprovalsPage = lazy(() => import("@/features/approvals/ApprovalsPage").then((m) => ({ default: m.ApprovalsPage })));
 const ReviewPage = lazy(() => import("@/features/approvals/ReviewPage").then((m) => ({ default: m.ReviewPage })));
+const TransfersPage = lazy(() => import("@/features/transfer/TransfersPage").then((m) => ({ default: m.TransfersPage })));
+const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
   return NAV_ITEMS.find((i) => i.key === key)?.roles;
@@ -53,7 +55,8 @@ export function AppRoutes() {
           <Route path="approvals/:crId" element={<Guard section="approvals"><ReviewPage /></Guard>} />
           <Route path="org" element={<OrgPage />} />
           <Route path="org/units/:unitId" element={<OrgPage />} />
-          <Route path="transfers/*" element={<Guard section="transfer"><SectionPage title="nav.transfer" /></Guard>} />
+          <Route path="transfers" element={<Guard section="transfer"><TransfersPage /></Guard>} />
+          <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
           <Route path="reports/*" element={<SectionPage title="nav.reporting" />} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

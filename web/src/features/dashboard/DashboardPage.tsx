@@ -1,6 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, ClockCircleOutlined, SwapOutlined, TeamOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, List, Row, Statistic, Tag, Typography } from "antd";
+import { Card, Col, List, Row, Statistic, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
@@ -12,6 +12,7 @@ import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits } from "@/lib/units";
 import { dashboardSources } from "./sources";
+import { DueTag } from "@/features/transfer/DueTag";
 
 function Figure({ title, icon, unitId, source, to }: {
   title: MessageKey;
@@ -76,8 +77,8 @@ export function DashboardPage() {
                 size="small"
                 dataSource={due.data}
                 renderItem={(d) => (
-                  <List.Item extra={<Tag color="orange">{d.due_date}</Tag>}>
-                    {d.person_id ? <Link to={`/personnel/${d.person_id}`}>{d.full_name}</Link> : d.full_name} — {pick(d.label, d.label_en)}
+                  <List.Item extra={<DueTag due={d.due_date} daysLeft={d.days_left ?? null} />}>
+                    {d.case_id ? <Link to={`/transfers/${d.case_id}`}>{d.full_name}</Link> : d.person_id ? <Link to={`/personnel/${d.person_id}`}>{d.full_name}</Link> : d.full_name} — {pick(d.label, d.label_en)}
                   </List.Item>
                 )}
               />

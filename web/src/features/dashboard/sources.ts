@@ -7,9 +7,12 @@ export interface DueItem {
   kind: string;
   label: string;
   label_en?: string;
-  person_id?: string;
+  person_id?: string | null;
+  case_id?: string | null;
   full_name?: string;
   due_date: string;
+  days_left?: number;
+  overdue?: boolean;
 }
 
 async function total(path: string, query: Record<string, string | number>): Promise<number | null> {
@@ -20,9 +23,10 @@ async function total(path: string, query: Record<string, string | number>): Prom
 export const dashboardSources = {
   headcount: (unitId: string) => total("/api/personnel/persons", { unit_id: unitId }),
   pendingApprovals: (unitId: string) => total("/api/personnel/change-requests", { unit_id: unitId, state: "submitted" }),
-  transfers: (unitId: string) => total("/api/transfer/transfers", { unit_id: unitId, status: "open" }),
+  transfers: (unitId: string) => total("/api/transfer/cases", { unit_id: unitId, state: "open" }),
+  // What the unit's subtree owes under the regulation's deadlines (transfer's obligations), soonest first.
   dueSoon: async (unitId: string): Promise<DueItem[] | null> => {
-    const page = await apiOrNull<Page<DueItem>>("/api/reporting/due", { query: { unit_id: unitId, size: 10 } });
+    const page = await apiOrNull<Page<DueItem>>("/api/transfer/obligations/due", { query: { unit_id: unitId, size: 10 } });
     return page ? page.items : null;
   },
 };
