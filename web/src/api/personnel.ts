@@ -1,0 +1,2130 @@
+// GENERATED from openapi/personnel.json by scripts/gen-api.mjs (openapi-typescript): do not edit.
+// Refresh: cd web && npm run api:refresh (the document from the service's code, then these types).
+
+export interface paths {
+    "/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whoami
+         * @description The signed-in account as this service sees it (user, unit, roles).
+         */
+        get: operations["whoami_whoami_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Persons
+         * @description Approved records in the caller's scope. People who left appear only for officers, leaders and
+         *     administrators who ask for them (include_left or an explicit status).
+         */
+        get: operations["search_persons_persons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Persons
+         * @description The list GET /persons would show (every page), as an Excel workbook.
+         */
+        get: operations["export_persons_persons_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/print/2c.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print 2C
+         * @description Mẫu 2C-BNV/2008 of the official profile (or of the one in force at the end of `as_of`).
+         */
+        get: operations["print_2c_persons__person_id__print_2c_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/print/unified.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print Unified
+         * @description The unified résumé of TT 06/2023/TT-BNV (national database layout).
+         */
+        get: operations["print_unified_persons__person_id__print_unified_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Person
+         * @description The official record, or the record as it stood at the end of `as_of`.
+         */
+        get: operations["get_person_persons__person_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Versions */
+        get: operations["list_versions_persons__person_id__versions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/field-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Field History */
+        get: operations["get_field_history_persons__person_id__field_history_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/status-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Status Events */
+        get: operations["list_status_events_persons__person_id__status_events_get"];
+        put?: never;
+        /**
+         * Record Status Event
+         * @description Retirement, resignation, death, transfer out…: recorded by a leader on a dated decision.
+         */
+        post: operations["record_status_event_persons__person_id__status_events_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Change Requests */
+        get: operations["list_change_requests_change_requests_get"];
+        put?: never;
+        /**
+         * Create Change Request
+         * @description A draft of a new record (no person_id) or of a change to an approved record.
+         */
+        post: operations["create_change_request_change_requests_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Change Request */
+        get: operations["get_change_request_change_requests__cr_id__get"];
+        /** Edit Change Request */
+        put: operations["edit_change_request_change_requests__cr_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diff Change Request
+         * @description The pending change beside the official record, field by field.
+         */
+        get: operations["diff_change_request_change_requests__cr_id__diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit Change Request */
+        post: operations["submit_change_request_change_requests__cr_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve Change Request */
+        post: operations["approve_change_request_change_requests__cr_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Change Request */
+        post: operations["reject_change_request_change_requests__cr_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw Change Request */
+        post: operations["withdraw_change_request_change_requests__cr_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-requests/{cr_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise Change Request */
+        post: operations["revise_change_request_change_requests__cr_id__revise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Documents */
+        get: operations["list_documents_persons__person_id__documents_get"];
+        put?: never;
+        /** Add Document */
+        post: operations["add_document_persons__person_id__documents_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/documents/{document_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Document File
+         * @description A new version of the scan; the previous versions stay downloadable.
+         */
+        put: operations["replace_document_file_persons__person_id__documents__document_id__file_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/documents/{document_id}/download-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Download Link */
+        post: operations["create_download_link_persons__person_id__documents__document_id__download_link_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/documents/{document_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document Content
+         * @description The file itself, inline, for the web client's preview (it reads it with its token into a blob:
+         *     URL; the signed S3 link is for downloads, and the client's CSP does not admit the S3 host).
+         */
+        get: operations["document_content_persons__person_id__documents__document_id__content_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Address
+         * @description Old three-level names are kept as entered (R-81); the new commune/province codes where known.
+         */
+        Address: {
+            /** Detail */
+            detail?: string | null;
+            /** Commune Code */
+            commune_code?: string | null;
+            /** Province Code */
+            province_code?: string | null;
+            /** Text */
+            text?: string | null;
+        };
+        /** AllowancePeriod */
+        AllowancePeriod: {
+            /**
+             * From Month
+             * @description YYYY-MM
+             */
+            from_month: string;
+            /** To Month */
+            to_month?: string | null;
+            /** Kind */
+            kind: string;
+            /** Percent */
+            percent?: number | string | null;
+            /** Coefficient */
+            coefficient?: number | string | null;
+            /** Form */
+            form?: string | null;
+            /** Amount */
+            amount?: number | null;
+        };
+        /** Approve */
+        Approve: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+        };
+        /** Award */
+        Award: {
+            /** Year */
+            year: number;
+            /** Form */
+            form: string;
+            /** Level */
+            level?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decided On */
+            decided_on?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+        };
+        /** Body_add_document_persons__person_id__documents_post */
+        Body_add_document_persons__person_id__documents_post: {
+            /** File */
+            file: string;
+            /** Document Type */
+            document_type: string;
+            /** Number */
+            number?: string | null;
+            /** Issued On */
+            issued_on?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+            /** Summary */
+            summary?: string | null;
+        };
+        /** Body_replace_document_file_persons__person_id__documents__document_id__file_put */
+        Body_replace_document_file_persons__person_id__documents__document_id__file_put: {
+            /** File */
+            file: string;
+        };
+        /** ChangeRequestCreate */
+        ChangeRequestCreate: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** Person Id */
+            person_id?: string | null;
+            /** Unit Id */
+            unit_id?: string | null;
+            profile: components["schemas"]["Profile"];
+            /** Note */
+            note?: string | null;
+        };
+        /** ChangeRequestPublic */
+        ChangeRequestPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Kind */
+            kind: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Base Version */
+            base_version: number;
+            /** Revision */
+            revision: number;
+            /** State */
+            state: string;
+            /** Profile */
+            profile: {
+                [key: string]: unknown;
+            };
+            /** Warnings */
+            warnings: {
+                [key: string]: unknown;
+            }[];
+            /** Note */
+            note: string | null;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+        };
+        /** ChangeRequestUpdate */
+        ChangeRequestUpdate: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** Revision */
+            revision: number;
+            profile: components["schemas"]["Profile"];
+            /** Note */
+            note?: string | null;
+        };
+        /** ChangeRequestsPublic */
+        ChangeRequestsPublic: {
+            /** Items */
+            items: components["schemas"]["ChangeRequestPublic"][];
+            /** Total */
+            total: number;
+        };
+        /** DiffPublic */
+        DiffPublic: {
+            /**
+             * Change Request Id
+             * Format: uuid
+             */
+            change_request_id: string;
+            /** Base Version */
+            base_version: number;
+            /** Current Version */
+            current_version: number;
+            /** Stale */
+            stale: boolean;
+            /** Changes */
+            changes: components["schemas"]["FieldDiff"][];
+        };
+        /** Discipline */
+        Discipline: {
+            /** From Month */
+            from_month?: string | null;
+            /** To Month */
+            to_month?: string | null;
+            /** Form */
+            form: string;
+            /** Violation */
+            violation?: string | null;
+            /** Decided By */
+            decided_by?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decided On */
+            decided_on?: string | null;
+        };
+        /** DocumentPublic */
+        DocumentPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Document Type */
+            document_type: string;
+            /** Number */
+            number: string | null;
+            /** Issued On */
+            issued_on: string | null;
+            /** Issuer */
+            issuer: string | null;
+            /** Summary */
+            summary: string | null;
+            /** Current Version */
+            current_version: number;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Versions
+             * @default []
+             */
+            versions: components["schemas"]["DocumentVersionPublic"][];
+        };
+        /** DocumentVersionPublic */
+        DocumentVersionPublic: {
+            /** Version */
+            version: number;
+            /** Content Type */
+            content_type: string;
+            /** Size */
+            size: number;
+            /** Sha256 */
+            sha256: string;
+            /** Filename */
+            filename: string | null;
+            /** Uploaded By */
+            uploaded_by: string;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+        };
+        /** DownloadLink */
+        DownloadLink: {
+            /** Url */
+            url: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Version */
+            version: number;
+        };
+        /** Education */
+        Education: {
+            /** General Education */
+            general_education?: string | null;
+            /** Highest Qualification */
+            highest_qualification?: string | null;
+            /** Major */
+            major?: string | null;
+            /** Academic Title */
+            academic_title?: string | null;
+            /** Academic Title Year */
+            academic_title_year?: number | null;
+            /** Honorary Title */
+            honorary_title?: string | null;
+            /** Honorary Title Year */
+            honorary_title_year?: number | null;
+            /** Political Theory Level */
+            political_theory_level?: string | null;
+            /** State Management Level */
+            state_management_level?: string | null;
+            /** It Level */
+            it_level?: string | null;
+            /**
+             * Foreign Languages
+             * @default []
+             */
+            foreign_languages: components["schemas"]["ForeignLanguage"][];
+        };
+        /** Evaluation */
+        Evaluation: {
+            /** Year */
+            year: number;
+            /** Rating */
+            rating?: string | null;
+            /** Emulation Title */
+            emulation_title?: string | null;
+            /** Award */
+            award?: string | null;
+        };
+        /** FamilyEconomy */
+        FamilyEconomy: {
+            /** Salary Income */
+            salary_income?: number | null;
+            /** Other Income */
+            other_income?: string | null;
+            /** Allocated Housing */
+            allocated_housing?: string | null;
+            /** Allocated Housing Area M2 */
+            allocated_housing_area_m2?: number | string | null;
+            /** Own Housing */
+            own_housing?: string | null;
+            /** Own Housing Area M2 */
+            own_housing_area_m2?: number | string | null;
+            /** Allocated Land M2 */
+            allocated_land_m2?: number | string | null;
+            /** Purchased Land M2 */
+            purchased_land_m2?: number | string | null;
+            /** Business Land */
+            business_land?: string | null;
+        };
+        /** FamilyRelation */
+        FamilyRelation: {
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "self" | "spouse";
+            /** Relation */
+            relation: string;
+            /** Full Name */
+            full_name: string;
+            /** Birth Year */
+            birth_year?: number | null;
+            /** Details */
+            details?: string | null;
+        };
+        /** FieldDiff */
+        FieldDiff: {
+            /** Path */
+            path: string;
+            /** Official */
+            official: unknown;
+            /** Proposed */
+            proposed: unknown;
+        };
+        /** FieldEventPublic */
+        FieldEventPublic: {
+            /** Version */
+            version: number;
+            /** Old */
+            old: unknown;
+            /** New */
+            new: unknown;
+            /** Changed By */
+            changed_by: string;
+            /** Changed At */
+            changed_at: string;
+            /** Decision Number */
+            decision_number: string | null;
+        };
+        /** ForeignLanguage */
+        ForeignLanguage: {
+            /** Language */
+            language: string;
+            /** Level */
+            level?: string | null;
+        };
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /** Header */
+        Header: {
+            /** Managing Unit Id */
+            managing_unit_id?: string | null;
+            /** Employing Unit Id */
+            employing_unit_id?: string | null;
+            /** Personnel Number */
+            personnel_number?: string | null;
+            /** Identification Code */
+            identification_code?: string | null;
+        };
+        /** Health */
+        Health: {
+            /** Health Status */
+            health_status?: string | null;
+            /** Height Cm */
+            height_cm?: number | null;
+            /** Weight Kg */
+            weight_kg?: number | null;
+            /** Blood Group */
+            blood_group?: string | null;
+        };
+        /** HistoryPeriod */
+        HistoryPeriod: {
+            /** From Month */
+            from_month?: string | null;
+            /** To Month */
+            to_month?: string | null;
+            /** Description */
+            description: string;
+        };
+        /** Identity */
+        Identity: {
+            /** Full Name */
+            full_name: string;
+            /** Gender */
+            gender: string;
+            /** Other Names */
+            other_names?: string | null;
+            /**
+             * Birth Date
+             * Format: date
+             */
+            birth_date: string;
+            birth_place?: components["schemas"]["Address"] | null;
+            home_town?: components["schemas"]["Address"] | null;
+            /** Ethnicity */
+            ethnicity?: string | null;
+            /** Religion */
+            religion?: string | null;
+            /** Personal Id Number */
+            personal_id_number?: string | null;
+            /** Personal Id Issued On */
+            personal_id_issued_on?: string | null;
+            /** Personal Id Issued By */
+            personal_id_issued_by?: string | null;
+            /** Old Id Number */
+            old_id_number?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Social Insurance Number */
+            social_insurance_number?: string | null;
+            /** Health Insurance Number */
+            health_insurance_number?: string | null;
+            permanent_address?: components["schemas"]["Address"] | null;
+            current_address?: components["schemas"]["Address"] | null;
+            /** Family Background */
+            family_background?: string | null;
+            /** Marital Status */
+            marital_status?: string | null;
+        };
+        /** OrganisationMembership */
+        OrganisationMembership: {
+            /** Organisation */
+            organisation: string;
+            /** Joined On */
+            joined_on?: string | null;
+            /** Role */
+            role?: string | null;
+        };
+        /** PersonPublic */
+        PersonPublic: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Version */
+            version: number;
+            /** Status */
+            status: string;
+            /** As Of */
+            as_of?: string | null;
+            /** Approved At */
+            approved_at?: string | null;
+            /** Approved By */
+            approved_by?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Profile */
+            profile: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** PersonSummary */
+        PersonSummary: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Birth Date */
+            birth_date: string | null;
+            /** Gender */
+            gender: string | null;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /** Position */
+            position: string | null;
+            /** Status */
+            status: string;
+        };
+        /** PersonalHistory */
+        PersonalHistory: {
+            /** Arrests */
+            arrests?: string | null;
+            /**
+             * Former Regime
+             * @default []
+             */
+            former_regime: components["schemas"]["HistoryPeriod"][];
+            /**
+             * Foreign Organisations
+             * @default []
+             */
+            foreign_organisations: components["schemas"]["HistoryPeriod"][];
+            /** Relatives Abroad */
+            relatives_abroad?: string | null;
+        };
+        PersonsPage: {
+            [key: string]: unknown;
+        };
+        /** PoliticalLife */
+        PoliticalLife: {
+            /** Party Joined On */
+            party_joined_on?: string | null;
+            /** Party Official On */
+            party_official_on?: string | null;
+            /** First Organisation */
+            first_organisation?: string | null;
+            /** First Organisation Joined On */
+            first_organisation_joined_on?: string | null;
+            /**
+             * Organisations
+             * @default []
+             */
+            organisations: components["schemas"]["OrganisationMembership"][];
+            /** Enlisted On */
+            enlisted_on?: string | null;
+            /** Discharged On */
+            discharged_on?: string | null;
+            /** Highest Military Rank */
+            highest_military_rank?: string | null;
+            /** Policy Category */
+            policy_category?: string | null;
+            /** War Invalid Grade */
+            war_invalid_grade?: string | null;
+        };
+        /** Positions */
+        Positions: {
+            /** Current Position */
+            current_position?: string | null;
+            /** Appointed On */
+            appointed_on?: string | null;
+            /** Reappointed On */
+            reappointed_on?: string | null;
+            /** Planned Position */
+            planned_position?: string | null;
+            /** Planned Period */
+            planned_period?: string | null;
+            /**
+             * Concurrent Positions
+             * @default []
+             */
+            concurrent_positions: string[];
+            /** Party Position */
+            party_position?: string | null;
+            /**
+             * Party Concurrent Positions
+             * @default []
+             */
+            party_concurrent_positions: string[];
+            /** Main Work */
+            main_work?: string | null;
+            /** Strengths */
+            strengths?: string | null;
+            /** Longest Job */
+            longest_job?: string | null;
+        };
+        /** Profile */
+        Profile: {
+            /** @default {} */
+            header: components["schemas"]["Header"];
+            identity: components["schemas"]["Identity"];
+            /**
+             * @default {
+             *       "staff_category": "civil_servant"
+             *     }
+             */
+            recruitment: components["schemas"]["Recruitment"];
+            /**
+             * @default {
+             *       "organisations": []
+             *     }
+             */
+            political: components["schemas"]["PoliticalLife"];
+            /**
+             * @default {
+             *       "foreign_languages": []
+             *     }
+             */
+            education: components["schemas"]["Education"];
+            /**
+             * @default {
+             *       "concurrent_positions": [],
+             *       "party_concurrent_positions": []
+             *     }
+             */
+            positions: components["schemas"]["Positions"];
+            /** @default {} */
+            salary: components["schemas"]["Salary"];
+            /** @default {} */
+            health: components["schemas"]["Health"];
+            /**
+             * Training
+             * @default []
+             */
+            training: components["schemas"]["Training"][];
+            /**
+             * Work History
+             * @default []
+             */
+            work_history: components["schemas"]["WorkPeriod"][];
+            /**
+             * @default {
+             *       "former_regime": [],
+             *       "foreign_organisations": []
+             *     }
+             */
+            personal_history: components["schemas"]["PersonalHistory"];
+            /**
+             * Evaluations
+             * @default []
+             */
+            evaluations: components["schemas"]["Evaluation"][];
+            /**
+             * Awards
+             * @default []
+             */
+            awards: components["schemas"]["Award"][];
+            /**
+             * Disciplines
+             * @default []
+             */
+            disciplines: components["schemas"]["Discipline"][];
+            /**
+             * Family Relations
+             * @default []
+             */
+            family_relations: components["schemas"]["FamilyRelation"][];
+            /**
+             * Salary History
+             * @default []
+             */
+            salary_history: components["schemas"]["SalaryPeriod"][];
+            /**
+             * Allowance History
+             * @default []
+             */
+            allowance_history: components["schemas"]["AllowancePeriod"][];
+            /** @default {} */
+            family_economy: components["schemas"]["FamilyEconomy"];
+            /** Assessment */
+            assessment?: string | null;
+        };
+        /** Recruitment */
+        Recruitment: {
+            /**
+             * Staff Category
+             * @default civil_servant
+             * @enum {string}
+             */
+            staff_category: "cadre" | "civil_servant" | "public_employee" | "contract_worker";
+            /** Occupation Before Recruitment */
+            occupation_before_recruitment?: string | null;
+            /** First Recruited On */
+            first_recruited_on?: string | null;
+            /** Recruiting Body */
+            recruiting_body?: string | null;
+            /** Recruitment Form */
+            recruitment_form?: string | null;
+            /** Joined Current Agency On */
+            joined_current_agency_on?: string | null;
+        };
+        /** Reject */
+        Reject: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * Salary
+         * @description 30.1 (coefficient-based), 30.2 (allowances) and 30.3 (job-position amount): all nullable.
+         */
+        Salary: {
+            /** Rank Code */
+            rank_code?: string | null;
+            /** Rank Appointed On */
+            rank_appointed_on?: string | null;
+            /** Salary Step */
+            salary_step?: number | null;
+            /** Salary Coefficient */
+            salary_coefficient?: number | string | null;
+            /** Salary Effective On */
+            salary_effective_on?: string | null;
+            /** Salary Percent */
+            salary_percent?: number | string | null;
+            /** Beyond Frame Percent */
+            beyond_frame_percent?: number | string | null;
+            /** Beyond Frame Effective On */
+            beyond_frame_effective_on?: string | null;
+            /** Position Allowance */
+            position_allowance?: number | string | null;
+            /** Concurrent Allowance */
+            concurrent_allowance?: number | string | null;
+            /** Other Allowances */
+            other_allowances?: string | null;
+            /** Job Position */
+            job_position?: string | null;
+            /** Job Position Code */
+            job_position_code?: string | null;
+            /** Job Career Level */
+            job_career_level?: string | null;
+            /** Job Salary Step */
+            job_salary_step?: number | null;
+            /** Job Salary Amount */
+            job_salary_amount?: number | null;
+            /** Job Salary Effective On */
+            job_salary_effective_on?: string | null;
+        };
+        /** SalaryPeriod */
+        SalaryPeriod: {
+            /**
+             * From Month
+             * @description YYYY-MM
+             */
+            from_month: string;
+            /** To Month */
+            to_month?: string | null;
+            /** Rank Code */
+            rank_code?: string | null;
+            /** Step */
+            step?: number | null;
+            /** Coefficient */
+            coefficient?: number | string | null;
+            /** Amount */
+            amount?: number | null;
+            /** Decision Number */
+            decision_number?: string | null;
+        };
+        /** StatusEventCreate */
+        StatusEventCreate: {
+            /** Status */
+            status: string;
+            /**
+             * Effective On
+             * Format: date
+             */
+            effective_on: string;
+            /** Reason */
+            reason?: string | null;
+            /** Leaving Form */
+            leaving_form?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+        };
+        /** StatusEventPublic */
+        StatusEventPublic: {
+            /** Status */
+            status: string;
+            /**
+             * Effective On
+             * Format: date
+             */
+            effective_on: string;
+            /** Reason */
+            reason?: string | null;
+            /** Leaving Form */
+            leaving_form?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+        };
+        /**
+         * Training
+         * @description 32.1–32.6 (and 2C item 27) in one table; `kind` selects the sub-table.
+         */
+        Training: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "professional" | "political_theory" | "state_management" | "defence_security" | "it" | "language" | "other";
+            /** From Month */
+            from_month?: string | null;
+            /** To Month */
+            to_month?: string | null;
+            /** Institution */
+            institution: string;
+            /** Field */
+            field?: string | null;
+            /** Mode */
+            mode?: string | null;
+            /** Degree */
+            degree?: string | null;
+            /** Qualification */
+            qualification?: string | null;
+            /** Language */
+            language?: string | null;
+            /** Language Level */
+            language_level?: string | null;
+            /** Score */
+            score?: string | null;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+            /** Input */
+            input?: unknown;
+            /** Context */
+            ctx?: Record<string, never>;
+        };
+        /** VersionPublic */
+        VersionPublic: {
+            /** Version */
+            version: number;
+            /** Unit Id */
+            unit_id: string;
+            /** Approved By */
+            approved_by: string;
+            /**
+             * Approved At
+             * Format: date-time
+             */
+            approved_at: string;
+            /** Submitted By */
+            submitted_by: string;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Change Request Id */
+            change_request_id: string | null;
+        };
+        /** WorkPeriod */
+        WorkPeriod: {
+            /**
+             * From Month
+             * @description YYYY-MM
+             */
+            from_month: string;
+            /** To Month */
+            to_month?: string | null;
+            /** Unit Name */
+            unit_name: string;
+            /** Position */
+            position?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    whoami_whoami_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    search_persons_persons_get: {
+        parameters: {
+            query?: {
+                /** @description name (diacritics optional) or identity number */
+                q?: string | null;
+                /** @description this unit and its subtree */
+                unit_id?: string | null;
+                status?: string[] | null;
+                include_left?: boolean;
+                gender?: string | null;
+                birth_year_from?: number | null;
+                birth_year_to?: number | null;
+                rank_code?: string | null;
+                qualification?: string | null;
+                political_theory_level?: string | null;
+                party_member?: boolean | null;
+                ethnicity?: string | null;
+                staff_category?: string | null;
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonsPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_persons_persons_export_xlsx_get: {
+        parameters: {
+            query?: {
+                sort?: string;
+                /** @description name (diacritics optional) or identity number */
+                q?: string | null;
+                /** @description this unit and its subtree */
+                unit_id?: string | null;
+                status?: string[] | null;
+                include_left?: boolean;
+                gender?: string | null;
+                birth_year_from?: number | null;
+                birth_year_to?: number | null;
+                rank_code?: string | null;
+                qualification?: string | null;
+                political_theory_level?: string | null;
+                party_member?: boolean | null;
+                ethnicity?: string | null;
+                staff_category?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    print_2c_persons__person_id__print_2c_pdf_get: {
+        parameters: {
+            query?: {
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    print_unified_persons__person_id__print_unified_pdf_get: {
+        parameters: {
+            query?: {
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_person_persons__person_id__get: {
+        parameters: {
+            query?: {
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_versions_persons__person_id__versions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_field_history_persons__person_id__field_history_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["FieldEventPublic"][];
+                    };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_status_events_persons__person_id__status_events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusEventPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    record_status_event_persons__person_id__status_events_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusEventCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusEventPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_change_requests_change_requests_get: {
+        parameters: {
+            query?: {
+                state?: string | null;
+                person_id?: string | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestsPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_change_request_change_requests_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_change_request_change_requests__cr_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    edit_change_request_change_requests__cr_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRequestUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    diff_change_request_change_requests__cr_id__diff_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiffPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_change_request_change_requests__cr_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_change_request_change_requests__cr_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Approve"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_change_request_change_requests__cr_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_change_request_change_requests__cr_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revise_change_request_change_requests__cr_id__revise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cr_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_documents_persons__person_id__documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_document_persons__person_id__documents_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_add_document_persons__person_id__documents_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    replace_document_file_persons__person_id__documents__document_id__file_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_replace_document_file_persons__person_id__documents__document_id__file_put"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_download_link_persons__person_id__documents__document_id__download_link_post: {
+        parameters: {
+            query?: {
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadLink"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    document_content_persons__person_id__documents__document_id__content_get: {
+        parameters: {
+            query?: {
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+}
