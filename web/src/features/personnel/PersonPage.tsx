@@ -12,7 +12,7 @@ import { useErrorNotice } from "@/lib/notify";
 import { APPROVERS, hasAnyRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import type { Unit } from "@/lib/units";
-import { personnelApi, personnelOffers } from "./api";
+import { personnelApi, printPath, type PrintForm } from "./api";
 import { useCatalogIndex } from "./catalogs";
 import { DocumentsTab } from "./DocumentsTab";
 import { fetchBlob, saveBlob } from "./files";
@@ -150,26 +150,19 @@ export function PersonPage() {
   );
 }
 
-/** The printed forms, when the running service offers them (fetched with the token, saved as a file). */
+/** The printed forms (fetched with the token, saved as a file). */
 function PrintMenu({ personId }: { personId: string }) {
   const pt = usePt();
   const notice = useErrorNotice();
   const [busy, setBusy] = useState(false);
-  const forms = [
-    { key: "2c", path: "/persons/{person_id}/print/2c.pdf", label: pt("p.print2c") },
-    { key: "unified", path: "/persons/{person_id}/print/unified.pdf", label: pt("p.printUnified") },
+  const forms: { key: PrintForm; label: string }[] = [
+    { key: "2c", label: pt("p.print2c") },
+    { key: "unified", label: pt("p.printUnified") },
   ];
-  const offered = useQuery({
-    queryKey: ["personnel-offers", "print"],
-    queryFn: async () => (await Promise.all(forms.map((f) => personnelOffers(f.path)))).map((ok, i) => (ok ? forms[i].key : null)),
-    staleTime: Infinity,
-  });
-  const available = forms.filter((f) => offered.data?.includes(f.key));
-  if (!available.length) return null;
-  const print = async (key: string) => {
+  const print = async (key: PrintForm) => {
     setBusy(true);
     try {
-      saveBlob(await fetchBlob(`/api/personnel/persons/${encodeURIComponent(personId)}/print/${key}.pdf`), `ho-so-${key}.pdf`);
+      saveBlob(await fetchBlob(printPath(personId, key)), `ho-so-${key}.pdf`);
     } catch (err) {
       notice(err);
     } finally {
@@ -177,7 +170,7 @@ function PrintMenu({ personId }: { personId: string }) {
     }
   };
   return (
-    <Dropdown menu={{ items: available.map((f) => ({ key: f.key, label: f.label })), onClick: ({ key }) => void print(key) }}>
+    <Dropdown menu={{ items: forms.map((f) => ({ key: f.key, label: f.label })), onClick: ({ key }) => void print(key as PrintForm) }}>
       <Button icon={<PrinterOutlined />} loading={busy} data-testid="print-person">{pt("p.print")}</Button>
     </Dropdown>
   );

@@ -1,3 +1,4 @@
+import type { paths } from "@/api/personnel";
 import { api, apiOrNull, type Page, type Query } from "@/lib/api";
 import type { ChangeDiff, ChangeRequest, FieldEvent, PersonDocument, PersonRecord, Profile, StatusEvent, VersionInfo } from "./types";
 
@@ -36,12 +37,17 @@ export const personnelApi = {
     ),
 };
 
-/** The path of a personnel endpoint if the running service offers it (read from its OpenAPI once). */
-let openapiPaths: Promise<Set<string>> | null = null;
-export function personnelOffers(path: string): Promise<boolean> {
-  openapiPaths ??= fetch(`${BASE}/openapi.json`)
-    .then((r) => (r.ok ? r.json() : { paths: {} }))
-    .then((doc: { paths?: Record<string, unknown> }) => new Set(Object.keys(doc.paths ?? {})))
-    .catch(() => new Set<string>());
-  return openapiPaths.then((paths) => paths.has(path));
+/**
+ * The address of a personnel endpoint, its path template checked at build time against the service's
+ * OpenAPI document (src/api/personnel.ts, generated): an endpoint the service drops or renames fails
+ * `npm run build` instead of a screen.   endpoint("/persons/{person_id}/print/2c.pdf", { person_id: id })
+ */
+export function endpoint<P extends keyof paths>(path: P, params: Record<string, string> = {}): string {
+  return BASE + path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ""));
 }
+
+/** The printed forms of a record (PDF). */
+export type PrintForm = "2c" | "unified";
+export const printPath = (personId: string, form: PrintForm) =>
+  endpoint(`/persons/{person_id}/print/${form}.pdf`, { person_id: personId });
+export const exportPath = endpoint("/persons/export.xlsx");
