@@ -136,3 +136,19 @@ def test_a_sending_officer_finds_a_receiving_unit_outside_its_own_branch(new_pag
     expect(option).to_be_visible()
     option.click()
     expect(page.get_by_test_id("case-to-unit")).to_contain_text("Sở Nội vụ")
+
+
+def test_the_department_sees_each_units_timeliness_ranked_and_the_overdue_list(new_page: Callable[..., Page]) -> None:
+    page = new_page()
+    sign_in(page, "snv.admin")
+    page.goto(f"{stack.gateway_url()}/transfers")
+    page.get_by_test_id("timeliness-link").click()
+    table = page.get_by_test_id("timeliness-table")
+    expect(table.locator("tbody tr").first).to_be_visible()
+    expect(table).to_contain_text("Sở Tư pháp")  # the demo's late rotation and handovers belong to it
+    expect(page.get_by_test_id("timeliness-total")).to_contain_text("Toàn bộ phạm vi")
+    expect(page.get_by_test_id("overdue-table")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_test_id("timeliness-export").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+    view_shot(page, "transfer-timeliness")

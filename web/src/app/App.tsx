@@ -19,6 +19,7 @@ const PersonEditPage = lazy(() => import("@/features/personnel/PersonEditPage").
 const PersonPage = lazy(() => import("@/features/personnel/PersonPage").then((m) => ({ default: m.PersonPage })));
 const ApprovalsPage = lazy(() => import("@/features/approvals/ApprovalsPage").then((m) => ({ default: m.ApprovalsPage })));
 const ReviewPage = lazy(() => import("@/features/approvals/ReviewPage").then((m) => ({ default: m.ReviewPage })));
+const TimelinessPage = lazy(() => import("@/features/transfer/TimelinessPage").then((m) => ({ default: m.TimelinessPage })));
 const TransfersPage = lazy(() => import("@/features/transfer/TransfersPage").then((m) => ({ default: m.TransfersPage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
@@ -56,6 +57,7 @@ export function AppRoutes() {
           <Route path="org" element={<OrgPage />} />
           <Route path="org/units/:unitId" element={<OrgPage />} />
           <Route path="transfers" element={<Guard section="transfer"><TransfersPage /></Guard>} />
+          <Route path="transfers/timeliness" element={<Guard section="transfer"><TimelinessPage /></Guard>} />
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
           <Route path="reports/*" element={<SectionPage title="nav.reporting" />} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

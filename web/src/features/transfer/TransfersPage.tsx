@@ -1,7 +1,7 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { BarChartOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Select, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { PagedTable } from "@/components/PagedTable";
 import { formatDate } from "@/features/personnel/labels";
@@ -35,11 +35,18 @@ export function TransfersPage() {
     <>
       <PageHeader
         title={tt("t.title")}
-        extra={mayEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-case">
-            {tt("t.new")}
-          </Button>
-        )}
+        extra={
+          <Flex gap={8}>
+            <Link to="/transfers/timeliness" data-testid="timeliness-link">
+              <Button icon={<BarChartOutlined />}>{tt("t.timeliness")}</Button>
+            </Link>
+            {mayEdit && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-case">
+                {tt("t.new")}
+              </Button>
+            )}
+          </Flex>
+        }
       />
       <Card size="small">
         <Typography.Paragraph type="secondary">{tt("t.hint")}</Typography.Paragraph>

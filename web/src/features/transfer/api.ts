@@ -1,3 +1,4 @@
+import { fetchBlob } from "@/features/personnel/files";
 import { api, type Page } from "@/lib/api";
 
 // The transfer service as these screens use it (services/transfer: cases, obligations, calendar).
@@ -104,7 +105,56 @@ export interface UnitChoice {
   path_names: string[];
 }
 
+/** One unit's record of doing the regulation's obligations on time in a period (Art. 9, 16.5-16.6). */
+export interface UnitTimeliness {
+  rank: number;
+  unit_id: string;
+  unit_name: string | null;
+  due: number;
+  on_time: number;
+  late: number;
+  open_overdue: number;
+  open_not_due: number;
+  share_on_time: number | null;
+  kinds: Record<string, number>;
+}
+
+export interface TimelinessReport {
+  period_from: string;
+  period_to: string;
+  units: UnitTimeliness[];
+  due: number;
+  on_time: number;
+  late: number;
+  open_overdue: number;
+  share_on_time: number | null;
+}
+
+export interface OverdueItem {
+  obligation_id: string;
+  kind: string;
+  kind_name: string;
+  unit_id: string;
+  unit_name: string | null;
+  label: string;
+  person_id: string | null;
+  case_id: string | null;
+  trigger_on: string;
+  due_on: string;
+  working_days_overdue: number;
+  legal_basis: string;
+}
+
+export interface Period {
+  from?: string;
+  to?: string;
+  unit_id?: string;
+}
+
 export const transferApi = {
+  timeliness: (p: Period) => api<TimelinessReport>(`${BASE}/timeliness`, { query: { ...p } }),
+  overdue: (unitId?: string) => api<OverdueItem[]>(`${BASE}/timeliness/overdue`, { query: { unit_id: unitId } }),
+  timelinessExport: (p: Period) => fetchBlob(`${BASE}/timeliness/export.xlsx`, { ...p }),
   casesPath: `${BASE}/cases`,
   units: (q: string) => api<UnitChoice[]>(`${BASE}/units`, { query: { q, limit: 30 } }),
   case: (id: string) => api<TransferCase>(`${BASE}/cases/${enc(id)}`),
