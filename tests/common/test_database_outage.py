@@ -7,7 +7,6 @@ and runs after every other test."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import uuid
 
 import pytest
@@ -17,14 +16,10 @@ from sqlalchemy import text
 from common.events.envelope import Envelope
 from common.messaging import EventConsumer, Subscription, ensure_topics
 from common.testing.kafka import read_topic
-from common.testing.stack import ROOT, kafka_bootstrap
+from common.testing.stack import kafka_bootstrap, supervisorctl
 
 pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
 
-
-def supervisorctl(*args: str) -> None:
-    subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"), *args],
-                   check=True, capture_output=True, timeout=120)
 
 
 async def test_every_event_is_applied_once_after_a_30_second_database_outage(sessionmaker, topic_prefix):

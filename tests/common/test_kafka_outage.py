@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import uuid
 
 import pytest
@@ -16,14 +15,10 @@ from sqlalchemy import select
 from common.events.envelope import Envelope
 from common.outbox import OutboxMessage, OutboxRelay, add_event
 from common.testing.kafka import read_topic
-from common.testing.stack import ROOT, kafka_bootstrap
+from common.testing.stack import kafka_bootstrap, supervisorctl
 
 pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
 
-
-def supervisorctl(*args: str) -> None:
-    subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"), *args],
-                   check=True, capture_output=True, timeout=120)
 
 
 async def test_event_committed_while_kafka_is_down_is_published_once_after(sessionmaker, topic_prefix):

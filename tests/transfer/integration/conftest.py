@@ -11,8 +11,10 @@ import httpx
 import psycopg
 import pytest
 
+from common.db import make_engine, make_sessionmaker
 from common.testing import stack
 from common.testing.plugin import auth
+from transfer.deadlines.service import seed_rules_if_empty
 
 PERSONNEL = "/api/personnel"
 TRANSFER = "/api/transfer"
@@ -76,3 +78,14 @@ def new_person(gateway: httpx.AsyncClient, as_user) -> Callable[..., Awaitable[s
 def decision(**kw) -> dict:
     return {"decision_number": f"{uuid.uuid4().int % 1000}/QĐ-UBND", "decision_signed_on": "2026-11-20",
             "effective_on": "2026-11-25", "signer": "Phó Chủ tịch UBND tỉnh", **kw}
+
+
+@pytest.fixture(scope="module")
+async def sessionmaker(migrated_db):  # type: ignore[no-untyped-def]
+    """A fresh migrated transfer database of the module's own, with the regulation's deadline rules."""
+    engine = make_engine(migrated_db("transfer"), pool_size=2)
+    sm = make_sessionmaker(engine)
+    async with sm() as s, s.begin():
+        await seed_rules_if_empty(s)
+    yield sm
+    await engine.dispose()

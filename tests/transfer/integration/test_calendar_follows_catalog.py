@@ -7,9 +7,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-import pytest
-
-from common.db import make_engine, make_sessionmaker
 from common.events.contracts.org import CatalogItemChanged
 from common.events.envelope import Envelope
 from common.messaging import Subscription
@@ -20,16 +17,6 @@ from transfer.deadlines import service as deadlines
 from transfer.deadlines.tables import Obligation
 
 CATALOGS = Subscription("catalogs", dict(CATALOG_HANDLERS))
-
-
-@pytest.fixture(scope="module")
-async def sessionmaker(migrated_db):  # type: ignore[no-untyped-def]
-    engine = make_engine(migrated_db("transfer"), pool_size=2)
-    sm = make_sessionmaker(engine)
-    async with sm() as s, s.begin():
-        await deadlines.seed_rules_if_empty(s)
-    yield sm
-    await engine.dispose()
 
 
 def announced(day: str, kind: str, *, version: int, name: str = "Nghỉ theo thông báo", deleted: bool = False,

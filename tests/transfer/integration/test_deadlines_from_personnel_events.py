@@ -7,28 +7,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-import pytest
-
 from common import clock
-from common.db import make_engine, make_sessionmaker
 from common.events.contracts.personnel import PersonCreated, PersonUpdated
 from common.events.envelope import Envelope
 from common.messaging import Subscription
 from common.testing.handlers import feed
-from transfer.deadlines import service
 from transfer.deadlines.handlers import RECORD_DEADLINE_HANDLERS
 
 RECORDS = Subscription("record-deadlines", dict(RECORD_DEADLINE_HANDLERS))
-
-
-@pytest.fixture(scope="module")
-async def sessionmaker(migrated_db):  # type: ignore[no-untyped-def]
-    engine = make_engine(migrated_db("transfer"), pool_size=2)
-    sm = make_sessionmaker(engine)
-    async with sm() as s, s.begin():
-        await service.seed_rules_if_empty(s)
-    yield sm
-    await engine.dispose()
 
 
 def created(person: str, *, started: date | None, approved: datetime, name: str = "Lê Văn Mới") -> Envelope:

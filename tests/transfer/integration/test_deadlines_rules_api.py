@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import select
 
 from common.audit import AuditContext, AuditEntry
-from common.db import make_engine, make_sessionmaker
 from common.errors import ValidationFailed
 from transfer.deadlines import service
 from transfer.deadlines.schemas import RuleCreate
@@ -45,16 +44,6 @@ async def test_only_the_department_adds_rules_and_bad_ones_are_refused(gateway, 
         assert r.status_code == 422, (body, r.text)
         assert r.json()["error"] == "validation_failed" and r.json()["fields"][0]["field"] == field, r.text
         assert r.json()["fields"][0]["message"]
-
-
-@pytest.fixture(scope="module")
-async def sessionmaker(migrated_db):  # type: ignore[no-untyped-def]
-    engine = make_engine(migrated_db("transfer"), pool_size=2)
-    sm = make_sessionmaker(engine)
-    async with sm() as s, s.begin():
-        await service.seed_rules_if_empty(s)
-    yield sm
-    await engine.dispose()
 
 
 async def open_one(s, kind: str, trigger_on: date, label: str):  # type: ignore[no-untyped-def]

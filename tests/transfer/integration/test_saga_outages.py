@@ -7,21 +7,17 @@ and run after every other test."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 
 import psycopg
 import pytest
 
 from common.testing import stack
+from common.testing.stack import supervisorctl
 
 from .conftest import PERSONNEL, TRANSFER, decision, until
 
 pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
 
-
-def supervisorctl(*args: str) -> None:
-    subprocess.run([str(stack.ROOT / ".venv/bin/supervisorctl"), "-c", str(stack.ROOT / ".stack/conf/supervisord.conf"),
-                    *args], capture_output=True, timeout=180)
 
 
 async def healthy(gateway, service: str) -> bool:
@@ -65,13 +61,13 @@ async def ends_moved_once(gateway, as_user, person: str, case_id: str, within: f
 
 async def test_a_move_decided_while_personnel_is_down_is_applied_once_it_returns(gateway, as_user, new_person):
     person, case_id = await sent_case(gateway, as_user, new_person, "Phạm Văn Chờ")
-    supervisorctl("stop", "personnel")
+    supervisorctl("stop", "personnel", check=False)
     try:
         r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
         assert r.status_code == 200 and r.json()["state"] == "accepted"
         await asyncio.sleep(3)
     finally:
-        supervisorctl("start", "personnel")
+        supervisorctl("start", "personnel", check=False)
     assert await until(lambda: healthy(gateway, "personnel"), 60)
     await ends_moved_once(gateway, as_user, person, case_id)
 
@@ -80,9 +76,9 @@ async def test_transfer_killed_right_after_acceptance_finishes_the_case_when_it_
     person, case_id = await sent_case(gateway, as_user, new_person, "Vi Văn Ngắt")
     r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
     assert r.status_code == 200
-    supervisorctl("signal", "KILL", "transfer")
+    supervisorctl("signal", "KILL", "transfer", check=False)
     await asyncio.sleep(2)
-    supervisorctl("start", "transfer")
+    supervisorctl("start", "transfer", check=False)
     assert await until(lambda: healthy(gateway, "transfer"), 60)
     await ends_moved_once(gateway, as_user, person, case_id)
 
@@ -90,12 +86,12 @@ async def test_transfer_killed_right_after_acceptance_finishes_the_case_when_it_
 async def test_a_case_accepted_while_kafka_is_down_reaches_the_record_once_kafka_returns(
         gateway, as_user, new_person):
     person, case_id = await sent_case(gateway, as_user, new_person, "Hà Văn Đợi")
-    supervisorctl("stop", "kafka")
+    supervisorctl("stop", "kafka", check=False)
     try:
         r = await gateway.post(f"{TRANSFER}/cases/{case_id}/accept", headers=as_user("snv.admin"))
         assert r.status_code == 200  # the decision waits in transfer's outbox
         await asyncio.sleep(3)
     finally:
-        supervisorctl("start", "kafka")
+        supervisorctl("start", "kafka", check=False)
     # A broker restarting on a loaded 2-core machine, then every consumer group rejoining, takes a while.
     await ends_moved_once(gateway, as_user, person, case_id, within=200)

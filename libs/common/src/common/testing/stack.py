@@ -95,3 +95,9 @@ def drop_database(url: str) -> None:
     db = url.rsplit("/", 1)[1]
     with psycopg.connect(admin_dsn(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
+def supervisorctl(*args: str, check: bool = True, timeout: float = 180) -> None:
+    """Runs supervisorctl on the stack's supervisord: the disruptive tests stop and start its servers."""
+    subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"), *args],
+                   check=check, capture_output=True, timeout=timeout)
