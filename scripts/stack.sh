@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole stack on one machine, without Docker: install into a cache, start, wait for health, stop.
 #   scripts/stack.sh install   install whatever is missing (servers, Python and web dependencies)
-#   scripts/stack.sh up        install, start everything, migrate, load demo data once, print the URL
+#   scripts/stack.sh up        install, start everything (and Prometheus), migrate, load demo data once, print the URL
 #   scripts/stack.sh infra     install and start only the backing servers (PostgreSQL, Redis, Kafka, Keycloak, S3)
 #   scripts/stack.sh down      stop everything this stack started (data is kept)
 #   scripts/stack.sh status    what runs
@@ -15,7 +15,7 @@ source "$ROOT/scripts/stack/lib.sh"
 cmd="${1:-up}"
 case "$cmd" in
   install) install_all ;;
-  up) install_all; start_infra; prepare_databases; start_services; load_demo_once; print_welcome ;;
+  up) install_all; start_infra; prepare_databases; start_services; start_monitoring; load_demo_once; print_welcome ;;
   infra) install_all; start_infra; prepare_databases ;;
   services) start_services ;;
   down) stop_all ;;

@@ -12,6 +12,9 @@ DATA_DIR="${CBCCVC_DATA_DIR:-$STACK_DIR/data}"
 # Downloads and builds are shared by every checkout on the machine; data is per checkout.
 CACHE_DIR="${CBCCVC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cbccvc}"
 VENV="$ROOT/.venv"
+# Backups go to a store that is not the live data (kept by `make reset`); put it on another disk or mount.
+BACKUP_DIR="${CBCCVC_BACKUP_DIR:-$STACK_DIR/backups}"
+MONITORING=(prometheus alertmanager node-exporter postgres-exporter redis-exporter ops-exporter)
 
 # stack/stack.env holds the defaults; a value already in the environment (or in the git-ignored
 # stack/stack.local.env) wins, so a developer can move any port without editing a committed file.
@@ -139,7 +142,9 @@ install_web() {
 
 install_all() {
   mkdir -p "$LOG_DIR" "$RUN_DIR" "$CONF_DIR" "$DATA_DIR" "$CACHE_DIR"
-  apt_install postgresql redis-server nginx unzip curl chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation poppler-utils
+  apt_install postgresql redis-server nginx unzip curl chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation poppler-utils \
+    prometheus prometheus-alertmanager prometheus-node-exporter prometheus-postgres-exporter prometheus-redis-exporter \
+    pgbackrest
   install_python
   install_kafka
   install_keycloak
@@ -172,7 +177,7 @@ render() { # render TEMPLATE OUT: replace @VAR@ by the value of VAR
 }
 
 render_configs() {
-  export STACK_DIR DATA_DIR LOG_DIR RUN_DIR CONF_DIR ROOT VENV KAFKA_HOME KC_HOME S3_BIN CACHE_DIR
+  export STACK_DIR DATA_DIR LOG_DIR RUN_DIR CONF_DIR ROOT VENV KAFKA_HOME KC_HOME S3_BIN CACHE_DIR BACKUP_DIR
   PGBIN="$(pg_bin)"; PGDATA="$(pg_data_dir)"; export PGBIN PGDATA
   [ -n "$PGBIN" ] || die "PostgreSQL binaries not found" "run scripts/stack.sh install"
   WEB_DIST="$ROOT/web/dist"; export WEB_DIST
@@ -183,6 +188,7 @@ render_configs() {
   render "$ROOT/stack/nginx/nginx.conf.in" "$STACK_DIR/nginx/conf/nginx.conf"
   cp /etc/nginx/mime.types "$STACK_DIR/nginx/conf/mime.types"
   cp "$ROOT/stack/nginx/api-routes.conf" "$ROOT/stack/nginx/proxy_params.conf" "$STACK_DIR/nginx/conf/"
+  "$VENV/bin/python" "$ROOT/scripts/stack/monitoring_conf.py" >"$CONF_DIR/prometheus.yml"
   "$VENV/bin/python" "$ROOT/scripts/stack/supervisor_conf.py" >"$CONF_DIR/supervisord.conf"
 }
 
@@ -195,6 +201,8 @@ port_of() {
     postgres) echo "$PG_PORT" ;; redis) echo "$REDIS_PORT" ;; s3) echo "$S3_PORT" ;;
     kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;; keycloak) echo "$KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;;
+    node-exporter) echo "$NODE_EXPORTER_PORT" ;; postgres-exporter) echo "$POSTGRES_EXPORTER_PORT" ;;
+    redis-exporter) echo "$REDIS_EXPORTER_PORT" ;; ops-exporter) echo "$OPS_EXPORTER_PORT" ;;
     *) local var="${1^^}_PORT"; echo "${!var}" ;;
   esac
 }
@@ -340,6 +348,25 @@ start_services() {
     wait_for "$s" 120 http_ok "http://127.0.0.1:${!var}/health/ready"
   done
   wait_for gateway 30 http_ok "http://127.0.0.1:$GATEWAY_PORT/healthz"
+}
+
+# Prometheus, Alertmanager and the exporters, after the services so that the first scrape finds them up.
+start_monitoring() {
+  local m
+  for m in "${MONITORING[@]}"; do
+    if ! "${SUPERVISORCTL[@]}" status "$m" 2>/dev/null | grep -q RUNNING; then check_ports_free "$m"; fi
+  done
+  step "monitoring (Prometheus http://127.0.0.1:$PROMETHEUS_PORT/, Alertmanager http://127.0.0.1:$ALERTMANAGER_PORT/)"
+  mkdir -p "$DATA_DIR/prometheus" "$DATA_DIR/alertmanager"
+  start_programs "${MONITORING[@]}"
+  wait_for node-exporter 30 http_ok "http://127.0.0.1:$NODE_EXPORTER_PORT/metrics"
+  wait_for postgres-exporter 30 http_ok "http://127.0.0.1:$POSTGRES_EXPORTER_PORT/metrics"
+  wait_for redis-exporter 30 http_ok "http://127.0.0.1:$REDIS_EXPORTER_PORT/metrics"
+  wait_for ops-exporter 60 http_ok "http://127.0.0.1:$OPS_EXPORTER_PORT/metrics"
+  wait_for alertmanager 60 http_ok "http://127.0.0.1:$ALERTMANAGER_PORT/-/ready"
+  wait_for prometheus 60 http_ok "http://127.0.0.1:$PROMETHEUS_PORT/-/ready"
+  # A running Prometheus reads a changed prometheus.yml or rule file on reload (cheap, keeps its data).
+  curl -fsS -o /dev/null -X POST --max-time 5 "http://127.0.0.1:$PROMETHEUS_PORT/-/reload" || true
 }
 
 load_demo_once() {

@@ -52,6 +52,42 @@ out.append(program(
     "gateway",
     f"nginx -p {nginx_prefix} -c conf/nginx.conf -e logs/error.log -g \"daemon off;\"",
 ))
+# Monitoring (Debian packages; scripts/stack/monitoring_conf.py writes prometheus.yml). Started by lib.sh's
+# start_monitoring after the services, so the first scrape finds them up.
+conf, data = env["CONF_DIR"], env["DATA_DIR"]
+out.append(program(
+    "prometheus",
+    f"prometheus --config.file={conf}/prometheus.yml --storage.tsdb.path={data}/prometheus "
+    f"--storage.tsdb.retention.time=15d --web.listen-address=127.0.0.1:{env['PROMETHEUS_PORT']} --web.enable-lifecycle",
+    extra="stopwaitsecs=20",
+))
+out.append(program(
+    "alertmanager",
+    f"prometheus-alertmanager --config.file={root}/deploy/alertmanager/alertmanager.yml "
+    f"--storage.path={data}/alertmanager --web.listen-address=127.0.0.1:{env['ALERTMANAGER_PORT']} "
+    f"--cluster.listen-address=",
+))
+out.append(program(
+    "node-exporter",
+    f"prometheus-node-exporter --web.listen-address=127.0.0.1:{env['NODE_EXPORTER_PORT']} "
+    "--collector.disable-defaults --collector.filesystem --collector.cpu --collector.meminfo --collector.loadavg",
+))
+out.append(program(
+    "postgres-exporter",
+    f"prometheus-postgres-exporter --web.listen-address=127.0.0.1:{env['POSTGRES_EXPORTER_PORT']}",
+    extra=f'environment=DATA_SOURCE_NAME="postgresql://postgres@127.0.0.1:{env["PG_PORT"]}/postgres?sslmode=disable"',
+))
+out.append(program(
+    "redis-exporter",
+    f"prometheus-redis-exporter --redis.addr=redis://127.0.0.1:{env['REDIS_PORT']} "
+    f"--web.listen-address=127.0.0.1:{env['REDIS_EXPORTER_PORT']}",
+))
+ops_env = {k: env[k] for k in ("PG_PORT", "KAFKA_PORT", "S3_PORT", "OPS_EXPORTER_PORT")}
+ops_env["BACKUP_DIR"] = env["BACKUP_DIR"]
+out.append(program(
+    "ops-exporter", f"{env['VENV']}/bin/python {root}/scripts/stack/ops_exporter.py",
+    extra="environment=" + ",".join(f'{k}="{v}"' for k, v in ops_env.items()),
+))
 # Everything a service needs to find the stack, from stack/stack.env (so a moved port moves everywhere).
 shared_env = {
     "CBCCVC_ENVIRONMENT": "development",
