@@ -25,7 +25,10 @@ await mkdir(out, { recursive: true });
 for (const file of names) {
   const service = basename(file, ".json");
   const doc = JSON.parse(await readFile(join(src, file), "utf8"));
-  const ast = await openapiTS(doc, { silent: true });
+  // defaultNonNullable: false — a field is required only if the document says so. A field with a default
+  // may be left out of a request (the service fills it in), and a response type never promises more
+  // than the document does.
+  const ast = await openapiTS(doc, { silent: true, defaultNonNullable: false });
   await writeFile(join(out, `${service}.ts`), header(service) + astToString(ast));
   console.log(`${join(values.out, `${service}.ts`)} <- ${join(values.in, file)}`);
 }

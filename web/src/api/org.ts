@@ -348,12 +348,12 @@ export interface components {
              * Sort Order
              * @default 0
              */
-            sort_order: number;
+            sort_order?: number;
             /**
              * Active
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             /** Valid From */
             valid_from?: string | null;
             /** Valid To */
@@ -417,7 +417,7 @@ export interface components {
              * Editable
              * @default true
              */
-            editable: boolean;
+            editable?: boolean;
         };
         /** ChangeOut */
         ChangeOut: {
@@ -483,7 +483,7 @@ export interface components {
              * Quantity
              * @default 1
              */
-            quantity: number;
+            quantity?: number;
             /** Description */
             description?: string | null;
         };
@@ -501,7 +501,7 @@ export interface components {
              * Quantity
              * @default 1
              */
-            quantity: number;
+            quantity?: number;
             /** Description */
             description?: string | null;
             /**
@@ -579,7 +579,7 @@ export interface components {
              * New
              * @default false
              */
-            new: boolean;
+            new?: boolean;
             /** Name */
             name?: string | null;
             /** Short Name */
@@ -598,7 +598,7 @@ export interface components {
              * Sort Order
              * @default 0
              */
-            sort_order: number;
+            sort_order?: number;
         };
         /** ReorganizationCreate */
         ReorganizationCreate: {
@@ -631,7 +631,7 @@ export interface components {
              * Keep Source
              * @default false
              */
-            keep_source: boolean;
+            keep_source?: boolean;
         };
         /** ReorganizationPublic */
         ReorganizationPublic: {
@@ -709,7 +709,7 @@ export interface components {
              * Sort Order
              * @default 0
              */
-            sort_order: number;
+            sort_order?: number;
             /** Decision Number */
             decision_number: string;
             /** Decision Date */

@@ -633,7 +633,7 @@ export interface components {
              * Versions
              * @default []
              */
-            versions: components["schemas"]["DocumentVersionPublic"][];
+            versions?: components["schemas"]["DocumentVersionPublic"][];
         };
         /** DocumentVersionPublic */
         DocumentVersionPublic: {
@@ -693,7 +693,7 @@ export interface components {
              * Foreign Languages
              * @default []
              */
-            foreign_languages: components["schemas"]["ForeignLanguage"][];
+            foreign_languages?: components["schemas"]["ForeignLanguage"][];
         };
         /** Evaluation */
         Evaluation: {
@@ -917,12 +917,12 @@ export interface components {
              * Former Regime
              * @default []
              */
-            former_regime: components["schemas"]["HistoryPeriod"][];
+            former_regime?: components["schemas"]["HistoryPeriod"][];
             /**
              * Foreign Organisations
              * @default []
              */
-            foreign_organisations: components["schemas"]["HistoryPeriod"][];
+            foreign_organisations?: components["schemas"]["HistoryPeriod"][];
             /** Relatives Abroad */
             relatives_abroad?: string | null;
         };
@@ -943,7 +943,7 @@ export interface components {
              * Organisations
              * @default []
              */
-            organisations: components["schemas"]["OrganisationMembership"][];
+            organisations?: components["schemas"]["OrganisationMembership"][];
             /** Enlisted On */
             enlisted_on?: string | null;
             /** Discharged On */
@@ -971,14 +971,14 @@ export interface components {
              * Concurrent Positions
              * @default []
              */
-            concurrent_positions: string[];
+            concurrent_positions?: string[];
             /** Party Position */
             party_position?: string | null;
             /**
              * Party Concurrent Positions
              * @default []
              */
-            party_concurrent_positions: string[];
+            party_concurrent_positions?: string[];
             /** Main Work */
             main_work?: string | null;
             /** Strengths */
@@ -989,86 +989,86 @@ export interface components {
         /** Profile */
         Profile: {
             /** @default {} */
-            header: components["schemas"]["Header"];
+            header?: components["schemas"]["Header"];
             identity: components["schemas"]["Identity"];
             /**
              * @default {
              *       "staff_category": "civil_servant"
              *     }
              */
-            recruitment: components["schemas"]["Recruitment"];
+            recruitment?: components["schemas"]["Recruitment"];
             /**
              * @default {
              *       "organisations": []
              *     }
              */
-            political: components["schemas"]["PoliticalLife"];
+            political?: components["schemas"]["PoliticalLife"];
             /**
              * @default {
              *       "foreign_languages": []
              *     }
              */
-            education: components["schemas"]["Education"];
+            education?: components["schemas"]["Education"];
             /**
              * @default {
              *       "concurrent_positions": [],
              *       "party_concurrent_positions": []
              *     }
              */
-            positions: components["schemas"]["Positions"];
+            positions?: components["schemas"]["Positions"];
             /** @default {} */
-            salary: components["schemas"]["Salary"];
+            salary?: components["schemas"]["Salary"];
             /** @default {} */
-            health: components["schemas"]["Health"];
+            health?: components["schemas"]["Health"];
             /**
              * Training
              * @default []
              */
-            training: components["schemas"]["Training"][];
+            training?: components["schemas"]["Training"][];
             /**
              * Work History
              * @default []
              */
-            work_history: components["schemas"]["WorkPeriod"][];
+            work_history?: components["schemas"]["WorkPeriod"][];
             /**
              * @default {
              *       "former_regime": [],
              *       "foreign_organisations": []
              *     }
              */
-            personal_history: components["schemas"]["PersonalHistory"];
+            personal_history?: components["schemas"]["PersonalHistory"];
             /**
              * Evaluations
              * @default []
              */
-            evaluations: components["schemas"]["Evaluation"][];
+            evaluations?: components["schemas"]["Evaluation"][];
             /**
              * Awards
              * @default []
              */
-            awards: components["schemas"]["Award"][];
+            awards?: components["schemas"]["Award"][];
             /**
              * Disciplines
              * @default []
              */
-            disciplines: components["schemas"]["Discipline"][];
+            disciplines?: components["schemas"]["Discipline"][];
             /**
              * Family Relations
              * @default []
              */
-            family_relations: components["schemas"]["FamilyRelation"][];
+            family_relations?: components["schemas"]["FamilyRelation"][];
             /**
              * Salary History
              * @default []
              */
-            salary_history: components["schemas"]["SalaryPeriod"][];
+            salary_history?: components["schemas"]["SalaryPeriod"][];
             /**
              * Allowance History
              * @default []
              */
-            allowance_history: components["schemas"]["AllowancePeriod"][];
+            allowance_history?: components["schemas"]["AllowancePeriod"][];
             /** @default {} */
-            family_economy: components["schemas"]["FamilyEconomy"];
+            family_economy?: components["schemas"]["FamilyEconomy"];
             /** Assessment */
             assessment?: string | null;
         };
@@ -1079,7 +1079,7 @@ export interface components {
              * @default civil_servant
              * @enum {string}
              */
-            staff_category: "cadre" | "civil_servant" | "public_employee" | "contract_worker";
+            staff_category?: "cadre" | "civil_servant" | "public_employee" | "contract_worker";
             /** Occupation Before Recruitment */
             occupation_before_recruitment?: string | null;
             /** First Recruited On */

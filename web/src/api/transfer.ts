@@ -402,32 +402,32 @@ export interface components {
              * Overdue
              * @default false
              */
-            overdue: boolean;
+            overdue?: boolean;
             /**
              * Steps Open
              * @default []
              */
-            steps_open: string[];
+            steps_open?: string[];
             /**
              * Steps
              * @default []
              */
-            steps: components["schemas"]["StepPublic"][];
+            steps?: components["schemas"]["StepPublic"][];
             /**
              * Obligations
              * @default []
              */
-            obligations: components["schemas"]["ObligationPublic"][];
+            obligations?: components["schemas"]["ObligationPublic"][];
             /**
              * Moves Applied
              * @default 0
              */
-            moves_applied: number;
+            moves_applied?: number;
             /**
              * Moves Total
              * @default 0
              */
-            moves_total: number;
+            moves_total?: number;
         };
         /** CasesPublic */
         CasesPublic: {
