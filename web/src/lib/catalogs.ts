@@ -1,14 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
+import type { components } from "@/api/org";
 import { apiOrNull } from "./api";
-import { useI18n } from "./i18n";
+import { useI18n, type Lang } from "./i18n";
 
-/** An entry of a reference list (GET /api/<service>/catalogs/<catalog>/items). */
-export interface CatalogItem {
-  code: string;
-  name: string;
-  active?: boolean;
-  attributes?: { name_en?: string } & Record<string, unknown>;
+/** An entry of a reference list (GET /api/<service>/catalogs/<catalog>/items: org's shape), as far as labels need it. */
+export type CatalogItem = Pick<components["schemas"]["CatalogItemPublic"], "code" | "name" | "active" | "attributes">;
+
+/** The entry's name in the interface's language: its English name is the attribute `name_en`, if any. */
+export function catalogItemName(item: CatalogItem, lang: Lang): string {
+  const en = item.attributes?.name_en;
+  return lang === "en" && typeof en === "string" && en ? en : item.name;
 }
 
 /**
@@ -26,8 +28,7 @@ export function useCatalogLabel(service: string, catalog: string): (code: string
     (code) => {
       if (!code) return "";
       const item = items.data?.find((i) => i.code === code);
-      if (!item) return code;
-      return lang === "en" && item.attributes?.name_en ? item.attributes.name_en : item.name;
+      return item ? catalogItemName(item, lang) : code;
     },
     [items.data, lang],
   );

@@ -1,17 +1,8 @@
+import type { components } from "@/api/org";
 import { apiOrNull } from "./api";
 
-/** A unit as org returns it. */
-export interface Unit {
-  unit_id: string;
-  name: string;
-  short_name?: string | null;
-  unit_type?: string | null;
-  unit_block?: string | null;
-  management_level?: string | null;
-  parent_id?: string | null;
-  has_children?: boolean;
-  active?: boolean;
-}
+/** A unit as org lists it (roots, children, search; the detail adds to it). */
+export type Unit = components["schemas"]["UnitItem"];
 
 /** The units at the top of the caller's scope (a commune officer: the commune; the province: the root). */
 export async function fetchRootUnits(): Promise<Unit[]> {

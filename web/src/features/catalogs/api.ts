@@ -1,43 +1,29 @@
+import type { components } from "@/api/org";
 import { api } from "@/lib/api";
 import { accessToken } from "@/lib/auth";
 import { ApiError, fallbackBody, isErrorBody } from "@/lib/errors";
 
-// services/org catalogs API (catalogs/schemas.py).
+// services/org catalogs API (catalogs/schemas.py), its shapes generated into src/api/org.ts.
+type Schemas = components["schemas"];
 
-export interface Catalog {
-  catalog: string;
-  name: string;
-  item_count: number;
-  attribute_names: string[];
-  editable: boolean;
-}
-
-export interface Item {
-  catalog: string;
-  code: string;
-  name: string;
-  sort_order: number;
-  active: boolean;
-  valid_from: string | null;
-  valid_to: string | null;
-  attributes: Record<string, unknown>;
-}
-
-export type ItemFields = Omit<Item, "catalog" | "code">;
+export type Catalog = Schemas["CatalogPublic"];
+export type Item = Schemas["CatalogItemPublic"];
+export type ItemCreate = Schemas["CatalogItemCreate"];
+export type ItemUpdate = Schemas["CatalogItemUpdate"];
 
 const base = (catalog: string) => `/api/org/catalogs/${encodeURIComponent(catalog)}`;
 
 export const catalogApi = {
   list: () => api<Catalog[]>("/api/org/catalogs"),
   items: (catalog: string) => api<Item[]>(`${base(catalog)}/items`, { query: { include_inactive: true } }),
-  create: (catalog: string, body: ItemFields & { code: string }) => api<Item>(`${base(catalog)}/items`, { method: "POST", body }),
-  update: (catalog: string, code: string, body: Partial<ItemFields>) =>
+  create: (catalog: string, body: ItemCreate) => api<Item>(`${base(catalog)}/items`, { method: "POST", body }),
+  update: (catalog: string, code: string, body: ItemUpdate) =>
     api<Item>(`${base(catalog)}/items/${encodeURIComponent(code)}`, { method: "PATCH", body }),
   remove: (catalog: string, code: string) => api<void>(`${base(catalog)}/items/${encodeURIComponent(code)}`, { method: "DELETE" }),
   import: (catalog: string, file: File) => {
     const body = new FormData();
     body.append("file", file);
-    return api<{ created: number; updated: number; rows: number }>(`${base(catalog)}/import`, { method: "POST", body });
+    return api<Schemas["ImportResult"]>(`${base(catalog)}/import`, { method: "POST", body });
   },
 };
 

@@ -30,19 +30,19 @@ export function DocumentPreview({ personId, doc, onClose }: { personId: string; 
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [blob.data]);
-  const type = doc.versions.find((v) => v.version === version)?.content_type ?? blob.data?.type ?? "";
+  const type = (doc.versions ?? []).find((v) => v.version === version)?.content_type ?? blob.data?.type ?? "";
   const title = dt("d.previewTitle", { name: [typeLabel(doc.document_type), doc.number].filter(Boolean).join(" ") });
 
   return (
     <Modal open title={title} onCancel={onClose} footer={null} width={900} destroyOnHidden>
-      {doc.versions.length > 1 && (
+      {(doc.versions?.length ?? 0) > 1 && (
         <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
           {dt("d.olderVersion")}
           <Select
             value={version}
             style={{ width: 220 }}
             onChange={setVersion}
-            options={[...doc.versions].reverse().map((v) => ({ value: v.version, label: `${v.version} · ${v.filename ?? v.content_type}` }))}
+            options={[...(doc.versions ?? [])].reverse().map((v) => ({ value: v.version, label: `${v.version} · ${v.filename ?? v.content_type}` }))}
           />
         </Flex>
       )}

@@ -90,7 +90,7 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
             title: dt("d.version"),
             key: "version",
             render: (_, d) => {
-              const v = d.versions.find((x) => x.version === d.current_version);
+              const v = d.versions?.find((x) => x.version === d.current_version);
               return [d.current_version, v && formatDate(v.uploaded_at), v?.uploaded_by].filter(Boolean).join(" · ");
             },
           },

@@ -7,9 +7,10 @@ import { personnelApi } from "./api";
 import type { CatalogIndex } from "./catalogs";
 import { useDt, usePt } from "./messages";
 
+/** As antd hands them over after validation: status and effective_on are required fields of the form. */
 interface Values {
-  status?: string;
-  effective_on?: Dayjs;
+  status: string;
+  effective_on: Dayjs;
   leaving_form?: string;
   reason?: string;
   decision_number?: string;
@@ -36,7 +37,7 @@ export function StatusEventButton({ personId, catalogs }: { personId: string; ca
         const saved = await sf.submit(() =>
           personnelApi.recordStatus(personId, {
             status: v.status,
-            effective_on: day(v.effective_on),
+            effective_on: v.effective_on.format("YYYY-MM-DD"),
             leaving_form: v.leaving_form ?? null,
             reason: v.reason || null,
             decision_number: v.decision_number || null,

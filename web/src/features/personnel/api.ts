@@ -1,6 +1,9 @@
 import type { paths } from "@/api/personnel";
 import { api, apiOrNull, type Page, type Query } from "@/lib/api";
-import type { ChangeDiff, ChangeRequest, FieldEvent, PersonDocument, PersonRecord, Profile, StatusEvent, VersionInfo } from "./types";
+import type {
+  Approve, ChangeCreate, ChangeDiff, ChangeRequest, ChangeUpdate, DownloadLink, FieldEvent, PersonDocument, PersonRecord,
+  Reject, StatusEvent, StatusEventCreate, VersionInfo,
+} from "./types";
 
 // The personnel service as these screens use it (services/personnel: persons, change-requests, documents).
 const BASE = "/api/personnel";
@@ -12,17 +15,17 @@ export const personnelApi = {
   versions: (id: string) => api<VersionInfo[]>(`${BASE}/persons/${enc(id)}/versions`),
   fieldHistory: (id: string) => api<Record<string, FieldEvent[]>>(`${BASE}/persons/${enc(id)}/field-history`),
   statusEvents: (id: string) => api<StatusEvent[]>(`${BASE}/persons/${enc(id)}/status-events`),
-  recordStatus: (id: string, body: Record<string, unknown>) =>
+  recordStatus: (id: string, body: StatusEventCreate) =>
     api<StatusEvent>(`${BASE}/persons/${enc(id)}/status-events`, { method: "POST", body }),
 
   changeRequests: (query: Query) => api<Page<ChangeRequest>>(`${BASE}/change-requests`, { query }),
   changeRequest: (id: string) => api<ChangeRequest>(`${BASE}/change-requests/${enc(id)}`),
-  createChange: (body: { person_id?: string; unit_id?: string; profile: Profile; note?: string | null }) =>
+  createChange: (body: ChangeCreate) =>
     api<ChangeRequest>(`${BASE}/change-requests`, { method: "POST", body }),
-  editChange: (id: string, body: { revision: number; profile: Profile; note?: string | null }) =>
+  editChange: (id: string, body: ChangeUpdate) =>
     api<ChangeRequest>(`${BASE}/change-requests/${enc(id)}`, { method: "PUT", body }),
   diff: (id: string) => api<ChangeDiff>(`${BASE}/change-requests/${enc(id)}/diff`),
-  act: (id: string, action: "submit" | "approve" | "reject" | "withdraw" | "revise", body?: unknown) =>
+  act: (id: string, action: "submit" | "approve" | "reject" | "withdraw" | "revise", body?: Approve | Reject) =>
     api<ChangeRequest>(`${BASE}/change-requests/${enc(id)}/${action}`, { method: "POST", body }),
 
   documents: (personId: string) => api<PersonDocument[]>(`${BASE}/persons/${enc(personId)}/documents`),
@@ -31,7 +34,7 @@ export const personnelApi = {
   replaceDocument: (personId: string, docId: string, form: FormData) =>
     api<PersonDocument>(`${BASE}/persons/${enc(personId)}/documents/${enc(docId)}/file`, { method: "PUT", body: form }),
   downloadLink: (personId: string, docId: string, version?: number) =>
-    api<{ url: string; expires_at: string; version: number }>(
+    api<DownloadLink>(
       `${BASE}/persons/${enc(personId)}/documents/${enc(docId)}/download-link`,
       { method: "POST", query: { version } },
     ),

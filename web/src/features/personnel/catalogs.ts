@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { apiOrNull } from "@/lib/api";
-import type { CatalogItem } from "@/lib/catalogs";
+import { catalogItemName, type CatalogItem } from "@/lib/catalogs";
 import { useI18n } from "@/lib/i18n";
 
 // The catalogs of the profile, read from org (personnel keeps a copy but does not serve it). Same query
@@ -31,7 +31,7 @@ export function useCatalogIndex(names: readonly string[]): CatalogIndex {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [names.join(","), ...data]);
   const name = useCallback(
-    (item: CatalogItem) => (lang === "en" && item.attributes?.name_en ? item.attributes.name_en : item.name),
+    (item: CatalogItem) => catalogItemName(item, lang),
     [lang],
   );
   const label = useCallback(

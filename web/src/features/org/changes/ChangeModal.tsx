@@ -24,8 +24,8 @@ async function perform(op: Op, unit: UnitDetail, v: Values): Promise<string> {
     case "create": {
       const created = await orgApi.create({
         ...d, unit_id: text("unit_id") ?? "", parent_id: String(v.parent_id ?? ""), name: text("name") ?? "",
-        short_name: text("short_name"), unit_type: v.unit_type ?? null, unit_block: v.unit_block ?? null,
-        management_level: v.management_level ?? null, address: text("address"),
+        short_name: text("short_name"), unit_type: text("unit_type"), unit_block: text("unit_block"),
+        management_level: text("management_level"), address: text("address"),
       });
       return created.unit_id;
     }

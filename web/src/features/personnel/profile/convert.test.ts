@@ -2,8 +2,9 @@ import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
 import { formFieldPath, formToProfile, profileToForm, tabOf } from "./convert";
 import { fieldAt } from "./spec";
+import type { Profile } from "../types";
 
-const profile = {
+const profile: Profile = {
   identity: { full_name: "Hà Xuân An", gender: "1", birth_date: "1982-11-07", home_town: { text: "Tuyên Quang", detail: "x" } },
   header: { personnel_number: "A1" },
   training: [{ kind: "professional", from_month: "2001-09", to_month: null, institution: "ĐH Luật" }],
