@@ -7,3 +7,12 @@ class NotifySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="NOTIFY_", extra="ignore")
 
     service_name: str = "notify"
+    files_bucket: str = "notify-files"  # news covers and attachments, announcements' and messages' attachments
+    attachment_max_bytes: int = 20 * 1024 * 1024
+    cover_max_bytes: int = 5 * 1024 * 1024
+    # The Department of Home Affairs: every unit may write to it (its accounts with province_admin reach
+    # everyone, whatever their unit).
+    department_unit_id: str = "SNV"
+    # Where readers open an article (links of the Atom feed).
+    public_url: str = "http://127.0.0.1:18000"
+    feed_entries: int = 50

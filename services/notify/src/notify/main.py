@@ -1,10 +1,28 @@
-from common.app import create_service_app
+from fastapi import FastAPI
+
+from common.app import Runtime, create_service_app
+from common.storage import ensure_bucket, make_s3
 from notify import worker
 from notify.config import NotifySettings
+from notify.errors import MESSAGES
+from notify.news.endpoints import router as news_router
 
-settings = NotifySettings()
-app = create_service_app(
-    settings,
-    title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
-    subscriptions=worker.subscriptions,
-)
+
+def create_app(settings: NotifySettings) -> FastAPI:
+    async def on_startup(runtime: Runtime) -> None:
+        s3 = make_s3(settings)
+        await ensure_bucket(s3, settings.files_bucket)
+        app.state.s3 = s3
+
+    app = create_service_app(
+        settings,
+        title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
+        routers=[news_router],
+        subscriptions=worker.subscriptions,
+        on_startup=on_startup,
+        messages=MESSAGES,
+    )
+    return app
+
+
+app = create_app(NotifySettings())

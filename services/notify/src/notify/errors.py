@@ -1,0 +1,40 @@
+"""Every message the notify service shows, by code, in Vietnamese and English (see common.errors)."""
+
+from __future__ import annotations
+
+from common.errors import COMMON
+
+MESSAGES = COMMON.extend({
+    "unit_not_found": ("Đơn vị không tồn tại.", "The unit does not exist."),
+    # Files
+    "file.empty": ("Tệp rỗng.", "The file is empty."),
+    "file.too_large": ("Tệp vượt quá dung lượng cho phép ({mb} MB).", "The file exceeds the size limit ({mb} MB)."),
+    "file.type": ("Chỉ nhận tệp PDF, ảnh (JPEG, PNG), Word (DOCX) hoặc Excel (XLSX); nội dung tệp không đúng loại này.",
+                  "Only PDF, JPEG, PNG, DOCX or XLSX files are accepted; this file's content is none of them."),
+    "file.image_type": ("Ảnh đại diện phải là ảnh JPEG hoặc PNG.", "The cover must be a JPEG or PNG image."),
+    # News
+    "news.not_found": ("Không tìm thấy tin bài.", "No such article."),
+    "news.not_yours": ("Tin bài này không do đơn vị trong phạm vi của tài khoản viết.",
+                       "This article was not written by a unit in your scope."),
+    "news.title_required": ("Cần nhập tiêu đề.", "Enter the title."),
+    "news.body_required": ("Nội dung tin bài trống (sau khi loại bỏ mã không được phép).",
+                           "The body is empty (once disallowed markup is removed)."),
+    "news.unknown_category": ("Chuyên mục không có trong danh sách.", "Unknown category."),
+    "news.window_reversed": ("Thời điểm kết thúc đăng phải sau thời điểm bắt đầu.",
+                             "The publishing window must end after it starts."),
+    "news.window_over": ("Thời hạn đăng tin đã qua; vui lòng sửa thời hạn trước khi duyệt.",
+                         "The publishing window is over; correct it before approving."),
+    "news.audience_required": ("Cần chọn ít nhất một đơn vị nhận tin (hoặc chọn đăng toàn tỉnh).",
+                               "Choose at least one unit, or publish to the whole province."),
+    "news.audience_unit_unknown": ("Đơn vị {unit} không tồn tại hoặc không thuộc phạm vi đơn vị viết tin.",
+                                   "Unit {unit} does not exist or is outside the writing unit's subtree."),
+    "news.not_editable": ("Chỉ sửa được tin bài ở trạng thái nháp hoặc bị từ chối.",
+                          "Only a draft or a rejected article can be changed."),
+    "news.stale": ("Tin bài vừa được người khác cập nhật (lần sửa {revision}); vui lòng tải lại.",
+                   "Someone else changed the article meanwhile (revision {revision}); reload it."),
+    "news.step_not_allowed": ("Không thể thực hiện thao tác này ở trạng thái hiện tại của tin bài.",
+                              "This step is not possible in the article's current state."),
+    "news.editor_only": ("Chỉ biên tập viên của Sở Nội vụ mới được duyệt hoặc từ chối tin bài.",
+                         "Only the Department of Home Affairs' editors approve or reject articles."),
+    "news.reject_reason_required": ("Cần ghi lý do từ chối.", "Give the reason for rejecting."),
+})
