@@ -28,7 +28,7 @@ POSITIONS = [None, None, None, "Phó Trưởng phòng", "Trưởng phòng"]
 
 # (unit, officer who enters, leader who approves, how many people)
 UNITS = [
-    ("SNV", "snv.leader", "snv.leader", 10),
+    ("SNV", "snv.admin", "snv.leader", 10),
     ("STP", "stp.officer", "stp.leader", 10),
     ("00700", "xa.ngocduong", "snv.admin", 6),
     ("00706", "xa.phulinh", "snv.admin", 6),

@@ -277,7 +277,9 @@ def _query(route: Route, victim: Victim) -> dict[str, str]:
 
 
 def _leaks(text: str, victim: Victim, seen: Seen, public: bool) -> list[str]:
-    found = [s for s in seen.secrets if s in text]
+    found = [s for s in seen.secrets if s in text
+             # public reference data may name the victim's unit itself (a unit name is not personal data)
+             and not (public and any(m in s for m in victim.markers))]
     if not public:  # whole words only: "00700" inside a longer number or hash is not the unit
         found += [m for m in victim.markers if re.search(rf"(?<![0-9A-Za-z]){re.escape(m)}(?![0-9A-Za-z])", text)]
     return found

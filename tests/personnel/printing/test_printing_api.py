@@ -42,7 +42,7 @@ async def people(api, as_user) -> dict[str, str]:  # type: ignore[no-untyped-def
     return {
         "hoa": await approve(api, as_user, full_profile(), "STP_VP", "stp.officer", "stp.leader"),
         "an": await approve(api, as_user, minimal("Lê Văn An"), "STP", "stp.officer", "stp.leader"),
-        "linh": await approve(api, as_user, minimal("Hà Thị Linh", gender="2"), "00706", "snv.admin", "snv.admin"),
+        "linh": await approve(api, as_user, minimal("Hà Thị Linh", gender="2"), "00706", "xa.phulinh", "snv.admin"),
     }
 
 

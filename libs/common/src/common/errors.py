@@ -138,6 +138,13 @@ COMMON = Messages({
     "account_locked": ("Tài khoản đã bị khóa.", "The account is locked."),
     "account_without_unit": ("Tài khoản chưa được gắn với đơn vị.", "The account has no unit."),
     "forbidden": ("Tài khoản không có quyền thực hiện thao tác này.", "This account may not do this."),
+    # Separation of duties (common.duties), for every approval of every service.
+    "approval.own_work": ("Không được tự phê duyệt nội dung do chính tài khoản mình lập hoặc trình; "
+                          "việc phê duyệt phải do một người khác thực hiện.",
+                          "You may not approve what your own account created or submitted; another person "
+                          "must approve it."),
+    "approval.system_admin": ("Tài khoản quản trị hệ thống không có quyền phê duyệt nghiệp vụ.",
+                              "A system administrator account may not approve."),
     "not_found": ("Không tìm thấy dữ liệu.", "Not found."),
     "conflict": ("Dữ liệu đã bị thay đổi hoặc trùng lặp.", "Conflicting or duplicate data."),
     "unavailable": ("Hệ thống tạm thời chưa sẵn sàng, vui lòng thử lại sau ít phút.",

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
+from common.duties import ensure_separate
 from common.errors import Conflict, NotFound, Phrase, ValidationFailed
 from common.scope import ensure_in_scope, scope_clause
 from personnel.changes import schemas
@@ -125,6 +126,7 @@ async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UU
                   today: date, audit: AuditContext) -> ChangeRequest:
     """Make the change official: a new version of the record, its search columns, an outbox event."""
     cr = await get_visible(session, principal, cr_id, for_update=True)
+    ensure_separate(principal, (cr.created_by, cr.submitted_by))
     person = await persons.get(session, cr.person_id, for_update=True)
     assert person is not None
     _transition(cr, "approve", current_version=person.version)

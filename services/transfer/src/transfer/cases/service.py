@@ -12,6 +12,7 @@ from common.audit import AuditContext
 from common.auth import Principal
 from common.catalogs import load_lookup
 from common.db import utcnow
+from common.duties import ensure_separate
 from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from common.scope import in_scope
 from transfer.cases import events, repository, rules
@@ -125,6 +126,9 @@ async def take_step(session: AsyncSession, principal: Principal, *, case_id: uui
         new_state = rules.next_state(case.kind, case.state, step)
     except rules.StepRefused as exc:
         raise Conflict("step_not_allowed") from exc
+    if step == "accept":  # the receiver's acceptance is an approval: never by whoever made or sent the case
+        made = await repository.steps(session, case.id)
+        ensure_separate(principal, [case.created_by, *(s.by_username for s in made if s.step in ("create", "send"))])
     if step == "reject" and not (body.reason or "").strip():
         raise ValidationFailed(fields=[FieldError("reason", "reject_reason_required")])
     now = utcnow()
