@@ -148,3 +148,22 @@ async def test_bad_cases_are_refused_with_a_clear_error_and_change_nothing(gatew
     cancelled = await gateway.post(f"{TRANSFER}/cases/{ok.json()['id']}/cancel", headers=officer)
     assert cancelled.status_code == 200 and cancelled.json()["state"] == "cancelled"
     assert all(o["days_left"] is None for o in cancelled.json()["obligations"])
+
+
+async def test_the_account_that_sent_a_case_cannot_accept_it_and_the_sender_sees_only_its_own_steps(
+        gateway, as_user, new_person):
+    person = await new_person("STP", "Khổng Văn Tách")
+    admin = as_user("snv.admin")  # province-wide: it could act for both sides, but may not approve its own
+    r = await gateway.post(f"{TRANSFER}/cases", headers=admin,
+                           json={"kind": "transfer", "person_id": person, "to_unit_id": "SNV", **decision()})
+    assert r.status_code == 201, r.text
+    case = r.json()
+    assert (await gateway.post(f"{TRANSFER}/cases/{case['id']}/send", headers=admin)).status_code == 200
+    r = await gateway.post(f"{TRANSFER}/cases/{case['id']}/accept", headers=admin)
+    assert r.status_code == 403 and r.json()["error"] == "approval.own_work", r.text
+    seen_by_sender = (await gateway.get(f"{TRANSFER}/cases/{case['id']}", headers=as_user("stp.officer"))).json()
+    assert seen_by_sender["state"] == "sent" and seen_by_sender["steps_open"] == ["cancel"]
+    seen_by_receiver = (await gateway.get(f"{TRANSFER}/cases/{case['id']}", headers=as_user("snv.leader"))).json()
+    assert set(seen_by_receiver["steps_open"]) >= {"accept", "reject"}
+    r = await gateway.post(f"{TRANSFER}/cases/{case['id']}/accept", headers=as_user("snv.leader"))
+    assert r.status_code == 200, r.text
