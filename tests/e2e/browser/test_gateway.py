@@ -42,6 +42,15 @@ class TestRouting:
         assert error_body(resp)["error"] == "not_found"
         assert error_body(resp)["message"] == "Không tìm thấy dữ liệu."
 
+    @pytest.mark.parametrize("service", SERVICES)
+    def test_metrics_and_api_documents_are_not_served_outside_but_health_is(self, client: httpx.Client,
+                                                                         service: str) -> None:
+        for path in ("metrics", "openapi.json", "docs", "redoc"):
+            resp = client.get(f"/api/{service}/{path}")
+            assert resp.status_code == 404 and error_body(resp)["error"] == "not_found", path
+        assert client.get(f"/api/{service}/health/ready").status_code == 200
+        assert httpx.get(f"{stack.service_url(service)}/metrics").status_code == 200  # Prometheus scrapes here
+
     def test_the_gateways_own_errors_and_the_services_speak_the_language_asked(self, client: httpx.Client) -> None:
         english = {"Accept-Language": "en-US,en;q=0.9,vi;q=0.5"}
         assert error_body(client.get("/api/nosuchservice/things", headers=english))["message"] == "Not found."
