@@ -3,6 +3,7 @@ from fastapi import FastAPI
 from common.app import Runtime, create_service_app
 from common.storage import ensure_bucket, make_s3
 from notify import worker
+from notify.announcements.endpoints import router as announcements_router
 from notify.config import NotifySettings
 from notify.errors import MESSAGES
 from notify.news.endpoints import router as news_router
@@ -17,7 +18,7 @@ def create_app(settings: NotifySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
-        routers=[news_router],
+        routers=[news_router, announcements_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,
