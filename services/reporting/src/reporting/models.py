@@ -3,10 +3,13 @@
 from sqlmodel import SQLModel
 
 from common.audit import AuditEntry
+from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from reporting.people.tables import PersonFact, ReportUnit, StatusFact
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "InboxMessage", "OutboxMessage", "UnitNode", "metadata"]
+__all__ = ["AuditEntry", "CatalogCopyItem", "InboxMessage", "OutboxMessage", "PersonFact", "ReportUnit",
+           "StatusFact", "UnitNode", "metadata"]

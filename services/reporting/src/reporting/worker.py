@@ -5,12 +5,19 @@ Runs inside the API process by default; `python -m reporting.worker` runs it alo
 import asyncio
 
 from common.app import run_worker
+from common.catalogs import CATALOG_COPY_HANDLERS
 from common.messaging import Subscription
-from common.scope import UNIT_TREE_HANDLERS
 from reporting.config import ReportingSettings
+from reporting.people.handlers import PEOPLE_HANDLERS, UNIT_HANDLERS
 
 subscriptions: list[Subscription] = [
-    Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
+    # The unit tree: the scope replica and reporting's copy with each unit's level (one group, read from
+    # the start of org.unit; the former group "unit-tree" kept the scope replica only).
+    Subscription("units", dict(UNIT_HANDLERS)),
+    # org's catalogs into the copy (the reporting group of each rank).
+    Subscription("catalogs", dict(CATALOG_COPY_HANDLERS)),
+    # Every approved state and dated status of every person: the facts the reports are counted from.
+    Subscription("people", dict(PEOPLE_HANDLERS)),
 ]
 
 if __name__ == "__main__":
