@@ -4,19 +4,44 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 
 import httpx
 from aiokafka import AIOKafkaProducer
+from PIL import Image, PngImagePlugin
+from pypdf import PdfWriter
+from pypdf.actions import JavaScript
 
 from common.events.contracts.org import CatalogItemChanged
 from common.events.envelope import Envelope
 from common.testing import stack
+from common.uploads import inspect as inspect_upload
 
 from .conftest import new_profile
 from .test_personnel_records import LEADER, OFFICER, OTHER, create_approved, scalar
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+def _pdf(js: bool = False) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    if js:
+        writer.add_open_action(JavaScript("app.launchURL('http://example.invalid');"))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _png_with_text() -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "chụp tại Tuyên Quang")
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 120, 200)).save(out, "PNG", pnginfo=info)
+    return out.getvalue()
+
+
+PDF = _pdf()
+PNG = _png_with_text()
+STORED_PNG = inspect_upload(PNG).data  # what is kept: the same picture, without its text chunk
 
 
 class TestDocuments:
@@ -39,11 +64,11 @@ class TestDocuments:
         [listed] = (await api.get(f"/persons/{person_id}/documents", headers=as_user(LEADER))).json()
         assert [(v["version"], v["content_type"], v["sha256"]) for v in listed["versions"]] == [
             (1, "application/pdf", hashlib.sha256(PDF).hexdigest()),
-            (2, "image/png", hashlib.sha256(PNG).hexdigest()),
+            (2, "image/png", hashlib.sha256(STORED_PNG).hexdigest()),
         ]
 
         async with httpx.AsyncClient(timeout=10) as s3:
-            for version, content in ((1, PDF), (None, PNG)):
+            for version, content in ((1, PDF), (None, STORED_PNG)):
                 params = {"version": version} if version else {}
                 link = (
                     await api.post(
@@ -74,7 +99,7 @@ class TestDocuments:
         doc = (await api.post(url, headers=as_user(OFFICER), data={"document_type": "CCCD"},
                               files={"file": ("the.png", PNG, "image/png")})).json()
         r = await api.get(f"{url}/{doc['id']}/content", headers=as_user(LEADER))
-        assert r.status_code == 200 and r.content == PNG
+        assert r.status_code == 200 and r.content == STORED_PNG
         assert r.headers["content-type"] == "image/png" and r.headers["content-disposition"] == "inline"
         assert (await api.get(f"{url}/{doc['id']}/content", headers=as_user(OTHER))).status_code == 404
         assert (await api.get(f"{url}/{doc['id']}/content", params={"version": 9},
@@ -90,6 +115,12 @@ class TestDocuments:
             files={"file": ("bang.pdf", b"MZ\x90\x00 not a pdf", "application/pdf")},
         )
         assert r.status_code == 422 and r.json()["fields"][0]["field"] == "file"
+        for bad, code in ((b"%PDF-1.7\n" + b"\x00" * 200, "upload.pdf_broken"),
+                          (_pdf(js=True), "upload.pdf_active_content")):
+            r = await api.post(url, headers=as_user(OFFICER), data={"document_type": "VAN_BANG"},
+                               files={"file": ("bang.pdf", bad, "application/pdf")})
+            assert r.status_code == 422 and r.json()["fields"][0]["code"] == code, r.text
+        assert (await api.get(url, headers=as_user(OFFICER))).json() == []  # nothing was kept
         r = await api.post(
             url,
             headers=as_user(OFFICER) | {"Accept-Language": "en"},

@@ -154,6 +154,18 @@ COMMON = Messages({
     "http_error": ("Yêu cầu không thực hiện được.", "The request could not be carried out."),
     "internal_error": ("Đã xảy ra lỗi hệ thống. Dữ liệu chưa được lưu; vui lòng thử lại.",
                        "Internal error; nothing was saved. Please try again."),
+    # Uploaded scans (common.uploads), for every service that stores them.
+    "upload.file_type": ("Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).",
+                         "Only PDF, JPEG or PNG files are accepted (judged by their content)."),
+    "upload.pdf_broken": ("Tệp PDF bị hỏng hoặc không đúng định dạng PDF.", "The PDF file is damaged or not a PDF."),
+    "upload.pdf_encrypted": ("Không nhận tệp PDF có đặt mật khẩu hoặc mã hóa.",
+                             "Password-protected or encrypted PDF files are not accepted."),
+    "upload.pdf_active_content": ("Tệp PDF chứa mã chạy tự động (JavaScript) hoặc tệp đính kèm bên trong; "
+                                  "vui lòng in lại thành PDF thường hoặc quét lại.",
+                                  "The PDF carries JavaScript, actions or embedded files; print it again to a "
+                                  "plain PDF or scan it again."),
+    "upload.image_broken": ("Tệp ảnh bị hỏng, không đọc được.", "The image file is damaged and cannot be read."),
+    "upload.image_too_large": ("Ảnh có kích thước điểm ảnh quá lớn.", "The image has too many pixels."),
     # Pydantic's error types, so that every form shows the same words for the same mistake.
     "input.invalid": ("Giá trị không hợp lệ.", "The value is not valid."),
     "input.missing": ("Trường này là bắt buộc.", "This field is required."),

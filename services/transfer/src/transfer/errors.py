@@ -41,6 +41,5 @@ MESSAGES = COMMON.extend({
     "rule_not_newer": ("Quy định mới phải có hiệu lực sau quy định đang áp dụng.",
                        "A new rule must start after the rule in force."),
     "period_reversed": ("Ngày kết thúc phải sau ngày bắt đầu.", "The period ends before it starts."),
-    "document_type": ("Quyết định phải là tệp PDF hoặc ảnh (JPEG, PNG).", "The decision must be a PDF or an image."),
     "document_too_large": ("Tệp quyết định quá lớn.", "The decision file is too large."),
 })

@@ -24,7 +24,9 @@ from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import DocumentAdded, DocumentReplaced
 from common.events.envelope import Envelope
 from common.outbox import add_event
-from common.storage import detect, presigned_get, put_bytes
+from common.storage import presigned_get, put_bytes
+from common.uploads import Inspected, UploadRefused
+from common.uploads import inspect as inspect_upload
 from personnel.config import PersonnelSettings
 from personnel.documents import schemas
 from personnel.documents.content import DOCUMENT_TYPES
@@ -34,16 +36,18 @@ from personnel.persons.service import get_visible as visible_person
 SERVICE = "personnel"
 
 
-def check_content(data: bytes, *, max_bytes: int) -> tuple[str, str, str]:
-    """(content type, extension, sha256) or ValidationFailed."""
+def check_content(data: bytes, *, max_bytes: int) -> tuple[Inspected, str]:
+    """What to store (opened by pypdf or Pillow, images without their metadata) and its sha256, or
+    ValidationFailed on the file field."""
     if not data:
         raise ValidationFailed(fields=[FieldError("file", "document.empty")])
     if len(data) > max_bytes:
         raise ValidationFailed(fields=[FieldError("file", "document.too_large", mb=max_bytes // (1024 * 1024))])
-    kind = detect(data[:16])
-    if kind is None:
-        raise ValidationFailed(fields=[FieldError("file", "document.file_type")])
-    return kind[0], kind[1], hashlib.sha256(data).hexdigest()
+    try:
+        checked = inspect_upload(data)
+    except UploadRefused as exc:
+        raise ValidationFailed(fields=[FieldError("file", exc.code)]) from exc
+    return checked, hashlib.sha256(checked.data).hexdigest()
 
 
 async def _put(s3: Minio, bucket: str, key: str, data: bytes, content_type: str, sha256: str) -> None:
@@ -52,7 +56,8 @@ async def _put(s3: Minio, bucket: str, key: str, data: bytes, content_type: str,
 
 async def _store_version(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal,
                          doc: Document, version: int, data: bytes, filename: str | None) -> DocumentVersion:
-    content_type, extension, sha256 = check_content(data, max_bytes=settings.document_max_bytes)
+    checked, sha256 = check_content(data, max_bytes=settings.document_max_bytes)
+    content_type, extension, data = checked.content_type, checked.extension, checked.data
     key = f"{doc.person_id}/{doc.id}/v{version}-{sha256[:16]}.{extension}"
     await _put(s3, settings.documents_bucket, key, data, content_type, sha256)
     row = DocumentVersion(document_id=doc.id, version=version, object_key=key, content_type=content_type,

@@ -15,6 +15,8 @@ from common.db import utcnow
 from common.errors import FieldError, Forbidden, NotFound, ValidationFailed
 from common.scope import in_scope
 from common.storage import detect, get_bytes, put_bytes
+from common.uploads import UploadRefused
+from common.uploads import inspect as inspect_upload
 from transfer.cases import repository
 from transfer.cases.tables import TransferCase
 from transfer.config import TransferSettings
@@ -30,9 +32,11 @@ async def attach(session: AsyncSession, s3: Minio, settings: TransferSettings, p
         raise Forbidden("not_the_sender")
     if not data or len(data) > settings.decision_max_bytes:
         raise ValidationFailed(fields=[FieldError("file", "document_too_large")])
-    kind = detect(data[:16])
-    if kind is None:
-        raise ValidationFailed(fields=[FieldError("file", "document_type")])
+    try:
+        checked = inspect_upload(data)  # opened by pypdf or Pillow; an image loses its metadata
+    except UploadRefused as exc:
+        raise ValidationFailed(fields=[FieldError("file", exc.code)]) from exc
+    data, kind = checked.data, (checked.content_type, checked.extension)
     sha256 = hashlib.sha256(data).hexdigest()
     key = f"{case.id}/decision-{sha256[:16]}.{kind[1]}"
     await put_bytes(s3, settings.documents_bucket, key, data, kind[0], metadata={"sha256": sha256})
