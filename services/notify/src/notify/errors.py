@@ -54,4 +54,17 @@ MESSAGES = COMMON.extend({
     "announcement.already_acknowledged": ("Đơn vị đã xác nhận thông báo này.", "Your unit already acknowledged it."),
     "announcement.all_acknowledged": ("Tất cả đơn vị nhận đã xác nhận; không còn ai để nhắc.",
                                       "Every receiving unit has acknowledged; nobody to remind."),
+    # Messages
+    "message.not_found": ("Không tìm thấy cuộc trao đổi.", "No such conversation."),
+    "message.subject_required": ("Cần nhập tiêu đề.", "Enter the subject."),
+    "message.body_required": ("Cần nhập nội dung tin nhắn.", "Write the message."),
+    "message.too_long": ("Tin nhắn dài quá 5.000 ký tự.", "The message is longer than 5,000 characters."),
+    "message.addressee_required": ("Cần chọn ít nhất một người nhận (tài khoản hoặc đơn vị).",
+                                   "Choose at least one addressee (an account or a unit)."),
+    "message.addressee_unreachable": ("Không gửi được tới người nhận đã chọn: không tồn tại hoặc ngoài phạm vi được "
+                                      "phép gửi (đơn vị cấp dưới, cấp trên trực tiếp và Sở Nội vụ).",
+                                      "Cannot send to this addressee: it does not exist or is out of reach (units "
+                                      "below, the parent chain and the Department of Home Affairs)."),
+    "message.not_the_sender": ("Chỉ người gửi mới đính kèm tệp vào tin nhắn của mình.",
+                               "Only its sender attaches files to a message."),
 })

@@ -6,6 +6,7 @@ from notify import worker
 from notify.announcements.endpoints import router as announcements_router
 from notify.config import NotifySettings
 from notify.errors import MESSAGES
+from notify.messages.endpoints import router as messages_router
 from notify.news.endpoints import router as news_router
 
 
@@ -18,7 +19,7 @@ def create_app(settings: NotifySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
-        routers=[news_router, announcements_router],
+        routers=[news_router, announcements_router, messages_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -6,11 +6,14 @@ from common.audit import AuditEntry
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from notify.accounts.tables import AccountRef
 from notify.announcements.tables import Announcement, AnnouncementRecipient
 from notify.files import Attachment
+from notify.messages.tables import Message, MessageThread, ThreadRead
 from notify.news.tables import NewsArticle, NewsAudience, NewsStep
 
 metadata = SQLModel.metadata
 
-__all__ = ["Announcement", "AnnouncementRecipient", "Attachment", "AuditEntry", "InboxMessage", "NewsArticle",
-           "NewsAudience", "NewsStep", "OutboxMessage", "UnitNode", "metadata"]
+__all__ = ["AccountRef", "Announcement", "AnnouncementRecipient", "Attachment", "AuditEntry", "InboxMessage",
+           "Message", "MessageThread", "NewsArticle", "NewsAudience", "NewsStep", "OutboxMessage", "ThreadRead",
+           "UnitNode", "metadata"]

@@ -7,10 +7,13 @@ import asyncio
 from common.app import run_worker
 from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
+from notify.accounts.handlers import ACCOUNT_HANDLERS
 from notify.config import NotifySettings
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
+    # identity's accounts: whom a message may be addressed to.
+    Subscription("accounts", dict(ACCOUNT_HANDLERS)),
 ]
 
 if __name__ == "__main__":

@@ -1,0 +1,27 @@
+"""identity.account.* events into the replica of accounts: the newest event wins, whatever the order."""
+
+from __future__ import annotations
+
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.db import utcnow
+from common.events.contracts.identity import AccountState
+from common.messaging import Event, Handler
+from notify.accounts.tables import AccountRef
+
+
+async def on_account(session: AsyncSession, event: Event[AccountState]) -> None:
+    a = event.payload
+    values = {"account_id": a.account_id, "username": a.username, "full_name": a.full_name, "unit_id": a.unit_id,
+              "enabled": a.enabled, "event_time": event.envelope.time, "updated_at": utcnow()}
+    stmt = insert(AccountRef).values(**values)
+    stmt = stmt.on_conflict_do_update(index_elements=["account_id"], set_={k: stmt.excluded[k] for k in values},
+                                      where=AccountRef.event_time <= stmt.excluded.event_time)  # type: ignore[arg-type]
+    await session.execute(stmt)
+
+
+ACCOUNT_HANDLERS: dict[str, Handler] = {
+    "identity.account.created.v1": on_account,
+    "identity.account.updated.v1": on_account,
+}
