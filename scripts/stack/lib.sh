@@ -256,6 +256,7 @@ start_infra() {
   step "backing servers"
   start_programs postgres redis s3 kafka
   wait_for postgres 60 "$PGBIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT"
+  ensure_backup_stanza
   create_database keycloak
   start_programs keycloak
   wait_for redis 30 redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
@@ -284,7 +285,7 @@ EOF
   grep -q "cbccvc-tuning.conf" "$PGDATA/postgresql.conf" \
     || echo "include_if_exists = 'cbccvc-tuning.conf'" >>"$PGDATA/postgresql.conf"
   if is_root; then chown postgres:postgres "$PGDATA/cbccvc-tuning.conf" "$PGDATA/postgresql.conf"; fi
-  return 0
+  configure_wal_archiving
 }
 
 init_postgres() {
@@ -414,3 +415,6 @@ stop_all() {
 status() {
   if supervisor_running; then "${SUPERVISORCTL[@]}" status; else say "the stack is not running"; fi
 }
+
+# shellcheck source=backup_lib.sh
+source "$ROOT/scripts/stack/backup_lib.sh"
