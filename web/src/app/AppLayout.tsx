@@ -6,6 +6,7 @@ import { GlobalSearch } from "@/components/GlobalSearch";
 import { UnitPicker } from "@/components/UnitPicker";
 import { useOwnAccountMenuItem } from "@/features/account/AccountPage";
 import { signIn, signOut } from "@/lib/auth";
+import { accountName } from "@/lib/format";
 import { useI18n, type Lang } from "@/lib/i18n";
 import { hasAnyRole, mainRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
@@ -25,7 +26,7 @@ function AccountBox({ compact }: { compact: boolean }) {
       trigger={["click"]}
       menu={{
         items: [
-          ...(compact ? [{ key: "name", label: account.name || account.username, disabled: true }] : []),
+          ...(compact ? [{ key: "name", label: accountName(account), disabled: true }] : []),
           { key: "unit", label: `${t("header.unit")}: ${unitName}`, disabled: true },
           { key: "role", label: `${t("header.role")}: ${roleName}`, disabled: true },
           { type: "divider" },
@@ -40,7 +41,7 @@ function AccountBox({ compact }: { compact: boolean }) {
           {!compact && (
             <div style={{ textAlign: "left", lineHeight: 1.25, maxWidth: 260 }}>
               <div style={{ fontWeight: 600 }} data-testid="account-name">
-                {account.name || account.username}
+                {accountName(account)}
               </div>
               <div style={{ fontSize: 12, opacity: 0.75, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>
                 <span data-testid="account-unit">{unitName}</span> · <span data-testid="account-role">{roleName}</span>

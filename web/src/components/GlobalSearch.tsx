@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { apiOrNull, type Page } from "@/lib/api";
 import { useDebounced } from "@/lib/debounce";
+import { formatName } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import type { PersonSummary } from "@/features/personnel/types";
 
@@ -28,7 +29,7 @@ export function GlobalSearch() {
       <div style={{ display: "flex", gap: 8, alignItems: "baseline" }}>
         <UserOutlined />
         <span>
-          <strong>{p.full_name}</strong>
+          <strong>{formatName(p.full_name)}</strong>
           <div style={{ fontSize: 12, opacity: 0.7 }}>{[p.position, p.unit_name].filter(Boolean).join(" · ")}</div>
         </span>
       </div>

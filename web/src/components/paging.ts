@@ -1,5 +1,6 @@
 import type { TablePaginationConfig } from "antd";
 import { useState } from "react";
+import { formatNumber } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 
 /** Page and page size of a server-paged table, and antd's pagination for it: the total in words
@@ -15,7 +16,7 @@ export function usePaging(initialSize = 20) {
     total,
     showSizeChanger: true,
     showTotal: (n) =>
-      t(estimate ? "app.totalEstimate" : "app.total", { n: n.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB") }),
+      t(estimate ? "app.totalEstimate" : "app.total", { n: formatNumber(n, lang) }),
     onChange: (p, s) => {
       setPage(s === size ? p : 1);
       setSize(s);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "@/features/org/hooks";
 import { translateIn } from "./featureMessages";
 
 const dict = { greet: { vi: "Chào {name}", en: "Hello {name}" }, plain: { vi: "Cây tổ chức", en: "Tree" } };
@@ -11,12 +10,5 @@ describe("feature dictionaries", () => {
   });
   it("shows an unknown key as it is instead of failing", () => {
     expect(translateIn(dict, "vi", "missing" as keyof typeof dict)).toBe("missing");
-  });
-});
-
-describe("formatDate", () => {
-  it("prints ISO dates the Vietnamese way", () => {
-    expect(formatDate("2025-06-30")).toBe("30/06/2025");
-    expect(formatDate(null)).toBe("");
   });
 });

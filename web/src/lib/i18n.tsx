@@ -13,6 +13,17 @@ export function initialLang(): Lang {
   }
 }
 
+let active: Lang | null = null;
+
+/**
+ * The interface's language outside React: what lib/format.ts writes when given no language. Follows
+ * every switch made with setLang.
+ */
+export function currentLang(): Lang {
+  active ??= initialLang();
+  return active;
+}
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
@@ -33,8 +44,9 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(currentLang);
   const setLang = useCallback((next: Lang) => {
+    active = next;
     setLangState(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Descriptions, Row, Tag, Typography } from "an
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
+import { formatName } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { ROLE_ORDER } from "@/lib/roles";
 import { useSession } from "@/lib/session";
@@ -29,7 +30,7 @@ export function AccountPage() {
           <Card title={<><UserOutlined /> {t("profile")}</>} data-testid="own-profile">
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t("username")}>{account.username}</Descriptions.Item>
-              <Descriptions.Item label={t("name")}>{account.name ?? ""}</Descriptions.Item>
+              <Descriptions.Item label={t("name")}>{formatName(account.name)}</Descriptions.Item>
               <Descriptions.Item label={t("unit")}>{unit?.name ?? account.unit_id ?? ""}</Descriptions.Item>
               <Descriptions.Item label={t("roles")}>
                 {ROLE_ORDER.filter((r) => account.roles.includes(r)).map((r) => (

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
+import { useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { ROLE_ORDER } from "@/lib/roles";
@@ -14,7 +15,7 @@ import { CreateAccountDrawer } from "./CreateAccountDrawer";
 import { LockDialog } from "./LockDialog";
 import { useAdminT } from "./messages";
 import { RolesDialog } from "./RolesDialog";
-import { formatDateTime, mayManage } from "./rules";
+import { mayManage } from "./rules";
 import { TemporaryPassword } from "./TemporaryPassword";
 import { UnitSelect } from "./UnitSelect";
 import { usePaging } from "@/components/paging";
@@ -25,6 +26,7 @@ type Status = "active" | "locked";
 export function AccountsPage() {
   const t = useAdminT();
   const { t: tt, lang } = useI18n();
+  const f = useFormat();
   const { account: me } = useSession();
   const { modal, message } = App.useApp();
   const notice = useErrorNotice();
@@ -82,7 +84,7 @@ export function AccountsPage() {
       render: (v: string, a) => (
         <>
           <strong>{v}</strong>
-          {a.full_name && <div style={{ fontSize: 12, opacity: 0.75 }}>{a.full_name}</div>}
+          {a.full_name && <div style={{ fontSize: 12, opacity: 0.75 }}>{f.name(a.full_name)}</div>}
         </>
       ),
     },
@@ -116,7 +118,7 @@ export function AccountsPage() {
     {
       title: t("col.lastSignIn"),
       dataIndex: "last_sign_in_at",
-      render: (v: string | null) => (v ? formatDateTime(v) : <span style={{ opacity: 0.6 }}>{t("never")}</span>),
+      render: (v: string | null) => (v ? f.dateTime(v) : <span style={{ opacity: 0.6 }}>{t("never")}</span>),
     },
     {
       title: t("col.actions"),

@@ -6,12 +6,13 @@ import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
+import { formatNumber, useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { useSession } from "@/lib/session";
 import { searchAudit, verifyAudit, type AuditRow, type ChainReport } from "./api";
 import { useAdminT, type AdminKey } from "./messages";
-import { actionLabel, auditActions, formatDateTime, resourceLabel } from "./rules";
+import { actionLabel, auditActions, resourceLabel } from "./rules";
 import { UnitName, UnitSelect } from "./UnitSelect";
 import { usePaging } from "@/components/paging";
 
@@ -70,7 +71,7 @@ function ChainResult({ reports }: { reports: ChainReport[] }) {
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {reports.map((r) => (
             <li key={r.chain}>
-              {t("audit.chain", { chain: chainName(r.chain), n: r.entries })}:{" "}
+              {t("audit.chain", { chain: chainName(r.chain), n: formatNumber(r.entries) })}:{" "}
               {r.ok ? t("audit.intact") : <strong>{t("audit.brokenAt", { seq: r.broken_seq ?? "?" })}{r.reason ? ` (${r.reason})` : ""}</strong>}
             </li>
           ))}
@@ -84,6 +85,7 @@ function ChainResult({ reports }: { reports: ChainReport[] }) {
 export function AuditPage() {
   const t = useAdminT();
   const { t: tt, lang } = useI18n();
+  const f = useFormat();
   const { account } = useSession();
   const notice = useErrorNotice();
   const [params, setParams] = useSearchParams();
@@ -109,7 +111,7 @@ export function AuditPage() {
   const verify = useMutation({ mutationFn: verifyAudit, onError: notice });
 
   const columns: TableColumnsType<AuditRow> = [
-    { title: t("audit.when"), dataIndex: "at", render: (v: string) => formatDateTime(v), width: 140 },
+    { title: t("audit.when"), dataIndex: "at", render: f.dateTime, width: 140 },
     {
       title: t("audit.who"),
       dataIndex: "actor_username",
@@ -199,7 +201,7 @@ export function AuditPage() {
           </Col>
           <Col xs={24} md={12} xl={8}>
             <Form.Item name="period" label={t("audit.period")}>
-              <DatePicker.RangePicker style={{ width: "100%" }} showTime={{ format: "HH:mm" }} format="DD/MM/YYYY HH:mm" allowEmpty={[true, true]} />
+              <DatePicker.RangePicker style={{ width: "100%" }} showTime={{ format: "HH:mm" }} format={f.dateTimeInput} allowEmpty={[true, true]} />
             </Form.Item>
           </Col>
           <Col xs={24} xl={11}>

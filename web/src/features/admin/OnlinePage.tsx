@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Badge, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
+import { formatTime, useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { listOnline, type OnlineRow } from "./api";
 import { useAdminT } from "./messages";
-import { formatDateTime } from "./rules";
 
 const EVERY_SECONDS = 15;
 
@@ -13,6 +13,7 @@ const EVERY_SECONDS = 15;
 export function OnlinePage() {
   const t = useAdminT();
   const { t: tt, lang } = useI18n();
+  const f = useFormat();
   const result = useQuery({
     queryKey: ["online"],
     queryFn: ({ signal }) => listOnline(signal),
@@ -29,12 +30,12 @@ export function OnlinePage() {
         </Flex>
       ),
     },
-    { title: t("col.fullName"), dataIndex: "full_name" },
+    { title: t("col.fullName"), dataIndex: "full_name", render: f.name },
     { title: t("col.unit"), dataIndex: "unit_name", render: (v: string | null, r) => v ?? r.unit_id },
-    { title: t("online.signedInAt"), dataIndex: "signed_in_at", render: (v: string | null) => formatDateTime(v) },
-    { title: t("online.lastAccess"), dataIndex: "last_access_at", render: (v: string | null) => formatDateTime(v) },
+    { title: t("online.signedInAt"), dataIndex: "signed_in_at", render: f.dateTime },
+    { title: t("online.lastAccess"), dataIndex: "last_access_at", render: f.dateTime },
   ];
-  const updated = result.dataUpdatedAt ? new Date(result.dataUpdatedAt).toLocaleTimeString(lang === "en" ? "en-GB" : "vi-VN") : "";
+  const updated = result.dataUpdatedAt ? formatTime(result.dataUpdatedAt) : "";
   return (
     <>
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>

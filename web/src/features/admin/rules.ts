@@ -71,11 +71,3 @@ export function resourceLabel(code: string, lang: Lang): string {
   return entry ? entry[lang === "en" ? 1 : 0] : code;
 }
 
-/** ISO instant as Vietnamese read it, in local time: 26/11/2026 18:04. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { personnelApi } from "@/features/personnel/api";
-import { formatDate } from "@/features/personnel/labels";
+import { useFormat } from "@/lib/format";
 import { usePt } from "@/features/personnel/messages";
 import type { ChangeRequest } from "@/features/personnel/types";
 import { useI18n } from "@/lib/i18n";
@@ -17,6 +17,7 @@ export function ApprovalsPage() {
   const at = useAt();
   const pt = usePt();
   const { t } = useI18n();
+  const f = useFormat();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
   const list = useQuery({
@@ -49,13 +50,13 @@ export function ApprovalsPage() {
           scroll={{ x: "max-content" }}
           locale={{ emptyText: <EmptyState description={at("a.empty")} /> }}
           onRow={(r) => ({ onClick: () => navigate(`/approvals/${r.id}`), style: { cursor: "pointer" } })}
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t("app.total", { n }) }}
+          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t("app.total", { n: f.number(n) }) }}
           columns={[
-            { title: at("a.person"), key: "name", render: (_, r) => <Typography.Link>{r.profile.identity?.full_name ?? ""}</Typography.Link> },
+            { title: at("a.person"), key: "name", render: (_, r) => <Typography.Link>{f.name(r.profile.identity?.full_name)}</Typography.Link> },
             { title: at("a.kind"), dataIndex: "kind", render: (k: string) => <Tag color={k === "create" ? "blue" : "default"}>{pt(k === "create" ? "cr.create" : "cr.update")}</Tag> },
             { title: at("a.unit"), dataIndex: "unit_id", render: unitName },
             { title: at("a.submittedBy"), dataIndex: "submitted_by" },
-            { title: at("a.submittedAt"), dataIndex: "submitted_at", render: (v: string) => formatDate(v) },
+            { title: at("a.submittedAt"), dataIndex: "submitted_at", render: f.date },
             {
               title: at("a.flags"),
               key: "flags",

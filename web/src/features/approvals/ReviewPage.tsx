@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { personnelApi } from "@/features/personnel/api";
 import { useCatalogIndex } from "@/features/personnel/catalogs";
 import { useFieldName } from "@/features/personnel/HistoryTab";
-import { formatDate } from "@/features/personnel/labels";
+import { apiDate, formatName, useFormat } from "@/lib/format";
 import { usePt } from "@/features/personnel/messages";
 import { useFormatValue } from "@/features/personnel/profile/display";
 import { CATALOGS_USED, fieldAt } from "@/features/personnel/profile/spec";
@@ -29,6 +29,7 @@ export function ReviewPage() {
   const at = useAt();
   const pt = usePt();
   const { lang } = useI18n();
+  const f = useFormat();
   const { account } = useSession();
   const catalogs = useCatalogIndex(CATALOGS_USED);
   const format = useFormatValue(catalogs);
@@ -37,7 +38,7 @@ export function ReviewPage() {
   const diff = useQuery({ queryKey: ["change-request", crId, "diff"], queryFn: () => personnelApi.diff(crId) });
   const unitName = useUnitNames(cr.data ? [cr.data.unit_id] : []);
   const [acting, setActing] = useState<"approve" | "reject" | null>(null);
-  const name = cr.data?.profile.identity?.full_name ?? "";
+  const name = formatName(cr.data?.profile.identity?.full_name);
   const title = at("a.reviewTitle", { name });
   const canDecide = hasAnyRole(account.roles, APPROVERS) && cr.data?.state === "submitted";
   const show = (path: string, v: unknown) => {
@@ -84,7 +85,7 @@ export function ReviewPage() {
             items={[
               { key: "kind", label: at("a.kind"), children: pt(r.kind === "create" ? "cr.create" : "cr.update") },
               { key: "unit", label: at("a.unit"), children: unitName(r.unit_id) },
-              { key: "by", label: at("a.submittedBy"), children: `${r.submitted_by ?? r.created_by}, ${formatDate(r.submitted_at)}` },
+              { key: "by", label: at("a.submittedBy"), children: `${r.submitted_by ?? r.created_by}, ${f.date(r.submitted_at)}` },
               ...(r.note ? [{ key: "note", label: at("a.note"), children: r.note, span: 3 }] : []),
               ...(r.kind === "update" ? [{ key: "open", label: "", children: <Link to={`/personnel/${r.person_id}`}>{at("a.openProfile")}</Link> }] : []),
             ]}
@@ -126,6 +127,7 @@ interface DecisionValues {
 function DecisionDialog({ crId, action, onClose }: { crId: string; action: "approve" | "reject"; onClose: () => void }) {
   const at = useAt();
   const pt = usePt();
+  const f = useFormat();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -134,7 +136,7 @@ function DecisionDialog({ crId, action, onClose }: { crId: string; action: "appr
   const save = async (v: DecisionValues) => {
     const body =
       action === "approve"
-        ? { decision_number: v.decision_number || null, decision_signed_on: v.decision_signed_on?.format("YYYY-MM-DD") ?? null }
+        ? { decision_number: v.decision_number || null, decision_signed_on: apiDate(v.decision_signed_on) }
         : { reason: v.reason?.trim() };
     const done = await sf.submit(() => personnelApi.act(crId, action, body));
     if (!done) return;
@@ -161,7 +163,7 @@ function DecisionDialog({ crId, action, onClose }: { crId: string; action: "appr
                 <Input maxLength={100} />
               </Form.Item>
               <Form.Item name="decision_signed_on" label={pt("f.decisionDate")} style={{ flex: 1 }}>
-                <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+                <DatePicker format={f.dateInput} style={{ width: "100%" }} />
               </Form.Item>
             </Flex>
           </>

@@ -1,5 +1,6 @@
 import { App, DatePicker, Divider, Flex, Form, Input, InputNumber, Modal, Switch } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
+import { apiDate, pickerDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { catalogApi, type Catalog, type Item } from "./api";
 import { useCatalogText } from "./messages";
@@ -41,6 +42,7 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
   onSaved: () => void;
 }) {
   const tr = useCatalogText();
+  const f = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const attrs = [...new Set([...catalog.attribute_names, ...Object.keys(item?.attributes ?? {})])];
@@ -48,8 +50,8 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
     initialValues: item
       ? {
           ...item,
-          valid_from: item.valid_from ? dayjs(item.valid_from) : null,
-          valid_to: item.valid_to ? dayjs(item.valid_to) : null,
+          valid_from: pickerDate(item.valid_from),
+          valid_to: pickerDate(item.valid_to),
           attributes: Object.fromEntries(attrs.map((a) => [a, show(item.attributes[a])])),
         }
       : { active: true, sort_order: 0, valid_from: null, valid_to: null, attributes: {} },
@@ -67,8 +69,8 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
       name: v.name.trim(),
       sort_order: v.sort_order ?? 0,
       active: v.active,
-      valid_from: v.valid_from ? v.valid_from.format("YYYY-MM-DD") : null,
-      valid_to: v.valid_to ? v.valid_to.format("YYYY-MM-DD") : null,
+      valid_from: apiDate(v.valid_from),
+      valid_to: apiDate(v.valid_to),
       attributes,
     };
     const saved = await sf.submit(() =>
@@ -108,10 +110,10 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item name="valid_from" label={tr("validFrom")} style={{ flex: "1 1 160px" }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
           <Form.Item name="valid_to" label={tr("validTo")} style={{ flex: "1 1 160px" }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
         </Flex>
         {attrs.length > 0 && (

@@ -3,9 +3,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from "antd";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
+import { useFormat } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { matches } from "@/lib/text";
-import { formatDate } from "@/features/org/hooks";
 import { catalogApi, downloadXlsx, type Catalog, type Item } from "./api";
 import { ImportButton } from "./ImportButton";
 import { ItemEditor } from "./ItemEditor";
@@ -18,6 +18,7 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
   onSwitch: (catalog: string) => void;
 }) {
   const tr = useCatalogText();
+  const f = useFormat();
   const { message } = App.useApp();
   const notice = useErrorNotice();
   const client = useQueryClient();
@@ -118,8 +119,8 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
             width: 110,
             render: (a: boolean) => (a ? <Tag color="green">{tr("inUse")}</Tag> : <Tag>{tr("stopped")}</Tag>),
           },
-          { title: tr("validFrom"), dataIndex: "valid_from", render: formatDate, width: 120 },
-          { title: tr("validTo"), dataIndex: "valid_to", render: formatDate, width: 120 },
+          { title: tr("validFrom"), dataIndex: "valid_from", render: f.date, width: 120 },
+          { title: tr("validTo"), dataIndex: "valid_to", render: f.date, width: 120 },
           ...(editable
             ? [
                 {

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Table, Tag } from "antd";
-import dayjs from "dayjs";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
+import { useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import type { MessageKey } from "@/lib/messages";
 import { orgApi, type Account } from "./api";
@@ -12,6 +12,7 @@ import { useOrgText } from "./messages";
 export function AccountsTab({ unitId }: { unitId: string }) {
   const tr = useOrgText();
   const { t, lang } = useI18n();
+  const f = useFormat();
   const q = useQuery({ queryKey: ["identity", "accounts", unitId], queryFn: () => orgApi.accounts(unitId), retry: false });
   if (q.error)
     return <Alert type="info" showIcon title={q.error instanceof ApiError ? q.error.text(lang) : t("app.networkError")} />;
@@ -27,7 +28,7 @@ export function AccountsTab({ unitId }: { unitId: string }) {
       locale={{ emptyText: <EmptyState /> }}
       columns={[
         { title: tr("username"), dataIndex: "username" },
-        { title: tr("fullName"), dataIndex: "full_name" },
+        { title: tr("fullName"), dataIndex: "full_name", render: f.name },
         {
           title: tr("roles"),
           dataIndex: "roles",
@@ -41,7 +42,7 @@ export function AccountsTab({ unitId }: { unitId: string }) {
         {
           title: tr("lastSignIn"),
           dataIndex: "last_sign_in_at",
-          render: (v: string | null) => (v ? dayjs(v).format("DD/MM/YYYY HH:mm") : "—"),
+          render: (v: string | null) => f.dateTime(v) || "—",
         },
       ]}
     />

@@ -1,7 +1,7 @@
 import { Table, Tag } from "antd";
 import { EmptyState } from "@/components/EmptyState";
+import { useFormat } from "@/lib/format";
 import type { Change, UnitDetail } from "./api";
-import { formatDate } from "./hooks";
 import { orgMessages, useOrgText, type OrgText } from "./messages";
 
 const KIND_COLOR: Record<string, string> = {
@@ -36,6 +36,7 @@ function describe(tr: OrgText, c: Change): string {
 /** Every dated change of the unit with its decision, newest first. */
 export function HistoryTab({ unit }: { unit: UnitDetail }) {
   const tr = useOrgText();
+  const f = useFormat();
   const rows = [...unit.history].sort((a, b) => b.effective_on.localeCompare(a.effective_on));
   return (
     <Table<Change>
@@ -47,11 +48,11 @@ export function HistoryTab({ unit }: { unit: UnitDetail }) {
       scroll={{ x: "max-content" }}
       locale={{ emptyText: <EmptyState description={tr("historyEmpty")} /> }}
       columns={[
-        { title: tr("effectiveOn"), dataIndex: "effective_on", render: formatDate, width: 110 },
+        { title: tr("effectiveOn"), dataIndex: "effective_on", render: f.date, width: 110 },
         { title: tr("changeKind"), dataIndex: "kind", render: (k: string) => <Tag color={KIND_COLOR[k]}>{kindLabel(tr, k)}</Tag> },
         { title: "", key: "what", render: (_, c) => describe(tr, c) },
         { title: tr("decisionNumber"), dataIndex: "decision_number" },
-        { title: tr("decisionDate"), dataIndex: "decision_date", render: formatDate },
+        { title: tr("decisionDate"), dataIndex: "decision_date", render: f.date },
         { title: tr("signer"), dataIndex: "signer" },
       ]}
     />

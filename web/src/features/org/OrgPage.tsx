@@ -4,8 +4,9 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
+import { apiDate, pickerDate, useFormat } from "@/lib/format";
 import { useUnitScope } from "@/lib/unitScope";
-import { useAsOf, formatDate } from "./hooks";
+import { useAsOf } from "./hooks";
 import { useOrgText } from "./messages";
 import { UnitPanel } from "./UnitPanel";
 import { UnitTree } from "./UnitTree";
@@ -17,6 +18,7 @@ import { orgApi } from "./api";
  */
 export function OrgPage() {
   const tr = useOrgText();
+  const f = useFormat();
   const navigate = useNavigate();
   const { unitId: routeUnit } = useParams();
   const { selected } = useUnitScope();
@@ -43,11 +45,11 @@ export function OrgPage() {
             <Tooltip title={tr("asOfHint")}>
               <span data-testid="org-as-of">
               <DatePicker
-                format="DD/MM/YYYY"
+                format={f.dateInput}
                 placeholder={tr("today")}
-                value={asOf ? dayjs(asOf) : null}
+                value={pickerDate(asOf)}
                 disabledDate={(d) => d.isAfter(dayjs(), "day")}
-                onChange={(d) => setAsOf(d && !d.isSame(dayjs(), "day") ? d.format("YYYY-MM-DD") : null)}
+                onChange={(d) => setAsOf(d && !d.isSame(dayjs(), "day") ? apiDate(d) : null)}
                 prefix={<span style={{ opacity: 0.7 }}>{tr("asOf")}:</span>}
                 allowClear
               />
@@ -62,7 +64,7 @@ export function OrgPage() {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="org-as-of-banner"
-          title={tr("asOfPast", { date: formatDate(asOf) })}
+          title={tr("asOfPast", { date: f.date(asOf) })}
           action={<Button size="small" onClick={() => setAsOf(null)}>{tr("backToToday")}</Button>}
         />
       )}

@@ -4,10 +4,10 @@ import { Alert, App, Button, DatePicker, Descriptions, Flex, Form, Input, InputN
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { ApiError } from "@/lib/errors";
+import { apiDate, pickerDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { orgApi, type Quota } from "./api";
-import { formatDate } from "./hooks";
 import { useOrgText } from "./messages";
 
 interface Row {
@@ -19,9 +19,10 @@ interface Row {
 
 function Difference({ quota, actual }: { quota: number | null | undefined; actual: number }) {
   const tr = useOrgText();
+  const f = useFormat();
   if (quota === null || quota === undefined) return <>—</>;
   const d = quota - actual;
-  return d < 0 ? <Tag color="red">{tr("over", { n: -d })}</Tag> : <Tag color="green">{tr("under", { n: d })}</Tag>;
+  return d < 0 ? <Tag color="red">{tr("over", { n: f.number(-d) })}</Tag> : <Tag color="green">{tr("under", { n: f.number(d) })}</Tag>;
 }
 
 interface QuotaForm {
@@ -35,15 +36,16 @@ interface QuotaForm {
 
 function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: number; quota: Quota; onClose: () => void }) {
   const tr = useOrgText();
+  const f = useFormat();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<QuotaForm>();
   const sf = useServerForm(form, `org-quota-${unitId}-${year}`, {
-    initialValues: { ...quota, decision_date: quota.decision_date ? dayjs(quota.decision_date) : null },
+    initialValues: { ...quota, decision_date: pickerDate(quota.decision_date) },
   });
   const save = async (v: QuotaForm) => {
     const saved = await sf.submit(() =>
-      orgApi.setQuota(unitId, year, { ...v, decision_date: v.decision_date ? v.decision_date.format("YYYY-MM-DD") : null }),
+      orgApi.setQuota(unitId, year, { ...v, decision_date: apiDate(v.decision_date) }),
     );
     if (saved) {
       client.setQueryData(["org", "quota", unitId, year], saved);
@@ -71,7 +73,7 @@ function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: n
             <Input maxLength={120} />
           </Form.Item>
           <Form.Item name="decision_date" label={tr("decisionDate")} style={{ flex: 1, minWidth: 140 }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
         </Flex>
         <Form.Item name="note" label={tr("note")}>
@@ -86,6 +88,7 @@ function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: n
 export function QuotaTab({ unitId, editable }: { unitId: string; editable: boolean }) {
   const tr = useOrgText();
   const { lang } = useI18n();
+  const f = useFormat();
   const thisYear = dayjs().year();
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState(false);
@@ -127,17 +130,17 @@ export function QuotaTab({ unitId, editable }: { unitId: string; editable: boole
         dataSource={rows}
         columns={[
           { title: tr("quotaKind"), dataIndex: "label" },
-          { title: tr("quota"), dataIndex: "quota", align: "right", render: (v: number | null | undefined) => (v === undefined ? "—" : v ?? tr("notSet")) },
-          { title: tr("actual"), dataIndex: "actual", align: "right" },
+          { title: tr("quota"), dataIndex: "quota", align: "right", render: (v: number | null | undefined) => (v === undefined ? "—" : v === null ? tr("notSet") : f.number(v)) },
+          { title: tr("actual"), dataIndex: "actual", align: "right", render: (v: number) => f.number(v) },
           { title: tr("difference"), key: "diff", align: "right", render: (_, r) => <Difference quota={r.quota} actual={r.actual} /> },
         ]}
       />
       {d && (
         <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }}>
           <Descriptions.Item label={tr("quotaDecision")}>
-            {[d.decision_number, formatDate(d.decision_date)].filter(Boolean).join(", ") || "—"}
+            {[d.decision_number, f.date(d.decision_date)].filter(Boolean).join(", ") || "—"}
           </Descriptions.Item>
-          <Descriptions.Item label={tr("positionCount")}>{d.job_position_count}</Descriptions.Item>
+          <Descriptions.Item label={tr("positionCount")}>{f.number(d.job_position_count)}</Descriptions.Item>
           {d.note && <Descriptions.Item label={tr("note")} span={2}>{d.note}</Descriptions.Item>}
         </Descriptions>
       )}

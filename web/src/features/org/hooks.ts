@@ -10,10 +10,3 @@ export function useAsOf(): [string | null, (date: string | null) => void] {
     setParams((prev) => withParam(prev, "as_of", date), { replace: true });
   return [asOf, set];
 }
-
-/** dd/mm/yyyy from an ISO date, as Vietnamese forms print dates. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const [y, m, d] = iso.slice(0, 10).split("-");
-  return d && m && y ? `${d}/${m}/${y}` : iso;
-}

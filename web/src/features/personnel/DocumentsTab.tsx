@@ -6,11 +6,11 @@ import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
+import { apiDate, useFormat } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { personnelApi } from "./api";
 import { DOCUMENT_TYPES, useDocTypeLabel } from "./documentTypes";
 import { DocumentPreview } from "./DocumentPreview";
-import { formatDate } from "./labels";
 import { useDt } from "./messages";
 import type { PersonDocument } from "./types";
 
@@ -28,6 +28,7 @@ interface UploadValues {
 /** The scanned dossier: list, upload, replace (old versions kept), download by signed link, preview. */
 export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit: boolean }) {
   const dt = useDt();
+  const f = useFormat();
   const notice = useErrorNotice();
   const typeLabel = useDocTypeLabel();
   const { message } = App.useApp();
@@ -85,13 +86,13 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
         columns={[
           { title: dt("d.type"), dataIndex: "document_type", render: (v: string) => typeLabel(v) },
           { title: dt("d.number"), dataIndex: "number" },
-          { title: dt("d.issuedOn"), dataIndex: "issued_on", render: (v: string) => formatDate(v) },
+          { title: dt("d.issuedOn"), dataIndex: "issued_on", render: f.date },
           {
             title: dt("d.version"),
             key: "version",
             render: (_, d) => {
               const v = d.versions?.find((x) => x.version === d.current_version);
-              return [d.current_version, v && formatDate(v.uploaded_at), v?.uploaded_by].filter(Boolean).join(" · ");
+              return [d.current_version, v && f.date(v.uploaded_at), v?.uploaded_by].filter(Boolean).join(" · ");
             },
           },
           {
@@ -122,6 +123,7 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
 function AddDocument({ personId, onClose, onDone }: { personId: string; onClose: () => void; onDone: () => Promise<unknown> }) {
   const dt = useDt();
   const { lang } = useI18n();
+  const f = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<UploadValues>();
   const sf = useServerForm(form, `document-${personId}`);
@@ -134,7 +136,8 @@ function AddDocument({ personId, onClose, onDone }: { personId: string; onClose:
     body.append("file", file);
     body.append("document_type", values.document_type ?? "");
     if (values.number) body.append("number", values.number);
-    if (values.issued_on) body.append("issued_on", values.issued_on.format("YYYY-MM-DD"));
+    const issuedOn = apiDate(values.issued_on);
+    if (issuedOn) body.append("issued_on", issuedOn);
     if (values.issuer) body.append("issuer", values.issuer);
     if (values.summary) body.append("summary", values.summary);
     const saved = await sf.submit(async () => {
@@ -169,7 +172,7 @@ function AddDocument({ personId, onClose, onDone }: { personId: string; onClose:
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="issued_on" label={dt("d.issuedOn")} style={{ flex: 1 }}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
         </Flex>
         <Form.Item name="issuer" label={dt("d.issuer")}>

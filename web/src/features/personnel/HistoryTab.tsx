@@ -3,13 +3,11 @@ import { Button, Table, Typography } from "antd";
 import { useMemo } from "react";
 import { personnelApi } from "./api";
 import type { CatalogIndex } from "./catalogs";
-import { formatDate } from "./labels";
+import { dayInVietnam, useFormat } from "@/lib/format";
 import { useDt, useLabel } from "./messages";
 import { useFormatValue } from "./profile/display";
 import { fieldAt } from "./profile/spec";
 import type { FieldEvent, StatusEvent, VersionInfo } from "./types";
-
-const when = (iso: string) => `${formatDate(iso)} ${iso.slice(11, 16)}`;
 
 /** "Field › label" of a service path, e.g. training[1].institution -> "Trình độ - đào tạo › Cơ sở đào tạo (dòng 2)". */
 export function useFieldName(): (path: string) => string {
@@ -29,6 +27,7 @@ export function HistoryTab({ personId, catalogs, onViewAsOf }: { personId: strin
   const dt = useDt();
   const fieldName = useFieldName();
   const format = useFormatValue(catalogs);
+  const f = useFormat();
   const versions = useQuery({ queryKey: ["versions", personId], queryFn: () => personnelApi.versions(personId) });
   const fields = useQuery({ queryKey: ["field-history", personId], queryFn: () => personnelApi.fieldHistory(personId) });
   const statuses = useQuery({ queryKey: ["status-events", personId], queryFn: () => personnelApi.statusEvents(personId) });
@@ -54,11 +53,11 @@ export function HistoryTab({ personId, catalogs, onViewAsOf }: { personId: strin
         style={{ marginBottom: 20 }}
         columns={[
           { title: dt("d.version"), dataIndex: "version", width: 90, align: "center" },
-          { title: dt("h.when"), dataIndex: "approved_at", render: when },
+          { title: dt("h.when"), dataIndex: "approved_at", render: f.dateTime },
           { title: dt("h.who"), dataIndex: "approved_by" },
           { title: dt("h.submittedBy"), dataIndex: "submitted_by" },
-          { title: dt("h.decision"), key: "decision", render: (_, v) => [v.decision_number, formatDate(v.decision_signed_on)].filter(Boolean).join(" · ") },
-          { title: "", key: "view", render: (_, v) => <Button size="small" onClick={() => onViewAsOf(v.approved_at.slice(0, 10))}>{dt("h.view")}</Button> },
+          { title: dt("h.decision"), key: "decision", render: (_, v) => [v.decision_number, f.date(v.decision_signed_on)].filter(Boolean).join(" · ") },
+          { title: "", key: "view", render: (_, v) => <Button size="small" onClick={() => onViewAsOf(dayInVietnam(v.approved_at))}>{dt("h.view")}</Button> },
         ]}
       />
       <Typography.Title level={5}>{dt("h.fields")}</Typography.Title>
@@ -74,7 +73,7 @@ export function HistoryTab({ personId, catalogs, onViewAsOf }: { personId: strin
           { title: dt("h.old"), key: "old", render: (_, r) => show(r.path, r.old) },
           { title: dt("h.new"), key: "new", render: (_, r) => <Typography.Text strong>{show(r.path, r.new)}</Typography.Text> },
           { title: dt("h.who"), dataIndex: "changed_by" },
-          { title: dt("h.when"), dataIndex: "changed_at", render: when },
+          { title: dt("h.when"), dataIndex: "changed_at", render: f.dateTime },
           { title: dt("h.decision"), dataIndex: "decision_number" },
         ]}
       />
@@ -86,7 +85,7 @@ export function HistoryTab({ personId, catalogs, onViewAsOf }: { personId: strin
         dataSource={statuses.data ?? []}
         pagination={false}
         columns={[
-          { title: dt("h.effectiveOn"), dataIndex: "effective_on", render: formatDate },
+          { title: dt("h.effectiveOn"), dataIndex: "effective_on", render: f.date },
           { title: "", dataIndex: "status", render: (v: string) => catalogs.label("employment_status", v) },
           { title: dt("h.leavingForm"), dataIndex: "leaving_form", render: (v: string) => catalogs.label("leaving_service_forms", v) },
           { title: dt("h.reason"), dataIndex: "reason" },

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { clearDraft, loadDraft, saveDraft } from "@/lib/drafts";
 import { ApiError } from "@/lib/errors";
+import { formatName } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
@@ -60,7 +61,7 @@ function useStart(): { start: Start | null; loading: boolean; reload: () => void
   return { start: q.data ?? null, loading: q.isLoading, reload: () => void q.refetch() };
 }
 
-const nameOf = (p: Profile | null | undefined) => p?.identity?.full_name ?? "";
+const nameOf = (p: Profile | null | undefined) => formatName(p?.identity?.full_name);
 
 /** The officer's form: same tabs as the profile; saves a change request (draft) and submits it. */
 export function PersonEditPage() {

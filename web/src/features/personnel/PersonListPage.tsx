@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { PagedTable } from "@/components/PagedTable";
 import { useDebounced } from "@/lib/debounce";
+import { useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { hasAnyRole } from "@/lib/roles";
@@ -13,7 +14,6 @@ import { useUnitScope } from "@/lib/unitScope";
 import { exportPath } from "./api";
 import { useCatalogIndex } from "./catalogs";
 import { fetchBlob, saveBlob } from "./files";
-import { formatDate } from "./labels";
 import { usePt } from "./messages";
 import { FILTER_CATALOGS, filtersQuery, PersonFilters } from "./PersonFilters";
 import type { PersonSummary } from "./types";
@@ -24,6 +24,7 @@ export const OFFICERS = ["unit_officer", "province_admin"] as const;
 /** Hồ sơ CBCCVC: people of the chosen unit and its sub-units; results as one types, diacritics optional. */
 export function PersonListPage() {
   const { t } = useI18n();
+  const f = useFormat();
   const pt = usePt();
   const notice = useErrorNotice();
   const { account } = useSession();
@@ -42,8 +43,8 @@ export function PersonListPage() {
 
   const query = { q: params.get("q") ?? undefined, unit_id: selected?.unit_id, ...filtersQuery(params) };
   const columns: TableColumnsType<PersonSummary> = [
-    { title: t("personnel.fullName"), dataIndex: "full_name", fixed: "left", render: (v: string) => <Typography.Link>{v}</Typography.Link> },
-    { title: t("personnel.birthDate"), dataIndex: "birth_date", width: 120, render: (v: string) => formatDate(v) },
+    { title: t("personnel.fullName"), dataIndex: "full_name", fixed: "left", render: (v: string) => <Typography.Link>{f.name(v)}</Typography.Link> },
+    { title: t("personnel.birthDate"), dataIndex: "birth_date", width: 120, render: f.date },
     { title: t("personnel.gender"), dataIndex: "gender", width: 100, render: (v: string) => catalogs.label("gender", v) },
     { title: t("personnel.position"), dataIndex: "position" },
     { title: t("personnel.unit"), dataIndex: "unit_name" },

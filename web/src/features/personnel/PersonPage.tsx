@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
+import { apiDate, formatName, pickerDate, useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { APPROVERS, hasAnyRole } from "@/lib/roles";
@@ -17,7 +18,6 @@ import { useCatalogIndex } from "./catalogs";
 import { DocumentsTab } from "./DocumentsTab";
 import { fetchBlob, saveBlob } from "./files";
 import { HistoryTab } from "./HistoryTab";
-import { formatDate } from "./labels";
 import { useLabel, usePt } from "./messages";
 import { OFFICERS } from "./PersonListPage";
 import { ProfileTabView } from "./profile/display";
@@ -34,6 +34,7 @@ export function PersonPage() {
   const pt = usePt();
   const label = useLabel();
   const { t } = useI18n();
+  const f = useFormat();
   const { account } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -60,10 +61,11 @@ export function PersonPage() {
 
   const p = person.data;
   const profile = p?.profile ?? null;
-  const name = profile?.identity?.full_name ?? (person.isLoading ? "" : t("app.noData"));
+  const fullName = profile?.identity?.full_name;
+  const name = fullName != null ? formatName(fullName) : person.isLoading ? "" : t("app.noData");
   const open = (requests.data?.items ?? []).filter((r) => OPEN.has(r.state));
   const pendingNew = open.find((r) => r.kind === "create");
-  const title = name || pendingNew?.profile.identity?.full_name || "";
+  const title = name || formatName(pendingNew?.profile.identity?.full_name);
 
   if (person.isLoading) return <><PageHeader title="" /><Card><Skeleton active /></Card></>;
   if (!p) return <><PageHeader title={t("app.noData")} crumbs={[{ title: t("app.noData") }]} /><Card><EmptyState /></Card></>;
@@ -92,11 +94,11 @@ export function PersonPage() {
             <DatePicker
               aria-label={pt("p.asOf")}
               placeholder={pt("p.asOf")}
-              format="DD/MM/YYYY"
+              format={f.dateInput}
               style={{ width: 190 }}
-              value={asOf ? dayjs(asOf) : null}
+              value={pickerDate(asOf)}
               disabledDate={(d) => d.isAfter(dayjs())}
-              onChange={(d) => setParam("as_of", d ? d.format("YYYY-MM-DD") : null)}
+              onChange={(d) => setParam("as_of", apiDate(d))}
             />
             <PrintMenu personId={personId} />
             {isLeader && profile && !asOf && <StatusEventButton personId={personId} catalogs={catalogs} />}
@@ -114,13 +116,13 @@ export function PersonPage() {
           <Typography.Text>{unit.data?.name ?? p.unit_id}</Typography.Text>
           {!!p.version && (
             <Typography.Text type="secondary">
-              {pt("p.version", { v: p.version })}, {pt("p.approvedBy", { who: p.approved_by ?? "", when: formatDate(p.approved_at) })}
+              {pt("p.version", { v: p.version })}, {pt("p.approvedBy", { who: p.approved_by ?? "", when: f.date(p.approved_at) })}
               {p.decision_number ? ` · ${p.decision_number}` : ""}
             </Typography.Text>
           )}
         </Flex>
         {asOf && (
-          <Alert type="info" showIcon title={pt("p.asOfShown", { date: formatDate(asOf) })} action={<Button size="small" onClick={() => setParam("as_of", null)}>{pt("p.backToCurrent")}</Button>} />
+          <Alert type="info" showIcon title={pt("p.asOfShown", { date: f.date(asOf) })} action={<Button size="small" onClick={() => setParam("as_of", null)}>{pt("p.backToCurrent")}</Button>} />
         )}
         {open.length > 0 && (
           <Alert
@@ -134,7 +136,7 @@ export function PersonPage() {
                 renderItem={(r) => (
                   <List.Item style={{ padding: "2px 0" }}>
                     <Link to={isLeader && r.state === "submitted" ? `/approvals/${r.id}` : `/personnel/requests/${r.id}`}>
-                      {pt(r.kind === "create" ? "cr.create" : "cr.update")} — {pt(`cr.${r.state}`)} ({r.created_by}, {formatDate(r.created_at)})
+                      {pt(r.kind === "create" ? "cr.create" : "cr.update")} — {pt(`cr.${r.state}`)} ({r.created_by}, {f.date(r.created_at)})
                     </Link>
                   </List.Item>
                 )}

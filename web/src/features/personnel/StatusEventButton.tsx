@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, DatePicker, Form, Input, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { apiDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { personnelApi } from "./api";
 import type { CatalogIndex } from "./catalogs";
@@ -21,12 +22,12 @@ interface Values {
 export function StatusEventButton({ personId, catalogs }: { personId: string; catalogs: CatalogIndex }) {
   const pt = usePt();
   const dt = useDt();
+  const f = useFormat();
   const { message, modal } = App.useApp();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const sf = useServerForm(form, `status-${personId}`);
-  const day = (d?: Dayjs) => (d ? d.format("YYYY-MM-DD") : null);
 
   const save = (v: Values) =>
     modal.confirm({
@@ -37,11 +38,11 @@ export function StatusEventButton({ personId, catalogs }: { personId: string; ca
         const saved = await sf.submit(() =>
           personnelApi.recordStatus(personId, {
             status: v.status,
-            effective_on: v.effective_on.format("YYYY-MM-DD"),
+            effective_on: apiDate(v.effective_on) ?? "",
             leaving_form: v.leaving_form ?? null,
             reason: v.reason || null,
             decision_number: v.decision_number || null,
-            decision_signed_on: day(v.decision_signed_on),
+            decision_signed_on: apiDate(v.decision_signed_on),
           }),
         );
         if (saved) {
@@ -61,7 +62,7 @@ export function StatusEventButton({ personId, catalogs }: { personId: string; ca
             <Select options={catalogs.options("employment_status")} showSearch={{ optionFilterProp: "label" }} />
           </Form.Item>
           <Form.Item name="effective_on" label={dt("h.effectiveOn")} rules={[{ required: true, message: pt("f.required") }]}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
           <Form.Item name="leaving_form" label={dt("h.leavingForm")}>
             <Select allowClear options={catalogs.options("leaving_service_forms")} showSearch={{ optionFilterProp: "label" }} />
@@ -73,7 +74,7 @@ export function StatusEventButton({ personId, catalogs }: { personId: string; ca
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="decision_signed_on" label={pt("f.decisionDate")}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,3 +1,4 @@
+import { formatDate as formatDateIn } from "@/lib/format";
 import type { Lang } from "@/lib/i18n";
 
 // Labels of the codes the person list shows (catalogs employment_status and gender). A code this table
@@ -30,9 +31,6 @@ function label(table: Record<string, [string, string]>, code: string | null | un
 export const statusLabel = (code: string | null | undefined, lang: Lang) => label(STATUS, code, lang);
 export const genderLabel = (code: string | null | undefined, lang: Lang) => label(GENDER, code, lang);
 
-/** ISO date (YYYY-MM-DD) as Vietnamese write it (DD/MM/YYYY). */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+/** A date of the API in the interface's language (lib/format.ts); one argument, so it can be a table's
+ * render function. Kept for the screens that import it from here; new code uses lib/format.ts. */
+export const formatDate = (value: string | null | undefined): string => formatDateIn(value);

@@ -4,11 +4,11 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { clearDraft } from "@/lib/drafts";
 import { ApiError, splitFieldErrors } from "@/lib/errors";
+import { apiDate, formatDate } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { orgApi, type UnitDetail } from "../api";
-import { formatDate } from "../hooks";
 import { useOrgText } from "../messages";
 import { decisionBody, DecisionFields, type DecisionValues } from "./DecisionFields";
 import { initialValues, OpFields, type Op } from "./OpFields";
@@ -106,7 +106,7 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
 
   const onFinish = (v: Values) => {
     if (!DESTRUCTIVE.includes(op)) return run(v);
-    const date = formatDate(v.effective_on?.format("YYYY-MM-DD"));
+    const date = formatDate(apiDate(v.effective_on), lang);
     const content =
       op === "dissolve"
         ? tr("confirm.dissolve", { unit: unit.name, date })

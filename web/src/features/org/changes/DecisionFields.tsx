@@ -1,5 +1,6 @@
 import { DatePicker, Divider, Flex, Form, Input } from "antd";
 import type { Dayjs } from "dayjs";
+import { apiDate, useFormat } from "@/lib/format";
 import type { Decision } from "../api";
 import { useOrgText } from "../messages";
 
@@ -14,8 +15,8 @@ export interface DecisionValues {
 export function decisionBody(v: DecisionValues): Decision {
   return {
     decision_number: (v.decision_number ?? "").trim(),
-    decision_date: v.decision_date ? v.decision_date.format("YYYY-MM-DD") : null,
-    effective_on: v.effective_on ? v.effective_on.format("YYYY-MM-DD") : null,
+    decision_date: apiDate(v.decision_date),
+    effective_on: apiDate(v.effective_on),
     signer: v.signer?.trim() || null,
   };
 }
@@ -23,6 +24,7 @@ export function decisionBody(v: DecisionValues): Decision {
 /** Number, date, effective date and signer of the decision behind a structural change. */
 export function DecisionFields() {
   const tr = useOrgText();
+  const f = useFormat();
   const required = (label: string) => [{ required: true, message: tr("required", { field: label.toLowerCase() }) }];
   return (
     <>
@@ -39,10 +41,10 @@ export function DecisionFields() {
       </Flex>
       <Flex gap={12} wrap>
         <Form.Item name="decision_date" label={tr("decisionDate")} style={{ flex: "1 1 160px" }}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} data-testid="decision-date" />
+          <DatePicker format={f.dateInput} style={{ width: "100%" }} data-testid="decision-date" />
         </Form.Item>
         <Form.Item name="effective_on" label={tr("effectiveOn")} rules={required(tr("effectiveOn"))} style={{ flex: "1 1 160px" }}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} data-testid="effective-on" />
+          <DatePicker format={f.dateInput} style={{ width: "100%" }} data-testid="effective-on" />
         </Form.Item>
       </Flex>
     </>

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from "dayjs";
 import type { FieldErrorBody } from "@/lib/errors";
+import { apiDate, apiMonth, pickerDate } from "@/lib/format";
 import type { Profile } from "../types";
 import { TABS, type FieldKind, type FieldSpec, type PartSpec } from "./spec";
 
@@ -26,15 +27,15 @@ function setPath(obj: Obj, dotted: string, value: unknown): void {
 
 function toForm(kind: FieldKind, v: unknown): unknown {
   if (v === null || v === undefined || v === "") return undefined;
-  if (kind === "date" && typeof v === "string") return dayjs(v);
-  if (kind === "month" && typeof v === "string") return dayjs(`${v}-01`);
+  if (kind === "date" && typeof v === "string") return pickerDate(v) ?? undefined;
+  if (kind === "month" && typeof v === "string") return pickerDate(`${v}-01`) ?? undefined;
   return v;
 }
 
 function fromForm(kind: FieldKind, v: unknown): unknown {
   if (v === undefined || v === null) return null;
   if (typeof v === "string") return v.trim() === "" ? null : v.trim();
-  if (dayjs.isDayjs(v)) return (v as Dayjs).format(kind === "month" ? "YYYY-MM" : "YYYY-MM-DD");
+  if (dayjs.isDayjs(v)) return kind === "month" ? apiMonth(v as Dayjs) : apiDate(v as Dayjs);
   return v;
 }
 

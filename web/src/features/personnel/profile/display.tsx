@@ -1,6 +1,6 @@
 import { Descriptions, Table, Typography } from "antd";
 import { useCallback } from "react";
-import { formatDate } from "../labels";
+import { useFormat } from "@/lib/format";
 import { useLabel, usePt } from "../messages";
 import type { CatalogIndex } from "../catalogs";
 import type { Profile } from "../types";
@@ -15,16 +15,21 @@ export function valueAt(obj: unknown, dotted: string): unknown {
 /** A profile value as people read it: dates dd/mm/yyyy, months mm/yyyy, catalog codes as names. */
 export function useFormatValue(catalogs: CatalogIndex): (field: FieldSpec | null, value: unknown) => string {
   const label = useLabel();
+  const f = useFormat();
   return useCallback(
     (field, value) => {
       if (value === null || value === undefined || value === "") return "";
       if (!field) return typeof value === "object" ? JSON.stringify(value) : String(value);
       switch (field.kind) {
         case "date":
-          return formatDate(String(value));
-        case "month": {
-          const m = /^(\d{4})-(\d{2})$/.exec(String(value));
-          return m ? `${m[2]}/${m[1]}` : String(value);
+          return f.date(String(value));
+        case "month":
+          return f.month(String(value));
+        case "decimal": {
+          // Coefficients and percentages come as decimal text ("2.34"): 2,34 in Vietnamese. Whole numbers
+          // (years, steps, centimetres) are shown as they are: a year is not 2.010.
+          const n = Number(value);
+          return Number.isFinite(n) ? f.number(n, { maximumFractionDigits: 4 }) : String(value);
         }
         case "catalog":
           return catalogs.label(field.catalog ?? "", value);
@@ -36,7 +41,7 @@ export function useFormatValue(catalogs: CatalogIndex): (field: FieldSpec | null
           return String(value);
       }
     },
-    [catalogs, label],
+    [catalogs, label, f],
   );
 }
 

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography, type FormRule } from "antd";
+import { useFormat } from "@/lib/format";
 import { matches } from "@/lib/text";
 import type { CatalogIndex } from "../catalogs";
 import { useLabel, usePt } from "../messages";
@@ -12,14 +13,15 @@ const PATTERNS = { cccd: /^\d{12}$/, bhxh: /^\d{10}$/, cmnd: /^(\d{9}|\d{12})$/ 
 /** Form.Item injects id, value and onChange: they go on to the input. */
 function Control({ field, catalogs, ...injected }: { field: FieldSpec; catalogs: CatalogIndex } & Record<string, unknown>) {
   const label = useLabel();
+  const f = useFormat();
   const full = { style: { width: "100%" }, ...injected };
   switch (field.kind) {
     case "textarea":
       return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} {...injected} />;
     case "date":
-      return <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" {...full} />;
+      return <DatePicker format={f.dateInput} placeholder={f.dateInput.toLowerCase()} {...full} />;
     case "month":
-      return <DatePicker picker="month" format="MM/YYYY" placeholder="mm/yyyy" {...full} />;
+      return <DatePicker picker="month" format={f.monthInput} placeholder={f.monthInput.toLowerCase()} {...full} />;
     case "int":
       return <InputNumber precision={0} {...full} />;
     case "decimal":
