@@ -14,7 +14,7 @@ CACHE_DIR="${CBCCVC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cbccvc}"
 VENV="$ROOT/.venv"
 # Backups go to a store that is not the live data (kept by `make reset`); put it on another disk or mount.
 BACKUP_DIR="${CBCCVC_BACKUP_DIR:-$STACK_DIR/backups}"
-MONITORING=(prometheus alertmanager node-exporter postgres-exporter redis-exporter ops-exporter)
+MONITORING=(prometheus alertmanager node-exporter postgres-exporter redis-exporter ops-exporter backup-scheduler)
 
 # stack/stack.env holds the defaults; a value already in the environment (or in the git-ignored
 # stack/stack.local.env) wins, so a developer can move any port without editing a committed file.
@@ -203,6 +203,7 @@ port_of() {
     gateway) echo "$GATEWAY_PORT" ;;
     node-exporter) echo "$NODE_EXPORTER_PORT" ;; postgres-exporter) echo "$POSTGRES_EXPORTER_PORT" ;;
     redis-exporter) echo "$REDIS_EXPORTER_PORT" ;; ops-exporter) echo "$OPS_EXPORTER_PORT" ;;
+    backup-scheduler) ;;
     *) local var="${1^^}_PORT"; echo "${!var}" ;;
   esac
 }

@@ -88,6 +88,13 @@ out.append(program(
     "ops-exporter", f"{env['VENV']}/bin/python {root}/scripts/stack/ops_exporter.py",
     extra="environment=" + ",".join(f'{k}="{v}"' for k, v in ops_env.items()),
 ))
+out.append(program(
+    "backup-scheduler", f"{env['VENV']}/bin/python {root}/scripts/stack/backup_scheduler.py",
+    extra="environment=" + ",".join(f'{k}="{v}"' for k, v in {
+        "BACKUP_DIR": env["BACKUP_DIR"], "CBCCVC_BACKUP_DIR": env["BACKUP_DIR"],
+        **{k: env[k] for k in ("CBCCVC_BACKUP_SCHEDULE", "CBCCVC_BACKUP_AT", "CBCCVC_BACKUP_FULL_DAY") if k in env},
+    }.items()),
+))
 # Everything a service needs to find the stack, from stack/stack.env (so a moved port moves everywhere).
 shared_env = {
     "CBCCVC_ENVIRONMENT": "development",

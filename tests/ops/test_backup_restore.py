@@ -290,6 +290,13 @@ def test_backup_destroy_restore_to_a_point_in_time(stack: Throwaway) -> None:
     assert broken_audit_chains(t) == {}
     status = json.loads((t.base / "backups" / "status.json").read_text())
     assert status["last_restore"]["target"] == moment
+    # The stack's own backup status records the rehearsal (alert RestoreNotRehearsed, ops exporter).
+    live_store = Path(os.environ.get("CBCCVC_BACKUP_DIR", ROOT / ".stack" / "backups"))
+    live_store.mkdir(parents=True, exist_ok=True)
+    tool = ROOT / "scripts" / "stack" / "backup_tool.py"
+    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(tool), "status", "last_restore_rehearsal",
+                    f"seconds={restore_seconds:.1f}"],
+                   env={**os.environ, "BACKUP_DIR": str(live_store)}, check=True)
     rows = sum(n for tables in after.values() for n, _ in tables.values())
     print(f"\nbackup {backup_seconds:.1f} s, restore to {moment} {restore_seconds:.1f} s; "
           f"{len(databases)} databases, {sum(map(len, after.values()))} tables, {rows} rows, "
