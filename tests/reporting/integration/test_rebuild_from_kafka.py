@@ -28,11 +28,17 @@ ROOT_UNIT = "TQ"
 
 
 async def end_offsets(topics: list[str]) -> dict[TopicPartition, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=stack.kafka_bootstrap())
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    parts = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+    assert parts, f"no partitions found for {topics}"
     consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap(), enable_auto_commit=False)
     await consumer.start()
     try:
-        await consumer.topics()  # loads the metadata of every topic
-        parts = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         return dict(await consumer.end_offsets(parts))
     finally:
         await consumer.stop()
