@@ -1,7 +1,10 @@
-import { ApiError, fallbackBody, isErrorBody } from "./errors";
+import { ApiError, errorOf } from "./errors";
+import { currentLang } from "./i18n";
 
-// The API client: same origin as the page, /api/<service>/..., bearer token from the session,
-// every failure turned into an ApiError carrying the services' one error body.
+// The API client: same origin as the page, /api/<service>/..., bearer token from the session, the
+// interface's language asked for (Accept-Language: the services write their messages in it), every
+// failure turned into an ApiError carrying the services' one error body. Every request of the client
+// goes through here (files too: apiBlob).
 
 type TokenSource = () => Promise<string | null>;
 type Unauthorized = () => Promise<boolean>;
@@ -35,9 +38,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+/** The headers of every request: what it accepts, the interface's language, the bearer token. */
+function requestHeaders(token: string | null, accept = "application/json"): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept, "Accept-Language": currentLang() };
   if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
+async function send(path: string, opts: RequestOptions, token: string | null, accept?: string): Promise<Response> {
+  const headers = requestHeaders(token, accept);
   let body: BodyInit | undefined;
   if (opts.body instanceof FormData) body = opts.body;
   else if (opts.body !== undefined) {
@@ -47,30 +56,32 @@ async function send(path: string, opts: RequestOptions, token: string | null): P
   return fetch(buildUrl(path, opts.query), { method: opts.method ?? "GET", headers, body, signal: opts.signal });
 }
 
-async function toError(resp: Response): Promise<ApiError> {
-  let parsed: unknown = null;
+/** The answer to a request, renewing the session once on 401; an ApiError if it failed. */
+async function request(path: string, opts: RequestOptions, accept?: string): Promise<Response> {
+  let resp: Response;
   try {
-    parsed = await resp.json();
-  } catch {
-    /* not JSON: a gateway page */
+    resp = await send(path, opts, await tokenSource(), accept);
+    // One retry after a refresh: the token may have expired between the check and the request.
+    if (resp.status === 401 && (await onUnauthorized())) resp = await send(path, opts, await tokenSource(), accept);
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw ApiError.fallback(0);
   }
-  return new ApiError(resp.status, isErrorBody(parsed) ? { ...parsed, fields: parsed.fields ?? [] } : fallbackBody(resp.status));
+  if (!resp.ok) throw await errorOf(resp);
+  return resp;
 }
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  let resp: Response;
-  try {
-    resp = await send(path, opts, await tokenSource());
-    // One retry after a refresh: the token may have expired between the check and the request.
-    if (resp.status === 401 && (await onUnauthorized())) resp = await send(path, opts, await tokenSource());
-  } catch (err) {
-    if (err instanceof DOMException && err.name === "AbortError") throw err;
-    throw new ApiError(0, fallbackBody(0));
-  }
-  if (!resp.ok) throw await toError(resp);
+  const resp = await request(path, opts);
   if (resp.status === 204) return undefined as T;
   const type = resp.headers.get("Content-Type") ?? "";
   return (type.includes("json") ? await resp.json() : await resp.text()) as T;
+}
+
+/** A file the services produce behind the token (a PDF, an Excel export, a scanned document), as a Blob:
+ * a plain link would carry no bearer token. */
+export async function apiBlob(path: string, opts: RequestOptions = {}): Promise<Blob> {
+  return (await request(path, opts, "*/*")).blob();
 }
 
 /** For lists that a service may not offer yet: a 404 reads as "nothing here" instead of an error. */

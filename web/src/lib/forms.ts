@@ -2,7 +2,6 @@ import type { FormInstance } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { clearDraft, loadDraft, saveDraft } from "./drafts";
 import { ApiError, splitFieldErrors } from "./errors";
-import { useI18n } from "./i18n";
 import { useErrorNotice } from "./notify";
 
 /**
@@ -21,7 +20,6 @@ export function useServerForm<T extends object>(
   opts: { initialValues?: Partial<T> } = {},
 ) {
   const notice = useErrorNotice();
-  const { lang } = useI18n();
   const [submitting, setSubmitting] = useState(false);
   const [restored, setRestored] = useState(false);
   const timer = useRef<number | undefined>(undefined);
@@ -62,10 +60,10 @@ export function useServerForm<T extends object>(
       } catch (err) {
         if (err instanceof ApiError && err.fields.length) {
           const known = new Set(Object.keys(form.getFieldsValue(true) as object));
-          const { formFields, other } = splitFieldErrors(err.fields, known, lang);
+          const { formFields, other } = splitFieldErrors(err.fields, known);
           form.setFields(formFields as never);
           if (other.length || !formFields.length) notice(err);
-          else notice(new ApiError(err.status, { error: err.code, message: err.messageVi, message_en: err.messageEn, fields: [] }));
+          else notice(err.withFields([]));
         } else {
           notice(err);
         }
@@ -74,7 +72,7 @@ export function useServerForm<T extends object>(
         setSubmitting(false);
       }
     },
-    [draftKey, form, lang, notice],
+    [draftKey, form, notice],
   );
 
   return useMemo(

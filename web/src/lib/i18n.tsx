@@ -16,12 +16,12 @@ export function initialLang(): Lang {
 let active: Lang | null = null;
 
 /**
- * The interface's language outside React: what lib/format.ts writes when given no language. Follows
- * every switch made with setLang.
+ * The interface's language outside React: what the API client asks the services for (Accept-Language)
+ * and what lib/format.ts writes when given no language. The choice stored on this browser, or the one
+ * made with setLang on this page (should the browser refuse to store it).
  */
 export function currentLang(): Lang {
-  active ??= initialLang();
-  return active;
+  return active ?? initialLang();
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

@@ -13,9 +13,7 @@ export function useErrorNotice(): (err: unknown) => void {
         notification.error({
           key: `api-${err.code}`,
           title: err.text(lang),
-          description: err.fields.length
-            ? err.fields.map((f) => (lang === "en" ? f.message_en || f.message : f.message)).join(" ")
-            : undefined,
+          description: err.fields.length ? err.fields.map((f) => f.message).join(" ") : undefined,
         });
       } else if (!(err instanceof DOMException && err.name === "AbortError")) {
         notification.error({ key: "unexpected", title: t("app.networkError") });

@@ -60,7 +60,7 @@ export function ImportButton({ catalog, onImported }: { catalog: string; onImpor
                 <Typography.Paragraph strong>{tr("importRows")}</Typography.Paragraph>
                 <ul style={{ maxHeight: 320, overflow: "auto", paddingLeft: 20 }}>
                   {failure.fields.map((f, i) => (
-                    <li key={i}>{lang === "en" ? f.message_en || f.message : f.message}</li>
+                    <li key={i}>{f.message}</li>
                   ))}
                 </ul>
               </>

@@ -1,7 +1,5 @@
 import type { components } from "@/api/org";
-import { api } from "@/lib/api";
-import { accessToken } from "@/lib/auth";
-import { ApiError, fallbackBody, isErrorBody } from "@/lib/errors";
+import { api, apiBlob } from "@/lib/api";
 
 // services/org catalogs API (catalogs/schemas.py), its shapes generated into src/api/org.ts.
 type Schemas = components["schemas"];
@@ -27,20 +25,9 @@ export const catalogApi = {
   },
 };
 
-/** Downloads the catalog as .xlsx: fetched with the bearer token (a plain link would carry none). */
+/** Downloads the catalog as .xlsx (through the API client: a plain link would carry no bearer token). */
 export async function downloadXlsx(catalog: string): Promise<void> {
-  const token = await accessToken();
-  const resp = await fetch(`${base(catalog)}/export.xlsx`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!resp.ok) {
-    let parsed: unknown = null;
-    try {
-      parsed = await resp.json();
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(resp.status, isErrorBody(parsed) ? { ...parsed, fields: parsed.fields ?? [] } : fallbackBody(resp.status));
-  }
-  const url = URL.createObjectURL(await resp.blob());
+  const url = URL.createObjectURL(await apiBlob(`${base(catalog)}/export.xlsx`));
   const a = document.createElement("a");
   a.href = url;
   a.download = `${catalog}.xlsx`;

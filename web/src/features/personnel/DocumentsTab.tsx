@@ -4,6 +4,7 @@ import { App, Button, DatePicker, Flex, Form, Input, Modal, Select, Space, Table
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
+import { ApiError } from "@/lib/errors";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { apiDate, useFormat } from "@/lib/format";
@@ -145,8 +146,8 @@ function AddDocument({ personId, onClose, onDone }: { personId: string; onClose:
         return await personnelApi.addDocument(personId, body);
       } catch (err) {
         // The file is not a form field: its message (wrong type, too large) goes under the picker.
-        const fileField = (err as { fields?: { field: string; message: string; message_en: string }[] }).fields?.find((f) => f.field === "file");
-        if (fileField) setFileError(lang === "en" ? fileField.message_en : fileField.message);
+        const fileField = err instanceof ApiError ? err.fields.find((f) => f.field === "file") : undefined;
+        if (fileField) setFileError(fileField.message);
         throw err;
       }
     });

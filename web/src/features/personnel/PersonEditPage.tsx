@@ -133,7 +133,7 @@ function EditForm({ start, reload }: { start: Start; reload: () => void }) {
           const fields = normalizeFieldErrors(err.fields).map((f) =>
             fieldAt(f.field) || f.field === "unit_id" ? f : { ...f, field: f.field.replaceAll(".", " › ") },
           );
-          throw new ApiError(err.status, { error: err.code, message: err.messageVi, message_en: err.messageEn, fields });
+          throw err.withFields(fields);
         }
         throw err;
       }

@@ -1,28 +1,11 @@
-import { accessToken } from "@/lib/auth";
-import { buildUrl, type Query } from "@/lib/api";
-import { ApiError, fallbackBody, isErrorBody } from "@/lib/errors";
+import { apiBlob, type Query } from "@/lib/api";
 
-// Files the services produce behind the token (previews, printed PDFs, Excel exports): read with fetch
-// into a Blob, since a plain link would carry no bearer token.
+// Files the services produce behind the token (previews, printed PDFs, Excel exports): read through the
+// API client (bearer token, language, one renewal on 401) into a Blob, since a plain link would carry no
+// bearer token.
 
-export async function fetchBlob(path: string, query?: Query): Promise<Blob> {
-  const token = await accessToken();
-  let resp: Response;
-  try {
-    resp = await fetch(buildUrl(path, query), { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  } catch {
-    throw new ApiError(0, fallbackBody(0));
-  }
-  if (!resp.ok) {
-    let body: unknown = null;
-    try {
-      body = await resp.json();
-    } catch {
-      /* not our error body */
-    }
-    throw new ApiError(resp.status, isErrorBody(body) ? { ...body, fields: body.fields ?? [] } : fallbackBody(resp.status));
-  }
-  return resp.blob();
+export function fetchBlob(path: string, query?: Query): Promise<Blob> {
+  return apiBlob(path, { query });
 }
 
 /** Saves a blob under a file name (the browser's download). */

@@ -91,7 +91,7 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
       if (err instanceof ApiError && err.status !== 0 && err.status !== 401) {
         setError(err);
         const known = new Set(Object.keys(form.getFieldsValue(true) as object));
-        form.setFields(splitFieldErrors(err.fields, known, lang).formFields as never);
+        form.setFields(splitFieldErrors(err.fields, known).formFields as never);
       } else notice(err);
       return;
     } finally {
