@@ -2,7 +2,6 @@ import { Result } from "antd";
 import { lazy, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
-import { SectionPage } from "@/features/placeholders/SectionPage";
 import { AccountPage } from "@/features/account/AccountPage";
 import { useI18n } from "@/lib/i18n";
 import { hasAnyRole, type Role } from "@/lib/roles";
@@ -21,6 +20,14 @@ const ApprovalsPage = lazy(() => import("@/features/approvals/ApprovalsPage").th
 const ReviewPage = lazy(() => import("@/features/approvals/ReviewPage").then((m) => ({ default: m.ReviewPage })));
 const TimelinessPage = lazy(() => import("@/features/transfer/TimelinessPage").then((m) => ({ default: m.TimelinessPage })));
 const TransfersPage = lazy(() => import("@/features/transfer/TransfersPage").then((m) => ({ default: m.TransfersPage })));
+const NewsPage = lazy(() => import("@/features/notify/NewsPages").then((m) => ({ default: m.NewsPage })));
+const ArticlePage = lazy(() => import("@/features/notify/NewsPages").then((m) => ({ default: m.ArticlePage })));
+const EditorialPage = lazy(() => import("@/features/notify/NewsPages").then((m) => ({ default: m.EditorialPage })));
+const ArticleEditor = lazy(() => import("@/features/notify/ArticleEditor").then((m) => ({ default: m.ArticleEditor })));
+const AnnouncementsPage = lazy(() => import("@/features/notify/AnnouncementPages").then((m) => ({ default: m.AnnouncementsPage })));
+const AnnouncementPage = lazy(() => import("@/features/notify/AnnouncementPages").then((m) => ({ default: m.AnnouncementPage })));
+const MessagesPage = lazy(() => import("@/features/notify/MessagesPage").then((m) => ({ default: m.MessagesPage })));
+const ReportsPage = lazy(() => import("@/features/reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
@@ -59,10 +66,18 @@ export function AppRoutes() {
           <Route path="transfers" element={<Guard section="transfer"><TransfersPage /></Guard>} />
           <Route path="transfers/timeliness" element={<Guard section="transfer"><TimelinessPage /></Guard>} />
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
-          <Route path="reports/*" element={<SectionPage title="nav.reporting" />} />
+          <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
-          <Route path="news/*" element={<SectionPage title="nav.news" />} />
+          <Route path="news" element={<NewsPage />} />
+          <Route path="news/new" element={<ArticleEditor />} />
+          <Route path="news/editorial" element={<EditorialPage />} />
+          <Route path="news/announcements" element={<AnnouncementsPage />} />
+          <Route path="news/announcements/:announcementId" element={<AnnouncementPage />} />
+          <Route path="news/:articleId" element={<ArticlePage />} />
+          <Route path="news/:articleId/edit" element={<ArticleEditor />} />
+          <Route path="messages" element={<MessagesPage />} />
+          <Route path="messages/:threadId" element={<MessagesPage />} />
           <Route path="admin/*" element={<Guard section="admin"><AdminRoutes /></Guard>} />
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />

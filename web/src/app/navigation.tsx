@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  MessageOutlined,
   IdcardOutlined,
   NotificationOutlined,
   SettingOutlined,
@@ -31,6 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "reporting", path: "/reports", label: "nav.reporting", icon: <BarChartOutlined /> },
   { key: "catalogs", path: "/catalogs", label: "nav.catalogs", icon: <UnorderedListOutlined />, roles: PROVINCE_WIDE },
   { key: "news", path: "/news", label: "nav.news", icon: <NotificationOutlined /> },
+  { key: "messages", path: "/messages", label: "nav.messages", icon: <MessageOutlined /> },
   { key: "admin", path: "/admin", label: "nav.admin", icon: <SettingOutlined />, roles: PROVINCE_WIDE },
 ];
 

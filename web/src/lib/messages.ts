@@ -60,6 +60,7 @@ export const messages = {
   "nav.reporting": { vi: "Báo cáo - thống kê", en: "Reports and statistics" },
   "nav.catalogs": { vi: "Danh mục", en: "Catalogs" },
   "nav.news": { vi: "Tin tức - thông báo", en: "News and announcements" },
+  "nav.messages": { vi: "Tin nhắn", en: "Messages" },
   "nav.admin": { vi: "Quản trị hệ thống", en: "System administration" },
 
   "dashboard.title": { vi: "Tổng quan đơn vị", en: "Unit at a glance" },
