@@ -162,7 +162,148 @@ def transfers(client: httpx.Client, token, rng: random.Random) -> None:  # type:
     print("demo data: 6 transfer cases")
 
 
-PARTS = [("people", ".demo-loaded", people), ("transfers", ".demo-transfers-loaded", transfers)]
+def demo_png(width: int = 480, height: int = 270, seed: int = 0) -> bytes:
+    """A small PNG cover (a soft two-colour gradient), made here so the demo needs no image files."""
+    import struct
+    import zlib
+
+    top, bottom = [(21, 101, 192), (46, 125, 50), (173, 20, 87), (239, 108, 0)][seed % 4], (250, 250, 250)
+    rows = b""
+    for y in range(height):
+        t = y / (height - 1)
+        pixel = bytes(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        rows += b"\x00" + pixel * width
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+DEMO_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+NEWS = [
+    ("direction", True, "Triển khai Kế hoạch cải cách hành chính năm 2027",
+     "UBND tỉnh ban hành kế hoạch cải cách hành chính năm 2027 với 6 nhóm nhiệm vụ trọng tâm.",
+     "<p>Ngày 01/12/2026, UBND tỉnh Tuyên Quang ban hành Kế hoạch cải cách hành chính năm 2027. Kế hoạch "
+     "xác định <strong>6 nhóm nhiệm vụ trọng tâm</strong>:</p><ul><li>cải cách thể chế;</li><li>cải cách thủ "
+     "tục hành chính;</li><li>cải cách tổ chức bộ máy;</li><li>cải cách chế độ công vụ;</li><li>cải cách tài "
+     "chính công;</li><li>xây dựng chính quyền số.</li></ul><p>Các cơ quan, đơn vị xây dựng kế hoạch của đơn "
+     "vị mình và gửi Sở Nội vụ trước ngày 20/12/2026.</p>"),
+    ("personnel", False, "Hướng dẫn đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2026",
+     "Sở Nội vụ hướng dẫn quy trình, biểu mẫu và thời hạn đánh giá, xếp loại năm 2026.",
+     "<p>Thực hiện Nghị định 90/2020/NĐ-CP và Nghị định 48/2023/NĐ-CP, Sở Nội vụ hướng dẫn các cơ quan, đơn "
+     "vị tổ chức đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2026.</p><h3>Thời hạn</h3>"
+     "<p>Hoàn thành việc đánh giá trước ngày <strong>31/12/2026</strong>; báo cáo kết quả về Sở Nội vụ trước "
+     "ngày 15/01/2027.</p><p>Biểu mẫu kèm theo tin này.</p>"),
+    ("training", False, "Mở lớp bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên chính",
+     "Khai giảng ngày 05/01/2027 tại Trường Chính trị tỉnh, thời gian học 8 tuần.",
+     "<p>Sở Nội vụ phối hợp với Trường Chính trị tỉnh mở lớp bồi dưỡng kiến thức quản lý nhà nước chương trình "
+     "chuyên viên chính cho 80 học viên.</p><p>Các đơn vị gửi danh sách cử người đi học trước ngày 22/12/2026.</p>"),
+    ("emulation", False, "Phát động phong trào thi đua chuyển đổi số trong cơ quan hành chính",
+     "Phong trào thi đua hướng tới 100% hồ sơ cán bộ được số hoá và cập nhật đúng hạn.",
+     "<p>Hưởng ứng Ngày Chuyển đổi số quốc gia, Sở Nội vụ phát động phong trào thi đua <em>“Cơ quan hành chính "
+     "số”</em> với mục tiêu 100% hồ sơ cán bộ, công chức, viên chức được số hoá và cập nhật trên cơ sở dữ "
+     "liệu trong thời hạn quy định.</p>"),
+    ("policy", False, "Những điểm mới về vị trí việc làm và biên chế công chức từ năm 2027",
+     "Tóm tắt những quy định mới về vị trí việc làm, biên chế và tinh giản biên chế.",
+     "<p>Từ ngày 01/01/2027, việc xác định vị trí việc làm và biên chế công chức thực hiện theo quy định mới. "
+     "Sở Nội vụ tóm tắt các điểm chính để các cơ quan, đơn vị nghiên cứu, triển khai.</p>"),
+]
+
+ANNOUNCEMENTS = [
+    ("Báo cáo số lượng, chất lượng cán bộ, công chức, viên chức năm 2026", 14,
+     ["STP", "00700", "00706", "SYT", "SCT"],
+     "<p>Đề nghị các cơ quan, đơn vị báo cáo số lượng, chất lượng cán bộ, công chức, viên chức tính đến ngày "
+     "31/12/2026 theo biểu mẫu đính kèm.</p>"),
+    ("Rà soát, cập nhật hồ sơ cán bộ, công chức trên cơ sở dữ liệu", 7, ["STP", "00700", "00706"],
+     "<p>Các đơn vị rà soát hồ sơ, cập nhật đầy đủ quá trình công tác, lương và đào tạo trên hệ thống.</p>"),
+]
+
+
+def notify(client: httpx.Client, token, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    """News (published by the Department, one pinned with a cover, one waiting for approval), announcements
+    with read receipts and acknowledgements, and message threads between units."""
+    from common import clock
+
+    def retrying(method: str, url: str, user: str, timeout: float = 120, **kw: object) -> dict:
+        # notify learns the unit tree and the accounts from events: retry while it has not heard of them yet.
+        deadline = time.monotonic() + timeout
+        while True:
+            resp = client.request(method, url, headers={"Authorization": f"Bearer {token(user)}"}, **kw)  # type: ignore[arg-type]
+            if resp.status_code < 400:
+                return resp.json()
+            if resp.status_code not in (404, 422) or time.monotonic() > deadline:
+                raise SystemExit(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
+            time.sleep(2)
+
+    today = clock.today()
+    for i, (category, pinned, title, summary, body) in enumerate(NEWS):
+        article = retrying("POST", "/api/notify/news", "snv.leader",
+                           json={"title": title, "summary": summary, "body_html": body, "category": category,
+                                 "pinned": pinned})
+        url = f"/api/notify/news/{article['id']}"
+        if i < 3:
+            call(client, "PUT", f"{url}/cover", token("snv.leader"),
+                 files={"file": ("anh-bia.png", demo_png(seed=i), "image/png")})
+        if i == 1:
+            call(client, "POST", f"{url}/attachments", token("snv.leader"),
+                 files={"file": ("huong-dan-danh-gia-2026.pdf", DEMO_PDF, "application/pdf")})
+        call(client, "POST", f"{url}/submit", token("snv.leader"))
+        call(client, "POST", f"{url}/approve", token("snv.admin"))
+    pending = retrying("POST", "/api/notify/news", "stp.officer",
+                       json={"title": "Hội nghị tổng kết công tác năm 2026 của cơ quan",
+                             "summary": "Kết quả thực hiện nhiệm vụ năm 2026 và phương hướng năm 2027.",
+                             "body_html": "<p>Hội nghị tổng kết công tác năm 2026 được tổ chức tại hội trường cơ "
+                                          "quan với sự tham dự của toàn thể công chức, người lao động.</p>",
+                             "category": "activities", "province_wide": False, "audience_unit_ids": ["STP.VP"]})
+    call(client, "POST", f"/api/notify/news/{pending['id']}/submit", token("stp.officer"))
+    retrying("POST", "/api/notify/news", "snv.leader",
+             json={"title": "Dự thảo: Lịch tiếp công dân của Sở Nội vụ quý I/2027", "category": "direction",
+                   "summary": "Bản nháp chờ hoàn thiện.", "body_html": "<p>Lịch tiếp công dân định kỳ vào thứ Năm "
+                                                                      "hằng tuần.</p>"})
+
+    for title, days, units, body in ANNOUNCEMENTS:
+        a = retrying("POST", "/api/notify/announcements", "snv.admin",
+                     json={"title": title, "body_html": body, "recipient_unit_ids": units,
+                           "due_on": (today + timedelta(days=days)).isoformat()})
+        call(client, "POST", f"/api/notify/announcements/{a['id']}/attachments", token("snv.admin"),
+             files={"file": ("cong-van.pdf", DEMO_PDF, "application/pdf")})
+        call(client, "POST", f"/api/notify/announcements/{a['id']}/send", token("snv.admin"))
+        if days == 14:
+            call(client, "POST", f"/api/notify/announcements/{a['id']}/acknowledge", token("stp.officer"),
+                 json={"note": "Đã giao Văn phòng Sở tổng hợp"})
+            call(client, "POST", f"/api/notify/announcements/{a['id']}/read", token("xa.ngocduong"))
+    inside = retrying("POST", "/api/notify/announcements", "stp.officer",
+                      json={"title": "Lịch trực cơ quan dịp Tết Dương lịch 2027", "recipient_unit_ids": ["STP.VP",
+                                                                                                      "STP.HCTP"],
+                            "body_html": "<p>Các phòng bố trí lịch trực từ 31/12/2026 đến 02/01/2027.</p>",
+                            "due_on": (today + timedelta(days=5)).isoformat()})
+    call(client, "POST", f"/api/notify/announcements/{inside['id']}/send", token("stp.officer"))
+
+    def account(user: str) -> str:
+        return str(call(client, "GET", "/api/notify/whoami", token(user))["subject"])
+
+    thread = retrying("POST", "/api/notify/messages/threads", "xa.phulinh",
+                      json={"subject": "Xin hướng dẫn tiếp nhận công chức cấp xã", "to_unit_ids": ["SNV"],
+                            "body": "Kính gửi Sở Nội vụ,\nXã Phú Linh xin hướng dẫn hồ sơ, thủ tục tiếp nhận "
+                                    "công chức cấp xã chuyển đến từ tỉnh khác."})[0]
+    call(client, "POST", f"/api/notify/messages/threads/{thread['id']}/messages", token("snv.leader"),
+         json={"body": "Sở Nội vụ gửi xã hướng dẫn tại Công văn số 1520/SNV-CCVC; đề nghị xã lập hồ sơ theo mẫu."})
+    retrying("POST", "/api/notify/messages/threads", "stp.officer",
+             json={"subject": "Xin ý kiến hồ sơ nâng lương trước thời hạn", "to_account_ids": [account("stp.leader")],
+                   "body": "Kính gửi anh,\nEm đã tổng hợp 3 hồ sơ đủ điều kiện nâng lương trước thời hạn, "
+                           "xin ý kiến anh trước khi trình."})
+    retrying("POST", "/api/notify/messages/threads", "snv.admin",
+             json={"subject": "Cập nhật hồ sơ cán bộ chuyển đến", "to_account_ids": [account("xa.ngocduong")],
+                   "body": "Đề nghị xã cập nhật hồ sơ của cán bộ chuyển đến trong tháng 12."})
+    print("demo data: 7 news articles, 3 announcements, 3 message threads")
+
+
+PARTS = [("people", ".demo-loaded", people), ("transfers", ".demo-transfers-loaded", transfers),
+         ("notify", ".demo-notify-loaded", notify)]
 
 
 def main() -> None:
