@@ -53,7 +53,7 @@ def check_personal_id_number(
     field: str = "identity.personal_id_number",
 ) -> list[Issue]:
     """R-70: 12 digits; digits 1–3 a (pre-2025) province code; digit 4 century+gender; digits 5–6 birth year."""
-    if not re.fullmatch(r"\d{12}", number):
+    if not re.fullmatch(r"[0-9]{12}", number):  # ASCII digits only: \d also takes full-width and Arabic-Indic
         return [Issue(field, "profile.id_digits")]
     issues: list[Issue] = []
     if number[:3] not in province_codes:
@@ -74,8 +74,8 @@ def check_personal_id_number(
 
 
 def check_social_insurance_number(number: str, field: str = "identity.social_insurance_number") -> list[Issue]:
-    """R-71: exactly 10 digits."""
-    if re.fullmatch(r"\d{10}", number):
+    """R-71: exactly 10 digits (ASCII 0-9 only)."""
+    if re.fullmatch(r"[0-9]{10}", number):
         return []
     return [Issue(field, "profile.social_insurance_digits")]
 
@@ -155,7 +155,7 @@ def validate_profile(
                                            century_digits=century_digits)
     if ident.social_insurance_number:
         issues += check_social_insurance_number(ident.social_insurance_number)
-    if ident.old_id_number and not re.fullmatch(r"\d{9}|\d{12}", ident.old_id_number):
+    if ident.old_id_number and not re.fullmatch(r"[0-9]{9}|[0-9]{12}", ident.old_id_number):
         issues.append(Issue("identity.old_id_number", "profile.old_id_digits"))
     return issues
 
