@@ -61,6 +61,9 @@ SKIP = re.compile(r"^/(whoami|health|metrics|openapi\.json|docs|redoc)")
 PUBLIC = re.compile(r"^/(catalogs|deadline-rules|calendar)")
 # ... and, per service, the province's units a transfer case may be addressed to (any unit, by design).
 PUBLIC_OF = {"transfer": re.compile(r"^/units$")}
+# Calculators: a POST that asks a question of dates alone and stores nothing (personnel's retirement, next
+# raise and reappointment rules, for any signed-in account); public like the rules they apply.
+CALCULATORS = {"personnel": re.compile(r"^/rules/")}
 ID_KEY = re.compile(r"(^id$|_id$|^code$)")
 NAME_KEY = re.compile(r"^(full_name|name|username|unit_name)$")  # of the record itself, not of a catalog
 UUIDISH = re.compile(r"^[0-9a-fA-F-]{16,}$")
@@ -75,9 +78,14 @@ class Route:
     op: dict[str, Any]
 
     @property
+    def calculator(self) -> bool:
+        calc = CALCULATORS.get(self.service)
+        return bool(self.method == "post" and calc and calc.match(self.path))
+
+    @property
     def public(self) -> bool:
         own = PUBLIC_OF.get(self.service)
-        return bool(PUBLIC.match(self.path) or (own and own.match(self.path)))
+        return bool(PUBLIC.match(self.path) or (own and own.match(self.path)) or self.calculator)
 
     @property
     def params(self) -> list[str]:
@@ -85,7 +93,7 @@ class Route:
 
     @property
     def is_write(self) -> bool:
-        return self.method != "get"
+        return self.method != "get" and not self.calculator
 
 
 @dataclass
