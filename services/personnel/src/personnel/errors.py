@@ -88,7 +88,8 @@ MESSAGES = COMMON.extend({
     "careers.coefficient_not_of_step": ("Hệ số lương không đúng với bậc lương trong bảng lương.",
                                         "The salary coefficient is not the one of this step."),
     "careers.unknown_rank": ("Mã ngạch, chức danh không có trong danh mục.", "The rank or title code is unknown."),
-    "careers.birth_date_in_future": ("Ngày sinh không được ở tương lai.", "The date of birth must not be in the future."),
+    "careers.birth_date_in_future": ("Ngày sinh không được ở tương lai.",
+                                     "The date of birth must not be in the future."),
     "careers.date_out_of_range": ("Ngày phải trong khoảng từ 01/01/1900 đến 31/12/2199.",
                                   "The date must be between 1900-01-01 and 2199-12-31."),
     "careers.no_rule_in_force": ("Chưa có quy định áp dụng cho ngày {on} ({rule}).",
@@ -103,7 +104,8 @@ MESSAGES = COMMON.extend({
     "careers.override_not_earlier": ("Ngày nghỉ hưu sớm phải trước ngày nghỉ hưu theo tuổi ({statutory}).",
                                      "An early retirement must come before the statutory date ({statutory})."),
     "careers.override_too_early": ("Nghỉ hưu sớm không quá {years} năm so với tuổi nghỉ hưu ({statutory}).",
-                                   "Early retirement is at most {years} years before the statutory date ({statutory})."),
+                                   "Early retirement is at most {years} years before the statutory date "
+                                   "({statutory})."),
     "careers.override_not_later": ("Ngày nghỉ hưu muộn phải sau ngày nghỉ hưu theo tuổi ({statutory}).",
                                    "A late retirement must come after the statutory date ({statutory})."),
 })

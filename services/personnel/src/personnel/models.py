@@ -7,6 +7,7 @@ from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from personnel.careers.tables import RetirementOverride
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.persons.tables import Person, PersonVersion, StatusEvent
@@ -14,4 +15,5 @@ from personnel.persons.tables import Person, PersonVersion, StatusEvent
 metadata = SQLModel.metadata
 
 __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "DocumentVersion", "InboxMessage",
-           "OutboxMessage", "Person", "PersonVersion", "StatusEvent", "UnitNode", "metadata"]
+           "OutboxMessage", "Person", "PersonVersion", "RetirementOverride", "StatusEvent", "UnitNode",
+           "metadata"]

@@ -1,0 +1,69 @@
+"""Routes of the career clocks: the calculator for any signed-in account (planners, other e-government
+systems) and each person's due dates and early or late retirement, within the account's scope."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Request, Response
+
+from common.app import SessionDep
+from common.audit import Audit
+from common.auth import CurrentPrincipal
+from common.errors import request_language
+from personnel.careers import service
+from personnel.careers.schemas import (
+    DueDates,
+    NextRaiseAnswer,
+    NextRaiseQuery,
+    ReappointmentAnswer,
+    ReappointmentQuery,
+    RetirementAnswer,
+    RetirementOverridePublic,
+    RetirementOverrideSet,
+    RetirementQuery,
+)
+from personnel.deps import Approver, Reader
+
+router = APIRouter(tags=["careers"])
+
+
+@router.post("/rules/retirement")
+async def calculate_retirement(query: RetirementQuery, session: SessionDep,
+                               principal: CurrentPrincipal) -> RetirementAnswer:
+    """R-20, R-21: the last day of work, the pension start, the notice and the decision due."""
+    return await service.retirement(session, query=query)
+
+
+@router.post("/rules/next-raise")
+async def calculate_next_raise(query: NextRaiseQuery, session: SessionDep,
+                               principal: CurrentPrincipal) -> NextRaiseAnswer:
+    """R-10: step start + the group's period + extension months."""
+    return await service.next_raise(session, query=query)
+
+
+@router.post("/rules/reappointment")
+async def calculate_reappointment(query: ReappointmentQuery, principal: CurrentPrincipal) -> ReappointmentAnswer:
+    """R-30, R-31: the end of the term and the day the reappointment procedure must start by."""
+    return service.reappointment(query=query)
+
+
+@router.get("/persons/{person_id}/due-dates")
+async def get_due_dates(person_id: uuid.UUID, request: Request, session: SessionDep, principal: Reader,
+                        audit: Audit) -> DueDates:
+    return await service.due_dates(session, principal, person_id=person_id, audit=audit,
+                                   lang=request_language(request))
+
+
+@router.put("/persons/{person_id}/retirement-override")
+async def set_retirement_override(person_id: uuid.UUID, body: RetirementOverrideSet, session: SessionDep,
+                                  principal: Approver, audit: Audit) -> RetirementOverridePublic:
+    """An early or late retirement, on its legal basis, recorded by a leader."""
+    return await service.set_retirement_override(session, principal, person_id=person_id, body=body, audit=audit)
+
+
+@router.delete("/persons/{person_id}/retirement-override", status_code=204)
+async def withdraw_retirement_override(person_id: uuid.UUID, session: SessionDep, principal: Approver,
+                                       audit: Audit) -> Response:
+    await service.withdraw_retirement_override(session, principal, person_id=person_id, audit=audit)
+    return Response(status_code=204)
