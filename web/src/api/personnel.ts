@@ -398,6 +398,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rules/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate Retirement
+         * @description R-20, R-21: the last day of work, the pension start, the notice and the decision due.
+         */
+        post: operations["calculate_retirement_rules_retirement_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules/next-raise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate Next Raise
+         * @description R-10: step start + the group's period + extension months.
+         */
+        post: operations["calculate_next_raise_rules_next_raise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules/reappointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate Reappointment
+         * @description R-30, R-31: the end of the term and the day the reappointment procedure must start by.
+         */
+        post: operations["calculate_reappointment_rules_reappointment_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/due-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Due Dates */
+        get: operations["get_due_dates_persons__person_id__due_dates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/retirement-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Retirement Override
+         * @description An early or late retirement, on its legal basis, recorded by a leader.
+         */
+        put: operations["set_retirement_override_persons__person_id__retirement_override_put"];
+        post?: never;
+        /** Withdraw Retirement Override */
+        delete: operations["withdraw_retirement_override_persons__person_id__retirement_override_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -667,6 +765,35 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** DueDates */
+        DueDates: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Version */
+            version: number;
+            /** Status */
+            status: string;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            salary?: components["schemas"]["SalaryDue"] | null;
+            retirement?: components["schemas"]["RetirementDue"] | null;
+            /**
+             * Appointments
+             * @default []
+             */
+            appointments?: components["schemas"]["TermDue"][];
+            /**
+             * Problems
+             * @default []
+             */
+            problems?: components["schemas"]["Problem"][];
+        };
         /** Education */
         Education: {
             /** General Education */
@@ -705,6 +832,22 @@ export interface components {
             emulation_title?: string | null;
             /** Award */
             award?: string | null;
+        };
+        /** ExtensionPublic */
+        ExtensionPublic: {
+            /** Event */
+            event: string;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Months */
+            months: number;
+            /** Source */
+            source: string;
+            /** Legal Basis */
+            legal_basis: string;
         };
         /** FamilyEconomy */
         FamilyEconomy: {
@@ -852,6 +995,32 @@ export interface components {
             /** Marital Status */
             marital_status?: string | null;
         };
+        /** NextRaiseAnswer */
+        NextRaiseAnswer: {
+            /**
+             * Next Raise
+             * Format: date
+             */
+            next_raise: string;
+        };
+        /** NextRaiseQuery */
+        NextRaiseQuery: {
+            /**
+             * Salary Group
+             * @description as in the salary-grades catalog, e.g. "A1", "A2.1", "B"
+             */
+            salary_group: string;
+            /**
+             * Step Start
+             * Format: date
+             */
+            step_start: string;
+            /**
+             * Extension Months
+             * @default 0
+             */
+            extension_months?: number;
+        };
         /** OrganisationMembership */
         OrganisationMembership: {
             /** Organisation */
@@ -986,6 +1155,15 @@ export interface components {
             /** Longest Job */
             longest_job?: string | null;
         };
+        /** Problem */
+        Problem: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+        };
         /** Profile */
         Profile: {
             /** @default {} */
@@ -1072,6 +1250,27 @@ export interface components {
             /** Assessment */
             assessment?: string | null;
         };
+        /** ReappointmentAnswer */
+        ReappointmentAnswer: {
+            /**
+             * Term End
+             * Format: date
+             */
+            term_end: string;
+            /**
+             * Procedure Start By
+             * Format: date
+             */
+            procedure_start_by: string;
+        };
+        /** ReappointmentQuery */
+        ReappointmentQuery: {
+            /**
+             * Term Start
+             * Format: date
+             */
+            term_start: string;
+        };
         /** Recruitment */
         Recruitment: {
             /**
@@ -1095,6 +1294,129 @@ export interface components {
         Reject: {
             /** Reason */
             reason: string;
+        };
+        /** RetirementAnswer */
+        RetirementAnswer: {
+            /**
+             * Retirement Date
+             * Format: date
+             * @description the last day of work
+             */
+            retirement_date: string;
+            /**
+             * Pension From
+             * Format: date
+             */
+            pension_from: string;
+            /**
+             * Notice Due
+             * Format: date
+             * @description the written notice at the latest (6 months before)
+             */
+            notice_due: string;
+            /**
+             * Decision Due
+             * Format: date
+             * @description the retirement decision at the latest (3 months before)
+             */
+            decision_due: string;
+        };
+        /** RetirementDue */
+        RetirementDue: {
+            /**
+             * Retirement Date
+             * Format: date
+             * @description the last day of work
+             */
+            retirement_date: string;
+            /**
+             * Pension From
+             * Format: date
+             */
+            pension_from: string;
+            /**
+             * Notice Due
+             * Format: date
+             * @description the written notice at the latest (6 months before)
+             */
+            notice_due: string;
+            /**
+             * Decision Due
+             * Format: date
+             * @description the retirement decision at the latest (3 months before)
+             */
+            decision_due: string;
+            /** Age Years */
+            age_years: number | null;
+            /** Age Months */
+            age_months: number | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "catalog" | "schedule" | "override";
+            /** Legal Basis */
+            legal_basis: string;
+            override?: components["schemas"]["RetirementOverridePublic"] | null;
+        };
+        /** RetirementOverridePublic */
+        RetirementOverridePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Retirement Date */
+            retirement_date: string | null;
+            /** Kind */
+            kind: string;
+            /** Legal Basis */
+            legal_basis: string;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+        };
+        /** RetirementOverrideSet */
+        RetirementOverrideSet: {
+            /**
+             * Retirement Date
+             * Format: date
+             * @description the last day of work
+             */
+            retirement_date: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "early" | "late";
+            /** Legal Basis */
+            legal_basis: string;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+        };
+        /** RetirementQuery */
+        RetirementQuery: {
+            /**
+             * Gender
+             * @description gender catalog code: "1" male, "2" female
+             * @enum {string}
+             */
+            gender: "1" | "2";
+            /**
+             * Birth Date
+             * Format: date
+             */
+            birth_date: string;
         };
         /**
          * Salary
@@ -1135,6 +1457,55 @@ export interface components {
             job_salary_amount?: number | null;
             /** Job Salary Effective On */
             job_salary_effective_on?: string | null;
+        };
+        /** SalaryDue */
+        SalaryDue: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "step_raise" | "beyond_frame";
+            /** Rank Code */
+            rank_code: string;
+            /** Salary Group */
+            salary_group: string;
+            /** Salary Table */
+            salary_table: string;
+            /** Step */
+            step: number;
+            /** Coefficient */
+            coefficient: string | null;
+            /**
+             * Held Since
+             * Format: date
+             */
+            held_since: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Next Step */
+            next_step?: number | null;
+            /** Next Coefficient */
+            next_coefficient?: string | null;
+            /** Beyond Frame Percent */
+            beyond_frame_percent?: number | null;
+            /** Period Months */
+            period_months: number;
+            /** Extension Months */
+            extension_months: number;
+            /** Non Counted Months */
+            non_counted_months: number;
+            /**
+             * Extensions
+             * @default []
+             */
+            extensions?: components["schemas"]["ExtensionPublic"][];
+            /** Early Before Retirement */
+            early_before_retirement?: string | null;
+            /** Legal Basis */
+            legal_basis: string;
         };
         /** SalaryPeriod */
         SalaryPeriod: {
@@ -1203,6 +1574,44 @@ export interface components {
              * Format: date-time
              */
             recorded_at: string;
+        };
+        /** TermDue */
+        TermDue: {
+            /** Position */
+            position: string | null;
+            /**
+             * Term Start
+             * Format: date
+             */
+            term_start: string;
+            /**
+             * Term End
+             * Format: date
+             */
+            term_end: string;
+            /**
+             * Procedure Start By
+             * Format: date
+             */
+            procedure_start_by: string;
+            /**
+             * Warn From
+             * Format: date
+             */
+            warn_from: string;
+            /** Decision Due By */
+            decision_due_by: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "running" | "warning" | "overdue" | "ended";
+            /** At Term End */
+            at_term_end: ("reappoint" | "until_retirement" | "extend_until_retirement") | null;
+            /** Remaining Months At Term End */
+            remaining_months_at_term_end: number | null;
+            /** Legal Basis */
+            legal_basis: string;
         };
         /**
          * Training
@@ -2111,6 +2520,200 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    calculate_retirement_rules_retirement_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    calculate_next_raise_rules_next_raise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NextRaiseQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextRaiseAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    calculate_reappointment_rules_reappointment_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReappointmentQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReappointmentAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_due_dates_persons__person_id__due_dates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueDates"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_retirement_override_persons__person_id__retirement_override_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementOverrideSet"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetirementOverridePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_retirement_override_persons__person_id__retirement_override_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
