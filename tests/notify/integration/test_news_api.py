@@ -91,6 +91,8 @@ async def test_bad_input_is_refused_in_vietnamese_and_changes_nothing(gateway: h
         assert r.status_code == 422, (code, r.text)
         assert code in [f["code"] for f in r.json()["fields"]], r.text
         assert r.headers["content-language"] == "vi"
+    r = await gateway.post(NEWS, headers=as_user("stp.officer"), json=article(pinned=True))
+    assert r.status_code == 422 and r.json()["fields"][0]["code"] == "news.pin_editor_only"
     r = await gateway.post(NEWS, headers=as_user("stp.officer"), json={**article(), "title": "   "})
     assert r.status_code == 422 and r.json()["fields"][0]["message"] == "Cần nhập tiêu đề."
     # Writing for a unit outside the scope: as if it did not exist.

@@ -16,3 +16,4 @@ class NotifySettings(ServiceSettings):
     # Where readers open an article (links of the Atom feed).
     public_url: str = "http://127.0.0.1:18000"
     feed_entries: int = 50
+    messages_per_minute: int = 30  # per account: more is a flood, refused with 429

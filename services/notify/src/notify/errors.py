@@ -67,4 +67,10 @@ MESSAGES = COMMON.extend({
                                       "below, the parent chain and the Department of Home Affairs)."),
     "message.not_the_sender": ("Chỉ người gửi mới đính kèm tệp vào tin nhắn của mình.",
                                "Only its sender attaches files to a message."),
+    "too_many_requests": ("Thao tác quá nhiều lần; vui lòng thử lại sau ít phút.",
+                          "Too many requests; try again in a few minutes."),
+    "message.rate_limited": ("Bạn đã gửi quá {limit} tin nhắn trong một phút; vui lòng thử lại sau {seconds} giây.",
+                             "More than {limit} messages in a minute; try again in {seconds} seconds."),
+    "news.pin_editor_only": ("Chỉ biên tập viên của Sở Nội vụ mới được ghim tin.",
+                             "Only the Department of Home Affairs' editors pin articles."),
 })

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from common.app import SessionDep
 from common.audit import Audit
 from common.text import fold
+from notify import ratelimit
 from notify.deps import Reader, settings_of
 from notify.messages import repository, service, views
 from notify.messages.schemas import Addressee, MessageIn, ThreadCreate, ThreadPage, ThreadPublic, Unread
@@ -50,7 +51,9 @@ async def list_threads(session: SessionDep, principal: Reader,
 async def start(request: Request, data: ThreadCreate, session: SessionDep, principal: Reader,
                 audit: Audit) -> list[ThreadPublic]:
     """A message to accounts and whole units: one thread per addressee."""
-    threads = await service.start(session, principal, settings_of(request), data=data, audit=audit)
+    settings = settings_of(request)
+    await ratelimit.check(request.app.state.redis, principal.subject, "message", limit=settings.messages_per_minute)
+    threads = await service.start(session, principal, settings, data=data, audit=audit)
     return [await views.public(session, principal, t) for t in threads]
 
 
@@ -61,8 +64,10 @@ async def get_thread(thread_id: uuid.UUID, session: SessionDep, principal: Reade
 
 
 @router.post("/threads/{thread_id}/messages", status_code=201)
-async def reply(thread_id: uuid.UUID, data: MessageIn, session: SessionDep, principal: Reader,
+async def reply(request: Request, thread_id: uuid.UUID, data: MessageIn, session: SessionDep, principal: Reader,
                 audit: Audit) -> ThreadPublic:
+    await ratelimit.check(request.app.state.redis, principal.subject, "message",
+                          limit=settings_of(request).messages_per_minute)
     thread = await service.reply(session, principal, thread_id=thread_id, data=data, audit=audit)
     return await views.public(session, principal, thread)
 

@@ -31,6 +31,8 @@ async def _check(session: AsyncSession, principal: Principal, unit_id: str,
         problems.append(FieldError("body_html", "news.body_required"))
     if data.category not in rules.CATEGORIES:
         problems.append(FieldError("category", "news.unknown_category"))
+    if data.pinned and not principal.is_province_wide:
+        problems.append(FieldError("pinned", "news.pin_editor_only"))
     window = rules.window_problem(data.publish_from, data.publish_until)
     if window:
         problems.append(FieldError("publish_until", window))
