@@ -28,6 +28,11 @@ done
 create_secret keycloak-db kubernetes.io/basic-auth username=keycloak "password=$(rand)"
 create_secret keycloak-admin kubernetes.io/basic-auth username=admin "password=$(rand)"
 create_secret cbccvc-keycloak-clients Opaque "services-secret=$(rand)" "identity-admin-secret=$(rand)"
+# The audit key (common.audit_heads): services sign their chains' heads with the seed; identity verifies
+# with the public half. Neither is in any database.
+audit_seed="$(openssl rand -base64 32)"
+audit_public="$(python3 -c 'import base64,sys; from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey as K; from cryptography.hazmat.primitives.serialization import Encoding as E, PublicFormat as F; print(base64.b64encode(K.from_private_bytes(base64.b64decode(sys.argv[1])).public_key().public_bytes(E.Raw, F.Raw)).decode())' "$audit_seed")"
+create_secret cbccvc-audit-key Opaque "signing-key=$audit_seed" "verify-key=$audit_public"
 create_secret cbccvc-redis Opaque "password=$(rand)"
 create_secret cbccvc-s3 Opaque "access-key=cbccvc-$(openssl rand -hex 4)" "secret-key=$(rand)"
 

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from common.account_locks import LockedAccounts
+from common.audit_heads import HeadPublisher
 from common.auth import CurrentPrincipal, TokenVerifier
 from common.cache import make_redis
 from common.config import ServiceSettings
@@ -40,6 +41,7 @@ class Runtime:
         self.locks = LockedAccounts(self.redis, settings.redis_url, name=f"{settings.service_name}-account-locks")
         self.relay = OutboxRelay(self.sessionmaker, service=settings.service_name,
                                  bootstrap=settings.kafka_bootstrap, topic_prefix=settings.kafka_topic_prefix)
+        self.heads = HeadPublisher(self.sessionmaker, settings.service_name, settings.audit_signing_key)
         self.consumers = [
             EventConsumer(sub, self.sessionmaker, service=settings.service_name,
                           bootstrap=settings.kafka_bootstrap, topic_prefix=settings.kafka_topic_prefix)
@@ -51,7 +53,8 @@ class Runtime:
 
     def start_workers(self) -> None:
         self._stop.clear()
-        self._tasks = [asyncio.create_task(self.relay.run(self._stop), name="outbox-relay")]
+        self._tasks = [asyncio.create_task(self.relay.run(self._stop), name="outbox-relay"),
+                       asyncio.create_task(self.heads.run(self._stop), name="audit-heads")]
         self._tasks += [asyncio.create_task(c.run(self._stop), name=f"consumer-{c.sub.name}") for c in self.consumers]
 
     def follow_account_locks(self) -> None:

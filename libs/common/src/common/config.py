@@ -13,7 +13,10 @@ from pydantic_settings.sources import EnvSettingsSource
 # Clearly-marked local development defaults. Outside development they refuse to start.
 DEV_SERVICES_SECRET = "services-dev-secret"
 DEV_S3_SECRET = "stackadmin-dev-secret"
-_DEV_SECRETS = {DEV_SERVICES_SECRET, DEV_S3_SECRET}
+# LOCAL DEVELOPMENT DEFAULT ONLY (32-byte Ed25519 seed, base64) for common.audit_heads: production sets
+# CBCCVC_AUDIT_SIGNING_KEY from a Secret.
+DEV_AUDIT_SIGNING_KEY = "ZGV2LW9ubHktYXVkaXQtc2lnbmluZy1rZXktMzJieXQ="
+_DEV_SECRETS = {DEV_SERVICES_SECRET, DEV_S3_SECRET, DEV_AUDIT_SIGNING_KEY}
 
 
 class ServiceSettings(BaseSettings):
@@ -38,6 +41,9 @@ class ServiceSettings(BaseSettings):
     token_audience: str = "cbccvc-api"
     services_client_id: str = "cbccvc-services"
     services_client_secret: str = DEV_SERVICES_SECRET
+
+    # Ed25519 seed (base64) that signs the heads of the audit chains (common.audit_heads); never in a database.
+    audit_signing_key: str = DEV_AUDIT_SIGNING_KEY
 
     s3_endpoint: str = "127.0.0.1:18333"
     s3_access_key: str = "stackadmin"

@@ -1,7 +1,8 @@
 from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
 
-from common.config import ServiceSettings
+from common.audit_heads import public_key_b64
+from common.config import DEV_AUDIT_SIGNING_KEY, ServiceSettings
 
 DEV_IDENTITY_ADMIN_SECRET = "identity-admin-dev-secret"
 
@@ -15,6 +16,9 @@ class IdentitySettings(ServiceSettings):
     # (users, sessions, events); only this service talks to the Keycloak admin API.
     admin_client_id: str = "cbccvc-identity-admin"
     admin_client_secret: str = DEV_IDENTITY_ADMIN_SECRET
+
+    # The public half of the audit key (common.audit_heads): heads signed by anything else are refused.
+    audit_verify_key: str = public_key_b64(DEV_AUDIT_SIGNING_KEY)
 
     # The unit of the Sở Nội vụ: the only unit whose accounts may hold province_admin.
     home_affairs_unit_id: str = "SNV"

@@ -45,6 +45,7 @@ def migrated_db() -> Iterator[Callable[[str], str]]:
     yield make
     for url in made:
         stack.drop_database(url)
+    stack.drop_templates()
 
 
 @pytest.fixture

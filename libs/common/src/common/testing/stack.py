@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import subprocess
 import uuid
@@ -77,18 +78,41 @@ def service_token() -> str:
     return str(resp.json()["access_token"])
 
 
+_templates: dict[str, str] = {}  # service -> a database migrated once in this process, copied for each test
+
+
 def create_migrated_database(service: str, name: str | None = None) -> str:
-    """A fresh database with the service's migrations applied; returns its asyncpg URL."""
+    """A fresh database with the service's migrations applied; returns its asyncpg URL.
+
+    The migrations run once per service and process, into a template that PostgreSQL then copies (a copy
+    takes a fraction of a second; running every migration takes seconds)."""
     db = name or f"test_{service}_{uuid.uuid4().hex[:8]}"
+    if service not in _templates:
+        template = f"test_tpl_{service}_{os.getpid()}_{uuid.uuid4().hex[:4]}"
+        with psycopg.connect(admin_dsn(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{template}"')
+        subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "alembic"), "-x", f"url={_url(template)}", "upgrade", "heads"],
+            cwd=ROOT / "services" / service, check=True, capture_output=True,
+        )
+        if not _templates:
+            atexit.register(drop_templates)  # a bench or script that never calls it leaves none behind
+        _templates[service] = template
     with psycopg.connect(admin_dsn(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{db}"')
-    url = f"postgresql+asyncpg://postgres@127.0.0.1:{port('pg')}/{db}"
-    subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "alembic"), "-x", f"url={url}", "upgrade", "heads"],
-        cwd=ROOT / "services" / service, check=True, capture_output=True,
-    )
-    return url
+        conn.execute(f'CREATE DATABASE "{db}" TEMPLATE "{_templates[service]}"')
+    return _url(db)
+
+
+def _url(db: str) -> str:
+    return f"postgresql+asyncpg://postgres@127.0.0.1:{port('pg')}/{db}"
+
+
+def drop_templates() -> None:
+    """The templates of create_migrated_database, at the end of the session."""
+    for template in _templates.values():
+        drop_database(_url(template))
+    _templates.clear()
 
 
 def drop_database(url: str) -> None:

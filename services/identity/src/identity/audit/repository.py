@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditEntry
 from common.scope import subtree_of
-from identity.audit.tables import AuditRecord
+from identity.audit.tables import AuditHead, AuditRecord
 
 
 async def search(
@@ -67,3 +67,8 @@ async def local_chain(session: AsyncSession, chain: int, batch: int = 5000) -> A
         for row in rows:
             yield row
         last = rows[-1].seq or last
+
+
+async def heads(session: AsyncSession) -> dict[tuple[str, int], AuditHead]:
+    """The newest signed head of every chain, by (service, chain)."""
+    return {(h.service, h.chain): h for h in (await session.scalars(select(AuditHead))).all()}

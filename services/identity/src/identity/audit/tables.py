@@ -36,3 +36,19 @@ class AuditRecord(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
     received_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class AuditHead(SQLModel, table=True):
+    """The newest signed head received for one chain of one service (common.audit_heads): the chain's
+    copy here, and the service's own chain, must still reach it."""
+
+    __tablename__ = "audit_head"
+
+    service: str = Field(primary_key=True, max_length=40)
+    chain: int = Field(primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    hash: str = Field(max_length=64)
+    at: str = Field(max_length=40)
+    key_id: str = Field(max_length=32)
+    signature: str = Field(max_length=200)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))

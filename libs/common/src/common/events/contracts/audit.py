@@ -1,4 +1,5 @@
-"""<service>.audit.recorded.v1: one audit entry of a service's hash chain (see common.audit)."""
+"""<service>.audit.recorded.v1: one audit entry of a service's hash chain (see common.audit);
+<service>.audit.head.v1: the signed head of one of its chains (see common.audit_heads)."""
 
 from __future__ import annotations
 
@@ -28,5 +29,19 @@ class AuditRecorded(EventPayload):
     hash: str
 
 
+class AuditHead(EventPayload):
+    """The newest entry of one chain when it was published, signed with the province's audit key, which
+    no database holds: an entry removed from the chain's end afterwards can no longer go unnoticed."""
+
+    service: str
+    chain: int
+    seq: int
+    hash: str
+    at: str  # when the head was read, ISO 8601 UTC
+    key_id: str
+    signature: str  # base64 Ed25519 over common.audit_heads.signed_bytes(...)
+
+
 for _service in SERVICES:
     event_type(f"{_service}.audit.recorded.v1")(type(f"{_service.capitalize()}AuditRecorded", (AuditRecorded,), {}))
+    event_type(f"{_service}.audit.head.v1")(type(f"{_service.capitalize()}AuditHead", (AuditHead,), {}))
