@@ -8,6 +8,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from sqlalchemy import text
+
+from common.db import make_engine
+
+from .conftest import copy_career_catalogs
 
 OFFICER, LEADER, OTHER = "stp.officer", "stp.leader", "xa.phulinh"
 
@@ -245,3 +250,26 @@ class TestNumberFieldsTakeOnlyAsciiDigits:
         r = await api.post(f"/change-requests/{r.json()['id']}/submit", headers=as_user(OFFICER))
         assert r.status_code == 422, r.text
         assert ("identity.social_insurance_number", "profile.social_insurance_digits") in field_codes(r)
+
+
+class TestBeforeOrgSentTheCatalogs:
+    async def test_the_calculator_answers_503_and_due_dates_name_the_missing_catalog(self, api, as_user,
+                                                                                    personnel_db):
+        person = await approved(api, as_user, profile("Mai Văn Chờ", born="1970-07-07", gender="1", salary=A1_STEP_3))
+        engine = make_engine(personnel_db, pool_size=1)
+        async with engine.begin() as conn:
+            await conn.execute(text("delete from catalog_copy_item where catalog = 'salary_grades'"))
+        await engine.dispose()
+        try:
+            r = await api.post("/rules/next-raise", json={"salary_group": "A1", "step_start": "2023-07-01"},
+                               headers=as_user(OFFICER))
+            assert (r.status_code, r.json()["error"]) == (503, "careers.catalog_missing")
+            assert "salary_grades" in r.json()["message"]
+            due = (await api.get(f"/persons/{person}/due-dates", headers=as_user(OFFICER))).json()
+            assert due["salary"] is None and due["retirement"]["retirement_date"] == "2032-07-31"
+            assert [(p["field"], p["code"]) for p in due["problems"]] == [("salary", "careers.catalog_missing")]
+        finally:
+            await copy_career_catalogs(personnel_db)
+        r = await api.post("/rules/next-raise", json={"salary_group": "A1", "step_start": "2023-07-01"},
+                           headers=as_user(OFFICER))
+        assert r.status_code == 200

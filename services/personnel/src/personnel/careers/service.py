@@ -160,6 +160,10 @@ async def due_dates(session: AsyncSession, principal: Principal, *, person_id: u
     ident = profile.identity
     override = await repository.retirement_override(session, person.id)
     retirement = None
+    for catalog, field in (("retirement_age_by_year", "identity.birth_date"), ("salary_grades", "salary"),
+                           ("ranks", "salary.rank_code")):
+        if not found[catalog]:
+            problems.add(field, "careers.catalog_missing", catalog=catalog)
     if ident.gender in rules.GENDER_WORD and found["retirement_age_by_year"]:
         row = await repository.catalog_item(session, "retirement_age", f"{rules.GENDER_WORD[ident.gender]}:"
                                             f"{ident.birth_date.year:04d}-{ident.birth_date.month:02d}")
@@ -205,6 +209,8 @@ def _salary_due(profile: Profile, *, found: dict[str, list], data: reference.Rul
     s = profile.salary
     if not (s.rank_code and s.salary_step and s.salary_effective_on):
         return None
+    if not (found["ranks"] and found["salary_grades"]):
+        return None  # reported once as a missing catalog
     rank = reference.rank_groups(i for i in found["ranks"] if i.code == s.rank_code).get(s.rank_code)
     if rank is None:
         problems.add("salary.rank_code", "careers.unknown_rank")
