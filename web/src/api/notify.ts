@@ -533,6 +533,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chat/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rooms
+         * @description The account's unit room and its one-to-one rooms, with unread counts.
+         */
+        get: operations["rooms_chat_rooms_get"];
+        put?: never;
+        /**
+         * Open Direct
+         * @description The one-to-one room with an account within reach (the same room every time).
+         */
+        post: operations["open_direct_chat_rooms_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/rooms/{room_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History */
+        get: operations["history_chat_rooms__room_id__messages_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -762,6 +803,31 @@ export interface components {
             /** Label */
             label: string;
         };
+        /** ChatMessagePublic */
+        ChatMessagePublic: {
+            /** Seq */
+            seq: number;
+            /**
+             * Room Id
+             * Format: uuid
+             */
+            room_id: string;
+            /** Sender Account Id */
+            sender_account_id: string;
+            /** Sender Username */
+            sender_username: string;
+            /** Sender Name */
+            sender_name: string | null;
+            /** Body */
+            body: string;
+            /** Client Id */
+            client_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
         /** Counts */
         Counts: {
             /** Recipients */
@@ -770,6 +836,14 @@ export interface components {
             read: number;
             /** Acknowledged */
             acknowledged: number;
+        };
+        /** DirectRoomIn */
+        DirectRoomIn: {
+            /**
+             * Account Id
+             * @description the other account (within reach)
+             */
+            account_id: string;
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -1051,6 +1125,30 @@ export interface components {
         RemindResult: {
             /** Reminded */
             reminded: number;
+        };
+        /** RoomPublic */
+        RoomPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Label */
+            label: string;
+            /** With Account Id */
+            with_account_id: string | null;
+            /** Room Unit Id */
+            room_unit_id: string;
+            /** Room Unit */
+            room_unit: string | null;
+            /** Last Seq */
+            last_seq: number;
+            /** Read Seq */
+            read_seq: number;
+            /** Unread */
+            unread: number;
         };
         /** StepIn */
         StepIn: {
@@ -2276,6 +2374,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    rooms_chat_rooms_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomPublic"][];
+                };
+            };
+        };
+    };
+    open_direct_chat_rooms_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectRoomIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    history_chat_rooms__room_id__messages_get: {
+        parameters: {
+            query?: {
+                before_seq?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                room_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessagePublic"][];
+                };
             };
             /** @description Validation Error */
             422: {

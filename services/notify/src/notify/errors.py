@@ -73,4 +73,6 @@ MESSAGES = COMMON.extend({
                              "More than {limit} messages in a minute; try again in {seconds} seconds."),
     "news.pin_editor_only": ("Chỉ biên tập viên của Sở Nội vụ mới được ghim tin.",
                              "Only the Department of Home Affairs' editors pin articles."),
+    "chat.room_not_found": ("Không tìm thấy phòng trò chuyện.", "No such chat room."),
+    "chat.too_long": ("Tin nhắn trò chuyện dài quá {max} ký tự.", "A chat message is longer than {max} characters."),
 })

@@ -4,6 +4,8 @@ from common.app import Runtime, create_service_app
 from common.storage import ensure_bucket, make_s3
 from notify import worker
 from notify.announcements.endpoints import router as announcements_router
+from notify.chat.endpoints import router as chat_router
+from notify.chat.socket import router as chat_socket_router
 from notify.config import NotifySettings
 from notify.errors import MESSAGES
 from notify.messages.endpoints import router as messages_router
@@ -19,7 +21,7 @@ def create_app(settings: NotifySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
-        routers=[news_router, announcements_router, messages_router],
+        routers=[news_router, announcements_router, messages_router, chat_router, chat_socket_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

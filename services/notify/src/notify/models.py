@@ -8,12 +8,14 @@ from common.outbox import OutboxMessage
 from common.scope import UnitNode
 from notify.accounts.tables import AccountRef
 from notify.announcements.tables import Announcement, AnnouncementRecipient
+from notify.chat.tables import ChatMessage, ChatRead, ChatRoom
 from notify.files import Attachment
 from notify.messages.tables import Message, MessageThread, ThreadRead
 from notify.news.tables import NewsArticle, NewsAudience, NewsStep
 
 metadata = SQLModel.metadata
 
-__all__ = ["AccountRef", "Announcement", "AnnouncementRecipient", "Attachment", "AuditEntry", "InboxMessage",
+__all__ = ["AccountRef", "Announcement", "AnnouncementRecipient", "Attachment", "AuditEntry", "ChatMessage", "ChatRead",
+           "ChatRoom", "InboxMessage",
            "Message", "MessageThread", "NewsArticle", "NewsAudience", "NewsStep", "OutboxMessage", "ThreadRead",
            "UnitNode", "metadata"]

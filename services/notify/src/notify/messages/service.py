@@ -26,7 +26,7 @@ from notify.messages.tables import Message, MessageThread, ThreadRead
 ADDRESSEES_SHOWN = 30
 
 
-async def _reachable_units(session: AsyncSession, principal: Principal,
+async def reachable_units(session: AsyncSession, principal: Principal,
                            settings: NotifySettings) -> dict[str, UnitNode]:
     nodes = await repository.units(session)
     own = nodes.get(principal.unit_id)
@@ -40,7 +40,7 @@ async def addressees(session: AsyncSession, principal: Principal, settings: Noti
                      q: str) -> list[Addressee]:
     """Units and accounts within reach whose name matches the words asked (without diacritics)."""
     words = fold(q).split()
-    reach = await _reachable_units(session, principal, settings)
+    reach = await reachable_units(session, principal, settings)
     out = [Addressee(kind="unit", key=u, label=n.name, unit_label=None)
            for u, n in sorted(reach.items(), key=lambda x: x[1].name) if rules.matches(words, fold(n.name), fold(u))]
     for a in await repository.accounts(session, unit_ids=set(reach)):
@@ -56,7 +56,7 @@ async def addressees(session: AsyncSession, principal: Principal, settings: Noti
 async def start(session: AsyncSession, principal: Principal, settings: NotifySettings, *, data: ThreadCreate,
                 audit: AuditContext) -> list[MessageThread]:
     """One thread per addressee (a unit's reply is seen by the sender, not by the other addressees)."""
-    reach = await _reachable_units(session, principal, settings)
+    reach = await reachable_units(session, principal, settings)
     problems: list[FieldError] = []
     units = sorted(set(data.to_unit_ids))
     if any(u not in reach for u in units):

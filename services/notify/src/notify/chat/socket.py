@@ -1,0 +1,134 @@
+"""The chat WebSocket (/ws behind the gateway's /api/notify/ws, upgraded by nginx).
+
+The first frame signs in: {"type": "auth", "token": "<access token>"}. Then the client sends
+  {"type": "send", "room_id", "body", "client_id"}  -> stored, then fanned out; {"type": "ack", ...} back
+  {"type": "sync", "since": <seq>}                  -> every message of its rooms after seq (reconnection)
+  {"type": "typing", "room_id"}                      -> the others see {"type": "typing", ...}
+  {"type": "read", "room_id", "seq"}                 -> the read mark, seen by the others
+and receives {"type": "message" | "typing" | "read" | "error", ...}.
+
+A message is committed to PostgreSQL before it is published to Redis (channel per account and per unit),
+so every replica of notify delivers it to its own connections, and a client that was away gets it from
+the database with "sync": nothing accepted is lost."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from redis.exceptions import RedisError
+
+from common.audit import AuditContext
+from common.auth import Principal
+from common.errors import AppError, ValidationFailed
+from notify import ratelimit
+from notify.chat import rules, service
+from notify.errors import MESSAGES
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+AUTH_TIMEOUT = 10.0
+
+
+async def _error(ws: WebSocket, exc: AppError, lang: str, ref: Any = None) -> None:
+    body = exc.body("en" if lang == "en" else "vi", MESSAGES)
+    await ws.send_json({"type": "error", "ref": ref, **body})
+
+
+async def _publish(ws: WebSocket, channels: list[str], event: dict[str, Any]) -> None:
+    data = json.dumps(event, ensure_ascii=False)
+    try:
+        for channel in channels:
+            await ws.app.state.redis.publish(channel, data)
+    except RedisError:
+        log.warning("chat fan-out failed; clients get the message on their next sync")
+
+
+async def _forward(ws: WebSocket, pubsub: Any, me: str) -> None:
+    async for item in pubsub.listen():
+        if item.get("type") != "message":
+            continue
+        event = json.loads(item["data"])
+        if event.get("type") in ("typing", "read") and event.get("account_id") == me:
+            continue
+        await ws.send_json(event)
+
+
+@router.websocket("/ws")
+async def chat_socket(ws: WebSocket) -> None:
+    await ws.accept()
+    lang = "vi"
+    try:
+        first = await asyncio.wait_for(ws.receive_json(), AUTH_TIMEOUT)
+        lang = str(first.get("lang") or "vi")
+        principal: Principal = await ws.app.state.verifier.verify(str(first.get("token") or ""))
+    except AppError as exc:
+        await _error(ws, exc, lang)
+        await ws.close(code=4401)
+        return
+    except (TimeoutError, WebSocketDisconnect, ValueError, AttributeError):
+        with contextlib.suppress(Exception):
+            await ws.close(code=4400)
+        return
+    settings = ws.app.state.settings
+    sessionmaker = ws.app.state.sessionmaker
+    pubsub = ws.app.state.redis.pubsub()
+    await pubsub.subscribe(*rules.listening(principal.subject, principal.unit_id))
+    forward = asyncio.create_task(_forward(ws, pubsub, principal.subject))
+    await ws.send_json({"type": "ready", "account_id": principal.subject,
+                        "unit_room_id": str(rules.unit_room(principal.unit_id))})
+    audit = AuditContext(service="notify", principal=principal)
+    try:
+        while True:
+            frame = await ws.receive_json()
+            kind, ref = frame.get("type"), frame.get("client_id")
+            try:
+                if kind == "send":
+                    await ratelimit.check(ws.app.state.redis, principal.subject, "chat",
+                                          limit=settings.messages_per_minute)
+                    async with sessionmaker() as session, session.begin():
+                        message, room, new = await service.send(
+                            session, principal, room_id=uuid.UUID(str(frame.get("room_id"))),
+                            body=str(frame.get("body") or ""), client_id=str(frame.get("client_id") or ""))
+                    out = service.message_out(message)
+                    await ws.send_json({"type": "ack", "client_id": message.client_id, "seq": message.seq})
+                    if new:
+                        await _publish(ws, rules.channels_of(kind=room.kind, unit_id=room.unit_id,
+                                                             account_a=room.account_a, account_b=room.account_b), out)
+                elif kind == "sync":
+                    async with sessionmaker() as session:
+                        for m in await service.since(session, principal, int(frame.get("since") or 0)):
+                            await ws.send_json(service.message_out(m))
+                    await ws.send_json({"type": "synced"})
+                elif kind in ("typing", "read"):
+                    room_id = uuid.UUID(str(frame.get("room_id")))
+                    async with sessionmaker() as session, session.begin():
+                        if kind == "read":
+                            room = await service.mark_read(session, principal, room_id=room_id,
+                                                           seq=int(frame.get("seq") or 0))
+                        else:
+                            room = await service.room(session, principal, room_id)
+                    await _publish(ws, rules.channels_of(kind=room.kind, unit_id=room.unit_id, account_a=room.account_a,
+                                                         account_b=room.account_b),
+                                   {"type": kind, "room_id": str(room_id), "account_id": principal.subject,
+                                    "username": principal.username, "name": principal.name,
+                                    **({"seq": int(frame.get("seq") or 0)} if kind == "read" else {})})
+                else:
+                    raise ValidationFailed("input.invalid")
+            except AppError as exc:
+                await _error(ws, exc, lang, ref)
+            except (ValueError, TypeError):
+                await _error(ws, ValidationFailed("input.invalid"), lang, ref)
+            _ = audit  # chat messages are not audited one by one; opening a room is (service.open_direct)
+    except WebSocketDisconnect:
+        pass
+    finally:
+        forward.cancel()
+        with contextlib.suppress(Exception):
+            await pubsub.unsubscribe()
+            await pubsub.aclose()
