@@ -35,7 +35,8 @@ if [ -z "$SET" ]; then
   for f in $(ls "$BACKUP_DIR"/sets/*.json 2>/dev/null | sort); do
     s="$(basename "$f" .json)"; [ -z "$cutoff" ] || [[ "$s" < "$cutoff" ]] && SET="$s"
   done
-  [ -n "$SET" ] || die "no backup set in $BACKUP_DIR was taken before ${TIME:-now}" "choose a later time, or another backup store"
+  [ -n "$SET" ] || [ -n "$TIME" ] || die "there is no backup set in $BACKUP_DIR" "take one with make backup, or set CBCCVC_BACKUP_DIR to the backup store"
+  [ -n "$SET" ] || die "no backup set in $BACKUP_DIR was taken before $TIME" "choose a later time, or another backup store"
 fi
 SETFILE="$BACKUP_DIR/sets/$SET.json"
 [ -f "$SETFILE" ] || die "there is no backup set $SET in $BACKUP_DIR" "ls $BACKUP_DIR/sets"
