@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from common.catalogs import seed_if_empty
 from common.db import make_engine, make_sessionmaker
 from reporting.config import ReportingSettings
-from reporting.reports import repository, rules
+from reporting.reports import repository, rules, sql
 from reporting.reports.definitions import load_forms
 
 FORMS = load_forms(ReportingSettings().forms_dir)
@@ -35,14 +35,25 @@ async def sessionmaker(migrated_db) -> AsyncIterator[async_sessionmaker[AsyncSes
     await engine.dispose()
 
 
-async def cells_of(sm: async_sessionmaker[AsyncSession], form_id: str, unit_id: str, as_of: date) -> Cells:
-    """Every cell of the form for the unit's subtree on the date, keyed by row (and 'total')."""
+async def cells_of(sm: async_sessionmaker[AsyncSession], form_id: str, unit_id: str, as_of: date,
+                   engine: str = "sql") -> Cells:
+    """Every cell of the form for the unit's subtree on the date, keyed by row (and 'total'), as the service
+    counts them (engine="sql"), or by the reference engine over the people read one by one ("python")."""
+    form = FORMS[form_id]
     async with sm() as session:
         units = await repository.units(session)
         groups, names = await repository.ranks(session)
-        people = await repository.people_on(session, as_of=as_of, unit_id=unit_id)
-    result = rules.evaluate(FORMS[form_id], as_of=as_of, selected=units[unit_id], people=people, units=units,
-                            rank_groups=groups, rank_names=names)
+        if engine == "python":
+            people = await repository.people_on(session, as_of=as_of, unit_id=unit_id)
+            result = rules.evaluate(form, as_of=as_of, selected=units[unit_id], people=people, units=units,
+                                    rank_groups=groups, rank_names=names)
+        else:
+            q = sql.Query(as_of=as_of, selected=units[unit_id], units=units, rank_groups=groups, rank_names=names)
+            if form.kind == "list":
+                result = rules.list_result(form, await sql.people(session, form, q), units=units, rank_names=names)
+            else:
+                counts, stats = await sql.counts(session, form, q)
+                result = rules.assemble(form, counts, stats, units=units, selected=units[unit_id])
     return {r.key: dict(r.cells) for r in [*result.rows, result.total]}
 
 

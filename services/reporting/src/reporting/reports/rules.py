@@ -3,7 +3,7 @@ of the form, the people behind each cell, the form's own checks and the notes a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -39,7 +39,8 @@ class Result:
     total: Row
     notes: list[str]
     warnings: list[str]
-    counted: list[PersonOn]  # everyone in the form's population
+    counted: list[PersonOn]  # everyone in the form's population (when the people were read)
+    population: int = 0  # how many people the form counts
 
 
 def unit_level(unit: UnitInfo | None, units: dict[str, UnitInfo]) -> str | None:
@@ -69,13 +70,13 @@ def evaluate(form: Form, *, as_of: date, selected: UnitInfo, people: Sequence[Pe
                            unit_level=unit_level(unit, units))
         if form.in_population(values):
             counted.append((p, values))
-    notes = _notes(form, counted)
+    notes = notes_of(form, stats_of(counted))
     if form.kind == "list":
         rows, total = _list_rows(form, counted, units, rank_names)
-        return Result(rows, total, notes, [], [p for p, _ in counted])
+        return Result(rows, total, notes, [], [p for p, _ in counted], len(counted))
     rows, total = _aggregate_rows(form, counted, units, selected)
     warnings = [w for row in [*rows, total] for w in _checks(form, row)]
-    return Result(rows, total, notes, warnings, [p for p, _ in counted])
+    return Result(rows, total, notes, warnings, [p for p, _ in counted], len(counted))
 
 
 def _aggregate_rows(form: Form, counted: list[tuple[PersonOn, dict[str, Any]]], units: dict[str, UnitInfo],
@@ -87,12 +88,7 @@ def _aggregate_rows(form: Form, counted: list[tuple[PersonOn, dict[str, Any]]], 
         key = row_unit(units[p.unit_id], selected.unit_id)
         row = by_row.get(key)
         if row is None:
-            info = units.get(key)
-            label = info.name if info else key
-            if key == selected.unit_id and key != TOTAL:
-                label = f"{label} (cơ quan)"
-            row = by_row[key] = Row(key, label, unit_id=key)
-            _blank(form, row)
+            row = by_row[key] = _new_row(form, key, units, selected)
         for col in form.columns:
             if col.value is not None or not col.carried:
                 continue
@@ -101,12 +97,33 @@ def _aggregate_rows(form: Form, counted: list[tuple[PersonOn, dict[str, Any]]], 
                     r.cells[col.key] += 1
                     r.people[col.key].append(p.person_id)
 
+    return sorted(by_row.values(), key=_order(units, selected)), total
+
+
+def _new_row(form: Form, key: str, units: dict[str, UnitInfo], selected: UnitInfo) -> Row:
+    info = units.get(key)
+    label = info.name if info else key
+    if key == selected.unit_id:
+        label = f"{label} (cơ quan)"
+    row = Row(key, label, unit_id=key)
+    _blank(form, row)
+    return row
+
+
+def _order(units: dict[str, UnitInfo], selected: UnitInfo) -> Callable[[Row], tuple[int, int, str]]:
     def order(row: Row) -> tuple[int, int, str]:
         info = units.get(row.key)
         own = 0 if row.key == selected.unit_id else 1
         return own, LEVEL_ORDER.get((info.management_level if info else None) or "other", 3), row.label
 
-    return sorted(by_row.values(), key=order), total
+    return order
+
+
+def list_result(form: Form, people: Sequence[PersonOn], *, units: dict[str, UnitInfo],
+                rank_names: dict[str, str]) -> Result:
+    """A list form of the people of its population (as the database selected them)."""
+    rows, total = _list_rows(form, [(p, {}) for p in people], units, rank_names)
+    return Result(rows, total, notes_of(form, Stats()), [], list(people), len(people))
 
 
 def _blank(form: Form, row: Row) -> None:
@@ -186,7 +203,23 @@ def _checks(form: Form, row: Row) -> list[str]:
     return out
 
 
-def _notes(form: Form, counted: list[tuple[PersonOn, dict[str, Any]]]) -> list[str]:
+@dataclass(frozen=True)
+class Stats:
+    """What the notes of an aggregate form need besides the cells."""
+
+    past_60: int = 0  # in 51–60 though older than 60 (not yet at their own retirement age)
+    no_birth: int = 0  # without a birth date or sex: in no age band
+    no_grade: int = 0  # without a grade group
+    population: int = 0  # everyone the form counts
+
+
+def stats_of(counted: list[tuple[PersonOn, dict[str, Any]]]) -> Stats:
+    return Stats(past_60=sum(1 for _, v in counted if v.get("age_band") == "51_60" and (v.get("age") or 0) > 60),
+                 no_birth=sum(1 for _, v in counted if v.get("age_band") is None),
+                 no_grade=sum(1 for _, v in counted if v.get("grade_group") is None), population=len(counted))
+
+
+def notes_of(form: Form, stats: Stats) -> list[str]:
     notes = []
     quota = [c.number for c in form.columns if c.value == "quota"]
     if quota:
@@ -199,16 +232,30 @@ def _notes(form: Form, counted: list[tuple[PersonOn, dict[str, Any]]]) -> list[s
         notes.append(f"Cột {', '.join(str(c.number) for c in missing)}: dữ liệu ({'; '.join(what)}) chưa có trong "
                      "sự kiện của dịch vụ hồ sơ nên để trống.")
     if form.kind == "aggregate":
-        past_60 = sum(1 for _, v in counted if v.get("age_band") == "51_60" and (v.get("age") or 0) > 60)
-        if past_60:
-            notes.append(f"{past_60} người trên 60 tuổi chưa đến tuổi nghỉ hưu của mình được tính vào nhóm "
+        if stats.past_60:
+            notes.append(f"{stats.past_60} người trên 60 tuổi chưa đến tuổi nghỉ hưu của mình được tính vào nhóm "
                          "từ 51 đến 60.")
-        if any(cond.dimension == "grade_group" for c in form.columns for cond in c.where):
-            no_grade = sum(1 for _, v in counted if v.get("grade_group") is None)
-            if no_grade:
-                notes.append(f"Cảnh báo chất lượng dữ liệu: {no_grade} người chưa có ngạch (hoặc ngạch chưa có nhóm "
-                             "trong danh mục) nên không được tính vào cột ngạch nào.")
-        no_birth = sum(1 for _, v in counted if v.get("age_band") is None)
-        if no_birth:
-            notes.append(f"{no_birth} người thiếu ngày sinh hoặc giới tính, không xếp được nhóm tuổi.")
+        if stats.no_grade and any(cond.dimension == "grade_group" for c in form.columns for cond in c.where):
+            notes.append(f"Cảnh báo chất lượng dữ liệu: {stats.no_grade} người chưa có ngạch (hoặc ngạch chưa có "
+                         "nhóm trong danh mục) nên không được tính vào cột ngạch nào.")
+        if stats.no_birth:
+            notes.append(f"{stats.no_birth} người thiếu ngày sinh hoặc giới tính, không xếp được nhóm tuổi.")
     return notes
+
+
+def assemble(form: Form, counts: dict[str, dict[str, int]], stats: Stats, *, units: dict[str, UnitInfo],
+             selected: UnitInfo) -> Result:
+    """An aggregate form from the counts of each row (as the database counts them): the rows in the form's
+    order, the total row, the form's checks and the notes."""
+    total = Row(TOTAL, "Tổng số")
+    _blank(form, total)
+    by_row: dict[str, Row] = {}
+    for key, cells in counts.items():
+        row = by_row[key] = _new_row(form, key, units, selected)
+        for col_key, n in cells.items():
+            if row.cells.get(col_key) is not None:
+                row.cells[col_key] = n
+                total.cells[col_key] += n
+    rows = sorted(by_row.values(), key=_order(units, selected))
+    warnings = [w for row in [*rows, total] for w in _checks(form, row)]
+    return Result(rows, total, notes_of(form, stats), warnings, [], stats.population)

@@ -12,7 +12,7 @@ from common.audit import AuditContext
 from common.auth import Principal
 from common.errors import NotFound, invalid
 from common.scope import ensure_in_scope
-from reporting.reports import repository, rules
+from reporting.reports import repository, rules, sql
 from reporting.reports.definitions import Form
 from reporting.reports.schemas import CellPeople, CountedPerson, FormSummary, ReportColumn, ReportPublic, ReportRow
 
@@ -40,6 +40,7 @@ class Computed:
     as_of: date
     result: rules.Result
     units: dict[str, rules.UnitInfo]
+    query: sql.Query
 
 
 async def compute(session: AsyncSession, principal: Principal, forms: dict[str, Form], *, form_id: str,
@@ -60,10 +61,14 @@ async def compute(session: AsyncSession, principal: Principal, forms: dict[str, 
         raise invalid("as_of", "report.before_unit_existed", established=unit.established_on)
     units = await repository.units(session)
     rank_groups, rank_names = await repository.ranks(session)
-    people = await repository.people_on(session, as_of=as_of, unit_id=unit_id)
-    result = rules.evaluate(form, as_of=as_of, selected=units[unit_id], people=people, units=units,
-                            rank_groups=rank_groups, rank_names=rank_names)
-    return Computed(form, unit_id, unit.name, as_of, result, units)
+    query = sql.Query(as_of=as_of, selected=units[unit_id], units=units, rank_groups=rank_groups,
+                      rank_names=rank_names)
+    if form.kind == "list":
+        result = rules.list_result(form, await sql.people(session, form, query), units=units, rank_names=rank_names)
+    else:
+        counts, stats = await sql.counts(session, form, query)
+        result = rules.assemble(form, counts, stats, units=units, selected=units[unit_id])
+    return Computed(form, unit_id, unit.name, as_of, result, units, query)
 
 
 async def report(session: AsyncSession, principal: Principal, forms: dict[str, Form], *, form_id: str,
@@ -89,7 +94,7 @@ async def to_public(session: AsyncSession, c: Computed) -> ReportPublic:
         form=summary(form), title=form.title.replace("{year}", str(c.as_of.year)), issued_by=form.issued_by,
         scope_line=form.scope_line, receiver=form.receiver, row_label=form.row_label, unit_id=c.unit_id,
         unit_name=c.unit_name, as_of=c.as_of, latest_event_at=await repository.latest_event_at(session, c.as_of),
-        people_count=len(c.result.counted), columns=columns, rows=[row(r) for r in c.result.rows],
+        people_count=c.result.population, columns=columns, rows=[row(r) for r in c.result.rows],
         total=row(c.result.total), notes=c.result.notes, warnings=c.result.warnings)
 
 
@@ -101,16 +106,16 @@ async def cell_people(session: AsyncSession, principal: Principal, forms: dict[s
     col = c.form.column(column)
     if col is None:
         raise invalid("column", "report.unknown_column", column=column)
-    found = c.result.total if row == rules.TOTAL else next(
-        (r for r in c.result.rows if r.key == row and not r.heading), None)
-    if found is None or (c.form.kind == "list" and row != rules.TOTAL):
+    if row != rules.TOTAL and not any(r.key == row and not r.heading for r in c.result.rows):
         raise invalid("row", "report.unknown_row")
-    ids = found.people.get(col.key)
-    if ids is None:
+    if c.form.kind == "list":
+        if row != rules.TOTAL:
+            raise invalid("row", "report.unknown_row")
+        people = c.result.counted
+    elif col.value is not None or not col.carried:
         raise invalid("column", "report.column_not_counted", column=col.number)
-    wanted = set(ids)
-    people = sorted((p for p in c.result.counted if p.person_id in wanted),
-                    key=lambda p: (p.full_name.rsplit(" ", 1)[-1], p.full_name, p.person_id))
+    else:
+        people = await sql.people(session, c.form, c.query, column=col, row=None if row == rules.TOTAL else row)
     items = [CountedPerson(person_id=uuid.UUID(p.person_id), full_name=p.full_name, unit_id=p.unit_id,
                            unit_name=c.units[p.unit_id].name, gender=p.gender, birth_date=p.birth_date,
                            rank_code=p.rank_code, position=p.position) for p in people]

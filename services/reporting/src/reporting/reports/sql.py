@@ -1,0 +1,176 @@
+"""The engine in the database: the same dimensions as reports/dimensions.py, written as SQL expressions, so
+a report counts every cell in one query (count(*) FILTER per column, grouped by row) instead of reading
+every person into the service. reports/rules.py stays the reference: tests hold the two to the same
+cells on generated data, and the Python one to the acceptance example of §9.
+
+The small tables the expressions need come in as arrays (unnest): the chosen subtree's units with the
+row each counts in and its level, each rank's grade group and title rank, and the first day above the
+retirement age for every birth month and sex (which depends on nothing else)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from reporting.reports.definitions import Condition, Form, FormColumn
+from reporting.reports.dimensions import (
+    DIMENSIONS,
+    GRADE_GROUP_OF_RANK,
+    POLITICAL_OF,
+    PROFESSIONAL_OF,
+    STATE_MANAGEMENT_OF,
+    PersonOn,
+    grade_group,
+    retirement_start,
+    title_rank,
+)
+from reporting.reports.rules import Stats, UnitInfo, row_unit, unit_level
+
+
+def _case(column: str, mapping: dict[str, str], other: str) -> str:
+    whens = " ".join(f"WHEN '{code}' THEN '{value}'" for code, value in mapping.items())
+    return f"CASE {column} {whens} ELSE '{other}' END"
+
+
+AGE = "CAST(date_part('year', age(CAST(:as_of AS date), f.birth_date)) AS int)"
+EXPR: dict[str, str] = {
+    "sex": "CASE f.gender WHEN '1' THEN 'male' WHEN '2' THEN 'female' END",
+    "party_member": "f.party_member",
+    "ethnic_minority": "(f.ethnicity <> '01')",
+    "religious": "(f.religion <> '00')",
+    "staff_category": "f.staff_category",
+    "unit_level": "m.level",
+    "grade_group": "k.grade_group",
+    "title_rank": "k.title_rank",
+    "professional_level": _case("f.qualification", PROFESSIONAL_OF, "none"),
+    "political_theory": _case("f.political_theory_level", POLITICAL_OF, "none"),
+    "state_management": _case("f.state_management_level", STATE_MANAGEMENT_OF, "none"),
+    "age": AGE,
+    "age_band": f"""CASE WHEN f.birth_date IS NULL OR r.starts IS NULL THEN NULL
+        WHEN CAST(:as_of AS date) >= r.starts THEN 'over_retirement'
+        WHEN {AGE} <= 30 THEN 'le30' WHEN {AGE} <= 40 THEN '31_40' WHEN {AGE} <= 50 THEN '41_50'
+        ELSE '51_60' END""",
+}
+assert {n for n, d in DIMENSIONS.items() if d.carried} == set(EXPR), "every carried dimension needs its SQL"
+
+STATE = """
+WITH state AS (
+    SELECT f.* FROM person_fact f
+    WHERE f.valid_from <= :as_of
+      AND NOT EXISTS (SELECT 1 FROM person_fact g
+                      WHERE g.person_id = f.person_id AND g.version > f.version AND g.valid_from <= :as_of)
+), status AS (
+    SELECT DISTINCT ON (person_id) person_id, is_active FROM status_fact
+    WHERE effective_on <= :as_of
+    ORDER BY person_id, effective_on DESC, event_time DESC, event_id DESC
+)
+"""
+FROM = """
+FROM state f
+JOIN unnest(CAST(:u_ids AS text[]), CAST(:u_rows AS text[]), CAST(:u_levels AS text[])) AS m(unit_id, row_key, level)
+  ON m.unit_id = f.unit_id
+LEFT JOIN status s ON s.person_id = f.person_id
+LEFT JOIN unnest(CAST(:k_codes AS text[]), CAST(:k_grades AS text[]), CAST(:k_titles AS text[]))
+  AS k(code, grade_group, title_rank) ON k.code = f.rank_code
+LEFT JOIN unnest(CAST(:r_genders AS text[]), CAST(:r_months AS date[]), CAST(:r_starts AS date[]))
+  AS r(gender, month, starts) ON r.gender = f.gender AND r.month = CAST(date_trunc('month', f.birth_date) AS date)
+WHERE coalesce(s.is_active, f.is_active)
+"""
+PERSON = ("f.person_id::text AS person_id, f.unit_id, f.full_name, f.gender, f.birth_date, f.staff_category, "
+          "f.rank_code, f.salary_step, f.salary_coefficient, f.qualification, f.political_theory_level, "
+          "f.state_management_level, f.ethnicity, f.religion, f.party_member, f.position, f.first_recruited_on")
+
+
+@cache
+def _retirement() -> tuple[list[str], list[date], list[date]]:
+    genders, months, starts = [], [], []
+    for year in range(1900, 2031):
+        for month in range(1, 13):
+            for gender in ("1", "2"):
+                genders.append(gender)
+                months.append(date(year, month, 1))
+                starts.append(retirement_start(date(year, month, 1), gender == "2"))
+    return genders, months, starts
+
+
+class Query:
+    """The parameters and the clauses of one report's query."""
+
+    def __init__(self, *, as_of: date, selected: UnitInfo, units: dict[str, UnitInfo], rank_groups: dict[str, str],
+                 rank_names: dict[str, str]) -> None:
+        subtree = [u for u in units.values() if selected.unit_id in u.path]
+        codes = sorted(set(rank_groups) | set(GRADE_GROUP_OF_RANK))
+        genders, months, starts = _retirement()
+        self.params: dict[str, Any] = {
+            "as_of": as_of,
+            "u_ids": [u.unit_id for u in subtree],
+            "u_rows": [row_unit(u, selected.unit_id) for u in subtree],
+            "u_levels": [_level(unit_level(u, units)) for u in subtree],
+            "k_codes": codes,
+            "k_grades": [GRADE_GROUP_OF_RANK.get(c) or grade_group(rank_groups.get(c)) for c in codes],
+            "k_titles": [title_rank(rank_names.get(c), rank_groups.get(c)) for c in codes],
+            "r_genders": genders, "r_months": months, "r_starts": starts,
+        }
+        self._n = 0
+
+    def bind(self, value: Any) -> str:
+        self._n += 1
+        name = f"p{self._n}"
+        self.params[name] = value
+        return f":{name}"
+
+    def condition(self, c: Condition) -> str:
+        expr = EXPR[c.dimension]
+        if c.values is not None:
+            return f"({expr}) IN ({', '.join(self.bind(v) for v in c.values)})"
+        parts = []
+        if c.min is not None:
+            parts.append(f"({expr}) >= {self.bind(c.min)}")
+        if c.max is not None:
+            parts.append(f"({expr}) <= {self.bind(c.max)}")
+        return " AND ".join(parts)
+
+    def all_of(self, conditions: tuple[Condition, ...]) -> str:
+        return " AND ".join(f"({self.condition(c)})" for c in conditions) or "true"
+
+
+def _level(level: str | None) -> str:
+    return level if level in {"province", "department", "unit", "district", "commune"} else "other"
+
+
+def _counted(col: FormColumn) -> bool:
+    return col.value is None and col.carried
+
+
+async def counts(session: AsyncSession, form: Form, q: Query) -> tuple[dict[str, dict[str, int]], Stats]:
+    """{row key: {column key: count}} for the counted columns of an aggregate form, and the notes' stats."""
+    columns = [c for c in form.columns if _counted(c)]
+    filters = [f"count(*) FILTER (WHERE {q.all_of(c.where)}) AS {c.key}" for c in columns]
+    band, age, grade = EXPR["age_band"], EXPR["age"], EXPR["grade_group"]
+    filters += [f"count(*) FILTER (WHERE ({band}) = '51_60' AND {age} > 60) AS n_past_60",
+                f"count(*) FILTER (WHERE ({band}) IS NULL) AS n_no_birth",
+                f"count(*) FILTER (WHERE ({grade}) IS NULL) AS n_no_grade", "count(*) AS n_all"]
+    sql = f"{STATE} SELECT m.row_key, {', '.join(filters)} {FROM} AND {q.all_of(form.population)} GROUP BY m.row_key"
+    rows = (await session.execute(text(sql), q.params)).mappings().all()
+    out = {r["row_key"]: {c.key: int(r[c.key]) for c in columns} for r in rows}
+    stats = Stats(past_60=sum(r["n_past_60"] for r in rows), no_birth=sum(r["n_no_birth"] for r in rows),
+                  no_grade=sum(r["n_no_grade"] for r in rows), population=sum(r["n_all"] for r in rows))
+    return out, stats
+
+
+async def people(session: AsyncSession, form: Form, q: Query, *, column: FormColumn | None = None,
+                 row: str | None = None) -> list[PersonOn]:
+    """The people of the form's population (of one cell, given its column and row), sorted as Vietnamese
+    lists are (by given name)."""
+    where = q.all_of(form.population)
+    if column is not None:
+        where += f" AND {q.all_of(column.where)}"
+    if row is not None:
+        where += f" AND m.row_key = {q.bind(row)}"
+    sql = f"{STATE} SELECT {PERSON} {FROM} AND {where}"
+    found = [PersonOn(**r) for r in (await session.execute(text(sql), q.params)).mappings().all()]
+    return sorted(found, key=lambda p: (p.full_name.rsplit(" ", 1)[-1], p.full_name, p.person_id))
