@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useErrorNotice } from "@/lib/notify";
 import { messageApi, type Addressee, type Thread, type ThreadSummary } from "./api";
+import { ChatPanel } from "./ChatPage";
 import { AttachmentList } from "./common";
 import { useNt } from "./messages";
 
@@ -20,7 +21,7 @@ function counterpart(t: ThreadSummary, me: string, nt: ReturnType<typeof useNt>)
 }
 
 /** Tin nhắn nội bộ: the account's threads on the left, the chosen one on the right. */
-export function MessagesPage() {
+export function MessagesPage({ mode = "messages" }: { mode?: "messages" | "chat" }) {
   const nt = useNt();
   const { threadId } = useParams();
   const navigate = useNavigate();
@@ -45,7 +46,17 @@ export function MessagesPage() {
           </Button>
         }
       />
-      <Typography.Paragraph type="secondary">{nt("m.hint")}</Typography.Paragraph>
+      <Tabs
+        data-testid="messages-tabs"
+        activeKey={mode}
+        onChange={(k) => navigate(k === "chat" ? "/messages/chat" : "/messages")}
+        items={[
+          { key: "messages", label: nt("m.title") },
+          { key: "chat", label: nt("c.tab") },
+        ]}
+      />
+      <Typography.Paragraph type="secondary">{mode === "chat" ? nt("c.hint") : nt("m.hint")}</Typography.Paragraph>
+      {mode === "chat" ? <ChatPanel /> : (
       <Flex gap={16} wrap align="start">
         <Card size="small" style={{ flex: "0 1 400px", minWidth: 300 }}>
           <Tabs
@@ -91,6 +102,7 @@ export function MessagesPage() {
           {threadId ? <ThreadView id={threadId} /> : <Card><Empty description={nt("m.pick")} /></Card>}
         </div>
       </Flex>
+      )}
       <Compose open={composing} onClose={() => setComposing(false)} />
     </>
   );

@@ -21,6 +21,8 @@ export type ThreadSummary = S["ThreadSummary"];
 export type Thread = S["ThreadPublic"];
 export type Addressee = S["Addressee"];
 export type Unread = S["Unread"];
+export type ChatRoom = S["RoomPublic"];
+export type ChatMessage = S["ChatMessagePublic"];
 
 function upload(file: File): FormData {
   const form = new FormData();
@@ -76,4 +78,11 @@ export const messageApi = {
   attach: (id: string, messageId: string, file: File) =>
     api<Thread>(`${BASE}/messages/threads/${enc(id)}/messages/${enc(messageId)}/attachments`, { method: "POST", body: upload(file) }),
   attachment: (id: string, attachmentId: string) => fetchBlob(`${BASE}/messages/threads/${enc(id)}/attachments/${enc(attachmentId)}`),
+};
+
+export const chatApi = {
+  rooms: () => api<ChatRoom[]>(`${BASE}/chat/rooms`),
+  open: (accountId: string) => api<ChatRoom>(`${BASE}/chat/rooms`, { method: "POST", body: { account_id: accountId } }),
+  history: (roomId: string) => api<ChatMessage[]>(`${BASE}/chat/rooms/${enc(roomId)}/messages`, { query: { limit: 100 } }),
+  socketUrl: () => `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${BASE}/ws`,
 };

@@ -111,6 +111,20 @@ export const notifyMessages = {
   "m.me": { vi: "Tôi", en: "Me" },
   "m.attach": { vi: "Đính kèm", en: "Attach" },
   "m.sentN": { vi: "Đã gửi {n} tin nhắn.", en: "{n} messages sent." },
+  "c.tab": { vi: "Trò chuyện trực tuyến", en: "Live chat" },
+  "c.hint": {
+    vi: "Trò chuyện tức thời trong phòng của đơn vị hoặc riêng với một tài khoản trong phạm vi; tin gửi khi bạn vắng mặt vẫn đến khi bạn quay lại.",
+    en: "Instant chat in your unit's room or one to one within reach; what is sent while you are away arrives when you return.",
+  },
+  "c.rooms": { vi: "Phòng trò chuyện", en: "Rooms" },
+  "c.unitRoom": { vi: "Phòng đơn vị", en: "Unit room" },
+  "c.newDirect": { vi: "Trò chuyện riêng với…", en: "Chat one to one with…" },
+  "c.typing": { vi: "{name} đang soạn tin…", en: "{name} is typing…" },
+  "c.placeholder": { vi: "Nhập tin nhắn, Enter để gửi", en: "Type a message, Enter to send" },
+  "c.online": { vi: "Đã kết nối", en: "Connected" },
+  "c.offline": { vi: "Mất kết nối, đang kết nối lại…", en: "Disconnected, reconnecting…" },
+  "c.pending": { vi: "đang gửi…", en: "sending…" },
+  "c.seen": { vi: "Đã xem", en: "Seen" },
 } as const;
 
 export const useNt = featureMessages(notifyMessages);
