@@ -45,9 +45,9 @@ checked="$("${TOOL[@]}" set-check "$SETFILE" "$PG_MAJOR")" || exit 1
 PGBR_LABEL="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["pgbackrest"])' "$checked")"
 pgbr --output=json info | grep -q "\"$PGBR_LABEL\"" \
   || die "the PostgreSQL backup $PGBR_LABEL of set $SET is not in the repository (expired or removed)" "choose another set"
+"${TOOL[@]}" documents-verify "$BACKUP_DIR/documents/$SET" >/dev/null || exit 1
 pgbr verify >"$LOG_DIR/restore-verify.log" 2>&1 \
   || die "pgBackRest finds the repository damaged: nothing was changed" "read $LOG_DIR/restore-verify.log; restore from another copy of the backup store"
-"${TOOL[@]}" documents-verify "$BACKUP_DIR/documents/$SET" >/dev/null || exit 1
 say "   set $SET (PostgreSQL backup $PGBR_LABEL) is complete and readable; target: ${TIME:-end of the archived WAL}"
 if [ "$YES" != 1 ] && [ -t 0 ]; then
   read -r -p "Replace the stack's data with this backup? [y/N] " answer
