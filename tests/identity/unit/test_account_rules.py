@@ -93,3 +93,27 @@ class TestAdditionalAccount:
             rules.check_additional_account(1, "  ")
         assert err.value.code == "unit_has_account"
         rules.check_additional_account(1, "Công văn số 12/UBND đề nghị cấp thêm tài khoản cho bộ phận một cửa")
+
+
+class TestTwoAdministrators:
+    def test_unlocking_or_resetting_an_administrator_needs_a_second_one(self) -> None:
+        from identity.accounts.rules import needs_second_administrator
+
+        assert needs_second_administrator(["province_admin"], "unlock")
+        assert needs_second_administrator(["system_admin"], "reset")
+        assert not needs_second_administrator(["province_admin"], "lock")
+        assert not needs_second_administrator(["unit_officer", "unit_leader"], "unlock")
+
+    def test_the_second_administrator_is_neither_the_asker_nor_the_account(self) -> None:
+        import pytest
+
+        from common.auth import Principal
+        from common.errors import Forbidden
+        from identity.accounts.rules import check_confirmer
+
+        admin = Principal(subject="a2", username="qt2", unit_id="SNV", roles=frozenset({"province_admin"}))
+        check_confirmer(admin, requested_by="a1", target_account_id="a3")
+        with pytest.raises(Forbidden):
+            check_confirmer(admin, requested_by="a2", target_account_id="a3")
+        with pytest.raises(Forbidden):
+            check_confirmer(admin, requested_by="a1", target_account_id="a2")

@@ -128,6 +128,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending Requests
+         * @description Requests waiting for a second administrator, oldest first.
+         */
+        get: operations["pending_requests_account_requests_get"];
+        put?: never;
+        /**
+         * Request Action
+         * @description Ask a second administrator to unlock an administrator's account or reset its password.
+         */
+        post: operations["request_action_account_requests_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account-requests/{request_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Request
+         * @description The second administrator carries the action out (never the one who asked, nor the account itself).
+         */
+        post: operations["confirm_request_account_requests__request_id__confirm_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account-requests/{request_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel Request */
+        post: operations["cancel_request_account_requests__request_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -251,6 +312,54 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** AccountRequestCreate */
+        AccountRequestCreate: {
+            /** Account Id */
+            account_id: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "unlock" | "reset";
+            /** Reason */
+            reason: string;
+        };
+        /** AccountRequestDone */
+        AccountRequestDone: {
+            request: components["schemas"]["AccountRequestPublic"];
+            account: components["schemas"]["AccountPublic"];
+            /** Temporary Password */
+            temporary_password?: string | null;
+        };
+        /** AccountRequestPublic */
+        AccountRequestPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Account Id */
+            account_id: string;
+            /** Username */
+            username?: string | null;
+            /** Action */
+            action: string;
+            /** Reason */
+            reason: string;
+            /** State */
+            state: string;
+            /** Requested By Username */
+            requested_by_username: string;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /** Decided By Username */
+            decided_by_username: string | null;
+            /** Decided At */
+            decided_at: string | null;
         };
         /** AccountRolesUpdate */
         AccountRolesUpdate: {
@@ -620,6 +729,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordReset"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    pending_requests_account_requests_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRequestPublic"][];
+                };
+            };
+        };
+    };
+    request_action_account_requests_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRequestPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    confirm_request_account_requests__request_id__confirm_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRequestDone"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cancel_request_account_requests__request_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRequestPublic"];
                 };
             };
             /** @description Validation Error */

@@ -19,6 +19,18 @@ MESSAGES = COMMON.extend({
         "province_admin is only for accounts of the Department of Home Affairs."),
     "account.role_only_home_affairs": ("Chỉ tài khoản của Sở Nội vụ được giữ vai trò này.",
                                        "Only accounts of the Department of Home Affairs may hold this role."),
+    "account.second_administrator_required": (
+        "Mở khóa hoặc đặt lại mật khẩu tài khoản quản trị cần hai quản trị viên: hãy tạo yêu cầu để một quản "
+        "trị viên khác xác nhận.",
+        "Unlocking or resetting an administrator's account takes two administrators: make a request for "
+        "another administrator to confirm."),
+    "account.request_own": ("Không được tự xác nhận yêu cầu do chính mình tạo.",
+                            "You cannot confirm your own request."),
+    "account.request_about_self": ("Không được xác nhận yêu cầu về chính tài khoản của mình.",
+                                   "You cannot confirm a request about your own account."),
+    "account.request_not_needed": ("Tài khoản này không phải tài khoản quản trị; hãy thực hiện trực tiếp.",
+                                   "This is not an administrator's account; act on it directly."),
+    "account.request_not_pending": ("Yêu cầu đã được xử lý.", "The request has already been decided."),
     "account.cannot_lock_self": ("Không thể tự khoá tài khoản của mình.", "You cannot lock your own account."),
     "unit_has_account": ("Đơn vị đã có tài khoản. Muốn cấp thêm, hãy ghi lý do (theo đề nghị của đơn vị).",
                          "The unit already has an account; give the reason (the unit's request) to add another."),

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 
 from common.app import create_service_app
 from identity import jobs, worker
+from identity.accounts.endpoints import requests_router as account_requests_router
 from identity.accounts.endpoints import router as accounts_router
 from identity.audit.endpoints import router as audit_router
 from identity.config import IdentitySettings
@@ -26,7 +27,7 @@ def create_app(settings: IdentitySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ định danh và tài khoản / Identity and accounts",
-        routers=[accounts_router, audit_router, online_router],
+        routers=[accounts_router, account_requests_router, audit_router, online_router],
         subscriptions=worker.subscriptions,
         messages=MESSAGES,
     )

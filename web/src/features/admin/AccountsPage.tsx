@@ -10,7 +10,8 @@ import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { ROLE_ORDER } from "@/lib/roles";
 import { useSession } from "@/lib/session";
-import { listAccounts, resetPassword, type AccountRow } from "./api";
+import { SECOND_ADMIN_REQUIRED, listAccounts, requestAction, resetPassword, type AccountRow } from "./api";
+import { PendingRequests } from "./PendingRequests";
 import { CreateAccountDrawer } from "./CreateAccountDrawer";
 import { LockDialog } from "./LockDialog";
 import { useAdminT } from "./messages";
@@ -66,7 +67,15 @@ export function AccountsPage() {
           password = (await resetPassword(a.account_id)).temporary_password;
           refresh();
         } catch (err) {
-          notice(err);
+          if (err instanceof ApiError && err.code === SECOND_ADMIN_REQUIRED) {
+            try {
+              await requestAction(a.account_id, "reset", t("request.resetReason"));
+              void message.info(t("request.sent"));
+              refresh();
+            } catch (inner) {
+              notice(inner);
+            }
+          } else notice(err);
         }
       },
       // The password shows once this dialog is gone, as after a creation (see CreateAccountDrawer): one
@@ -166,6 +175,7 @@ export function AccountsPage() {
 
   return (
     <>
+      <PendingRequests onPassword={(title, password) => setShown({ title, password })} onChanged={refresh} />
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
           <Input.Search
@@ -218,6 +228,10 @@ export function AccountsPage() {
       <LockDialog
         account={locking}
         onClose={() => setLocking(null)}
+        onRequested={() => {
+          setLocking(null);
+          refresh();
+        }}
         onDone={(a) => {
           setLocking(null);
           void message.success(t(a.status === "locked" ? "lock.done" : "unlock.done"));

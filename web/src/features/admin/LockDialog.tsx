@@ -1,16 +1,18 @@
-import { Alert, Form, Input, Modal } from "antd";
+import { Alert, App, Form, Input, Modal } from "antd";
 import { useState } from "react";
+import { ApiError } from "@/lib/errors";
 import { useI18n } from "@/lib/i18n";
-import { lockAccount, unlockAccount, type AccountRow } from "./api";
+import { SECOND_ADMIN_REQUIRED, lockAccount, requestAction, unlockAccount, type AccountRow } from "./api";
 import { useAdminT } from "./messages";
 import { useShowServerError } from "./serverErrors";
 
 const FIELDS = ["reason"] as const;
 
 /** Confirms a lock or an unlock; both need a reason, which the audit log keeps. */
-export function LockDialog({ account, onClose, onDone }: { account: AccountRow | null; onClose: () => void; onDone: (a: AccountRow) => void }) {
+export function LockDialog({ account, onClose, onDone, onRequested }: { account: AccountRow | null; onClose: () => void; onDone: (a: AccountRow) => void; onRequested?: () => void }) {
   const t = useAdminT();
   const { t: tt } = useI18n();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
   const showError = useShowServerError(form, FIELDS);
@@ -24,7 +26,17 @@ export function LockDialog({ account, onClose, onDone }: { account: AccountRow |
       form.resetFields();
       onDone(changed);
     } catch (err) {
-      showError(err);
+      if (!locking && err instanceof ApiError && err.code === SECOND_ADMIN_REQUIRED) {
+        // An administrator's account: the unlock becomes a request for a second administrator.
+        try {
+          await requestAction(account.account_id, "unlock", reason.trim());
+          form.resetFields();
+          message.info(t("request.sent"));
+          onRequested?.();
+        } catch (inner) {
+          showError(inner);
+        }
+      } else showError(err);
     } finally {
       setBusy(false);
     }

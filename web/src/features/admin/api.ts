@@ -35,3 +35,16 @@ export const searchAudit = (query: Query, signal?: AbortSignal) =>
 export const verifyAudit = () => api<ChainReport[]>(`${BASE}/audit/verify`);
 
 export const listOnline = (signal?: AbortSignal) => api<Schemas["OnlinePublic"]>(`${BASE}/online`, { signal });
+
+// An administrator's account is unlocked or reset by two administrators: one asks, another confirms.
+export type AccountRequest = Schemas["AccountRequestPublic"];
+export const SECOND_ADMIN_REQUIRED = "account.second_administrator_required";
+export const requestAction = (accountId: string, action: "unlock" | "reset", reason: string) =>
+  api<AccountRequest>(`${BASE}/account-requests`, {
+    method: "POST",
+    body: { account_id: accountId, action, reason } satisfies Schemas["AccountRequestCreate"],
+  });
+export const pendingRequests = () => api<AccountRequest[]>(`${BASE}/account-requests`);
+const request = (id: string) => `${BASE}/account-requests/${encodeURIComponent(id)}`;
+export const confirmRequest = (id: string) => api<Schemas["AccountRequestDone"]>(`${request(id)}/confirm`, { method: "POST" });
+export const cancelRequest = (id: string) => api<AccountRequest>(`${request(id)}/cancel`, { method: "POST" });

@@ -1,3 +1,4 @@
+import uuid
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -11,11 +12,14 @@ from identity.accounts.schemas import (
     AccountCreated,
     AccountLock,
     AccountPublic,
+    AccountRequestCreate,
+    AccountRequestDone,
+    AccountRequestPublic,
     AccountRolesUpdate,
     AccountsPublic,
     PasswordReset,
 )
-from identity.accounts.tables import Account
+from identity.accounts.tables import Account, AccountRequest
 from identity.deps import AccountReader, DirectoryDep, ProvinceAdmin, SettingsDep
 
 router = APIRouter(prefix="/accounts", tags=["accounts"])
@@ -88,3 +92,43 @@ async def reset_password(account_id: str, session: SessionDep, directory: Direct
     return PasswordReset(account_id=account_id, temporary_password=password)
 
 
+# Two administrators for an administrator's account (rules.needs_second_administrator).
+requests_router = APIRouter(prefix="/account-requests", tags=["accounts"])
+
+
+def request_public(request: AccountRequest, username: str | None = None) -> AccountRequestPublic:
+    return AccountRequestPublic.model_validate({**request.model_dump(), "username": username})
+
+
+@requests_router.post("", status_code=201)
+async def request_action(data: AccountRequestCreate, session: SessionDep, principal: ProvinceAdmin,
+                         audit: Audit) -> AccountRequestPublic:
+    """Ask a second administrator to unlock an administrator's account or reset its password."""
+    request = await service.request_action(session, principal=principal, account_id=data.account_id,
+                                           action=data.action, reason=data.reason, audit=audit)
+    return request_public(request)
+
+
+@requests_router.get("")
+async def pending_requests(session: SessionDep, principal: ProvinceAdmin) -> list[AccountRequestPublic]:
+    """Requests waiting for a second administrator, oldest first."""
+    return [request_public(r, u) for r, u in await service.pending_requests(session, principal=principal)]
+
+
+@requests_router.post("/{request_id}/confirm")
+async def confirm_request(request_id: uuid.UUID, session: SessionDep, directory: DirectoryDep,
+                          principal: ProvinceAdmin, audit: Audit, request: Request) -> AccountRequestDone:
+    """The second administrator carries the action out (never the one who asked, nor the account itself)."""
+    done, account, password = await service.confirm_request(session, directory, principal=principal,
+                                                            request_id=request_id, audit=audit)
+    if done.action == "unlock":
+        await request.app.state.redis.delete(locked_key(account.account_id))
+    return AccountRequestDone(request=request_public(done, account.username), account=public(account),
+                              temporary_password=password)
+
+
+@requests_router.post("/{request_id}/cancel")
+async def cancel_request(request_id: uuid.UUID, session: SessionDep, principal: ProvinceAdmin,
+                         audit: Audit) -> AccountRequestPublic:
+    return request_public(await service.cancel_request(session, principal=principal, request_id=request_id,
+                                                       audit=audit))

@@ -1,3 +1,4 @@
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -6,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.scope import UnitNode, scope_clause
-from identity.accounts.tables import Account
+from identity.accounts.tables import Account, AccountRequest
 
 
 async def get(session: AsyncSession, account_id: str, *, for_update: bool = False) -> Account | None:
@@ -69,3 +70,17 @@ async def online_in_scope(session: AsyncSession, principal: Principal, account_i
 
 async def all_accounts(session: AsyncSession) -> dict[str, Account]:
     return {a.account_id: a for a in (await session.scalars(select(Account))).all()}
+
+
+async def get_request(session: AsyncSession, request_id: uuid.UUID, *,
+                      for_update: bool = False) -> AccountRequest | None:
+    return await session.get(AccountRequest, request_id, with_for_update=for_update)
+
+
+async def pending_requests(session: AsyncSession, principal: Principal) -> list[tuple[AccountRequest, str | None]]:
+    """Requests waiting for a second administrator, about accounts in the principal's scope, oldest first."""
+    stmt = (select(AccountRequest, Account.username)
+            .join(Account, Account.account_id == AccountRequest.account_id)  # type: ignore[arg-type]
+            .where(AccountRequest.state == "pending", scope_clause(principal, Account.unit_id))
+            .order_by(AccountRequest.requested_at))  # type: ignore[arg-type]
+    return [(r, u) for r, u in (await session.execute(stmt)).all()]

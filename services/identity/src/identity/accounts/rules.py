@@ -10,6 +10,9 @@ of every unit's accounts; system_admin runs the system. Decisions taken here:
   role can never widen an account's scope beyond what its unit justifies.
 - An administrator may not act on an account holding a role they could not grant (a province_admin
   cannot lock or reset a system_admin), nor lock their own account.
+- Unlocking an administrator's account or resetting its password takes two administrators: one asks,
+  another (neither the one who asked nor the account itself) confirms. One administrator alone cannot
+  take over another's account.
 - One account per unit by default; a further account for a unit that already has one needs a reason
   (the unit's request), recorded in the audit.
 """
@@ -76,3 +79,21 @@ def check_additional_account(existing_accounts: int, reason: str | None) -> None
     if existing_accounts > 0 and not (reason and reason.strip()):
         raise ValidationFailed("unit_has_account",
                                fields=[FieldError("additional_reason", "account.additional_reason_required")])
+
+
+ADMIN_ROLES = frozenset({SYSTEM_ADMIN, PROVINCE_ADMIN})
+TWO_PERSON_ACTIONS = frozenset({"unlock", "reset"})
+
+
+def needs_second_administrator(target_roles: Iterable[str], action: str) -> bool:
+    """Unlocking or resetting the password of an account that holds an administrative role."""
+    return action in TWO_PERSON_ACTIONS and bool(ADMIN_ROLES.intersection(target_roles))
+
+
+def check_confirmer(confirmer: Principal, *, requested_by: str, target_account_id: str) -> None:
+    """The second administrator is neither the one who asked nor the account the request is about."""
+    ensure_can_administer(confirmer)
+    if confirmer.subject == requested_by:
+        raise Forbidden("account.request_own")
+    if confirmer.subject == target_account_id:
+        raise Forbidden("account.request_about_self")

@@ -1,4 +1,6 @@
+import uuid
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -59,3 +61,32 @@ class AccountCreated(BaseModel):
 class PasswordReset(BaseModel):
     account_id: str
     temporary_password: str  # shown once; the person must change it at the next sign-in
+
+
+class AccountRequestCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    account_id: str = Field(min_length=1, max_length=64)
+    action: Literal["unlock", "reset"]
+    reason: str = Field(min_length=3, max_length=500)
+
+
+class AccountRequestPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    account_id: str
+    username: str | None = None  # of the account the request is about
+    action: str
+    reason: str
+    state: str
+    requested_by_username: str
+    requested_at: datetime
+    decided_by_username: str | None
+    decided_at: datetime | None
+
+
+class AccountRequestDone(BaseModel):
+    request: AccountRequestPublic
+    account: AccountPublic
+    temporary_password: str | None = None  # a reset: shown once, to the administrator who confirmed

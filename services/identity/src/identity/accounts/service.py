@@ -9,6 +9,7 @@ needed first: there a failed database write deletes the new Keycloak user again.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -18,13 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.audit import AuditContext
 from common.auth import Principal
 from common.db import utcnow
-from common.errors import Conflict, FieldError, NotFound, ValidationFailed
+from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from common.outbox import add_event
 from identity.accounts import events, rules
 from identity.accounts import repository as repo
 from identity.accounts.passwords import temporary_password
 from identity.accounts.schemas import AccountCreate
-from identity.accounts.tables import Account
+from identity.accounts.tables import Account, AccountRequest
 from identity.directory import Directory
 
 log = logging.getLogger(__name__)
@@ -108,12 +109,19 @@ async def lock(session: AsyncSession, directory: Directory, *, principal: Princi
 async def unlock(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str, reason: str,
                  audit: AuditContext) -> Account:
     account = await _managed(session, principal, account_id, "unlock")
+    if rules.needs_second_administrator(account.roles, "unlock"):
+        raise Forbidden("account.second_administrator_required")
+    return await _unlock(session, directory, account, principal=principal, reason=reason, audit=audit)
+
+
+async def _unlock(session: AsyncSession, directory: Directory, account: Account, *, principal: Principal,
+                  reason: str, audit: AuditContext) -> Account:
     account.enabled, account.lock_reason, account.locked_at, account.updated_at = True, None, None, utcnow()
     await _audit(session, audit, "account.unlock", account, reason=reason)
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
-    await directory.set_enabled(account_id, True)
-    await directory.clear_failed_sign_ins(account_id)
+    await directory.set_enabled(account.account_id, True)
+    await directory.clear_failed_sign_ins(account.account_id)
     return account
 
 
@@ -121,12 +129,73 @@ async def reset_password(session: AsyncSession, directory: Directory, *, princip
                          audit: AuditContext) -> str:
     """A new temporary password (never stored nor audited) that must be changed at the next sign-in."""
     account = await _managed(session, principal, account_id, "reset")
+    if rules.needs_second_administrator(account.roles, "reset"):
+        raise Forbidden("account.second_administrator_required")
+    return await _reset_password(session, directory, account, audit=audit)
+
+
+async def _reset_password(session: AsyncSession, directory: Directory, account: Account, *,
+                          audit: AuditContext) -> str:
+    account_id = account.account_id
     await _audit(session, audit, "account.password_reset", account)
     await session.flush()
     password = temporary_password()
     await directory.set_temporary_password(account_id, password)
     await directory.clear_failed_sign_ins(account_id)
     return password
+
+
+async def request_action(session: AsyncSession, *, principal: Principal, account_id: str, action: str, reason: str,
+                         audit: AuditContext) -> AccountRequest:
+    """The first administrator's half of a two-person action on an administrator's account."""
+    account = await _managed(session, principal, account_id, action)
+    if not rules.needs_second_administrator(account.roles, action):
+        raise Conflict("account.request_not_needed")
+    request = AccountRequest(account_id=account_id, action=action, reason=reason, requested_by=principal.subject,
+                             requested_by_username=principal.username)
+    session.add(request)
+    await session.flush()
+    await _audit(session, audit, f"account.{action}_requested", account, request_id=str(request.id), reason=reason)
+    return request
+
+
+async def pending_requests(session: AsyncSession, *, principal: Principal) -> list[tuple[AccountRequest, str | None]]:
+    rules.ensure_can_administer(principal)
+    return await repo.pending_requests(session, principal)
+
+
+async def confirm_request(session: AsyncSession, directory: Directory, *, principal: Principal,
+                          request_id: uuid.UUID, audit: AuditContext) -> tuple[AccountRequest, Account, str | None]:
+    """The second administrator's half: the action is carried out. Returns the request, the account and,
+    for a reset, the temporary password."""
+    request = await repo.get_request(session, request_id, for_update=True)
+    if request is None or await repo.get_in_scope(session, principal, request.account_id) is None:
+        raise NotFound()
+    if request.state != "pending":
+        raise Conflict("account.request_not_pending")
+    rules.check_confirmer(principal, requested_by=request.requested_by, target_account_id=request.account_id)
+    account = await _managed(session, principal, request.account_id, request.action)
+    request.state, request.decided_by_username, request.decided_at = "done", principal.username, utcnow()
+    if request.action == "unlock":
+        return request, await _unlock(session, directory, account, principal=principal,
+                                      reason=f"{request.reason} (yêu cầu của {request.requested_by_username})",
+                                      audit=audit), None
+    return request, account, await _reset_password(session, directory, account, audit=audit)
+
+
+async def cancel_request(session: AsyncSession, *, principal: Principal, request_id: uuid.UUID,
+                         audit: AuditContext) -> AccountRequest:
+    request = await repo.get_request(session, request_id, for_update=True)
+    if request is None or await repo.get_in_scope(session, principal, request.account_id) is None:
+        raise NotFound()
+    rules.ensure_can_administer(principal)
+    if request.state != "pending":
+        raise Conflict("account.request_not_pending")
+    request.state, request.decided_by_username, request.decided_at = "cancelled", principal.username, utcnow()
+    account = await repo.get(session, request.account_id)
+    assert account is not None
+    await _audit(session, audit, f"account.{request.action}_request_cancelled", account, request_id=str(request.id))
+    return request
 
 
 async def get_account(session: AsyncSession, *, principal: Principal, account_id: str) -> Account:

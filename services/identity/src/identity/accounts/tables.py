@@ -1,3 +1,4 @@
+import uuid
 from datetime import datetime
 
 from sqlalchemy import Column, DateTime, String
@@ -24,3 +25,21 @@ class Account(SQLModel, table=True):
     last_sign_in_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class AccountRequest(SQLModel, table=True):
+    """An action on an administrator's account asked by one administrator, waiting for a second one
+    (rules.needs_second_administrator). Kept after it is decided."""
+
+    __tablename__ = "account_request"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    account_id: str = Field(max_length=64, index=True)
+    action: str = Field(max_length=20)  # unlock | reset
+    reason: str = Field(max_length=500)
+    state: str = Field(default="pending", max_length=20, index=True)  # pending | done | cancelled
+    requested_by: str = Field(max_length=64)
+    requested_by_username: str = Field(max_length=255)
+    requested_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    decided_by_username: str | None = Field(default=None, max_length=255)
+    decided_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
