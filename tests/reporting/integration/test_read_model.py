@@ -119,3 +119,38 @@ async def test_any_order_of_the_events_gives_the_same_cells(migrated_db, seed):
                                                                                           day), (form, day)
     for engine, _ in models:
         await engine.dispose()
+
+
+async def test_a_move_counts_from_its_effective_date_whatever_order_its_events_come_in(migrated_db):
+    """transfer decides a move effective 10/11; personnel applies it on 20/11 (version 2 in D2) and answers.
+    As of 15/11 the person is already in D2, in all six orders of the three events."""
+    from itertools import permutations
+
+    from common.events.contracts.transfer import Decision, MoveApplied, MoveDecided
+    from reporting.people.handlers import MOVE_HANDLERS
+
+    moves = Subscription("moves", dict(MOVE_HANDLERS))
+    engine, sm = await seeded(migrated_db("reporting"))
+    try:
+        for n, order in enumerate(permutations(range(3))):
+            events, ids = story(f"MV{n}")
+            base, (p1, d1, d2) = events[:4], (ids["p1"], ids["d1"], ids["d2"])
+            move_id = f"case-{n}:{p1}"
+            moving = [
+                Envelope.of(MoveDecided(move_id=move_id, case_id=f"case-{n}", kind="transfer", person_id=p1,
+                                        from_unit_id=d1, to_unit_id=d2, decision=Decision(
+                                            number="12/QĐ", signed_on=date(2026, 11, 5),
+                                            effective_on=date(2026, 11, 10))), source="transfer", subject=p1),
+                state(PersonUpdated, p1, 2, d2, "2026-11-20"),
+                Envelope.of(MoveApplied(move_id=move_id, case_id=f"case-{n}", person_id=p1, version=2, unit_id=d2,
+                                        status="DANG_CONG_TAC"), source="personnel", subject=p1),
+            ]
+            for e in [*base, events[4], *(moving[i] for i in order)]:
+                sub = moves if "move" in e.type else subscription(e)
+                await EventConsumer(sub, sm, service="test", bootstrap="unused:0").handle(e)
+            before = await cells_of(sm, "bm01", ids["tq"], date(2026, 11, 9))
+            after = await cells_of(sm, "bm01", ids["tq"], date(2026, 11, 15))
+            assert (before[d1]["c2"], d2 in before) == (1, False), order
+            assert (d1 in after, after[d2]["c2"]) == (False, 1), order
+    finally:
+        await engine.dispose()

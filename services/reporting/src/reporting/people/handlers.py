@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import update
+from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.events.contracts.org import UnitState
 from common.events.contracts.personnel import PersonState, PersonStatusChanged
+from common.events.contracts.transfer import MoveApplied, MoveDecided
 from common.messaging import Event, Handler
 from common.scope import upsert_unit_node
 from reporting.people import rules
-from reporting.people.tables import PersonFact, ReportUnit, StatusFact
+from reporting.people.tables import MoveFact, PersonFact, ReportUnit, StatusFact
 
 STATE_FIELDS = ("unit_id", "status", "is_active", "full_name", "gender", "birth_date", "staff_category",
                 "rank_code", "salary_step", "salary_coefficient", "qualification", "political_theory_level",
@@ -23,8 +24,15 @@ STATE_FIELDS = ("unit_id", "status", "is_active", "full_name", "gender", "birth_
                 "first_recruited_on", "decision_number", "approved_at")
 
 
+async def _lock(session: AsyncSession, person_id: str) -> None:
+    """One writer per person at a time: a version and the move that made it come through two consumer
+    groups at once, and the second to commit must see the first (or neither would date the version)."""
+    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:p))"), {"p": f"reporting.person:{person_id}"})
+
+
 async def keep_person(session: AsyncSession, event: Event[PersonState]) -> None:
     p = event.payload
+    await _lock(session, p.person_id)
     values = {f: getattr(p, f) for f in STATE_FIELDS}
     values["full_name"] = values["full_name"][:120]
     values["position"] = (values["position"] or None) and values["position"][:300]
@@ -33,6 +41,44 @@ async def keep_person(session: AsyncSession, event: Event[PersonState]) -> None:
         valid_from=rules.valid_from(version=p.version, approved_at=p.approved_at, event_time=event.envelope.time,
                                     first_recruited_on=p.first_recruited_on), **values)
     await session.execute(stmt.on_conflict_do_nothing(index_elements=["person_id", "version"]))
+    await _date_moved_version(session, uuid.UUID(p.person_id), p.version)
+
+
+async def keep_move_decision(session: AsyncSession, event: Event[MoveDecided]) -> None:
+    m = event.payload
+    await _lock(session, m.person_id)
+    stmt = insert(MoveFact).values(move_id=m.move_id[:120], person_id=uuid.UUID(m.person_id), kind=m.kind,
+                                   effective_on=m.decision.effective_on)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=["move_id"], set_={"effective_on": stmt.excluded.effective_on, "kind": stmt.excluded.kind}))
+    await _date_move(session, m.move_id[:120])
+
+
+async def keep_move_applied(session: AsyncSession, event: Event[MoveApplied]) -> None:
+    m = event.payload
+    await _lock(session, m.person_id)
+    stmt = insert(MoveFact).values(move_id=m.move_id[:120], person_id=uuid.UUID(m.person_id), version=m.version)
+    await session.execute(stmt.on_conflict_do_update(index_elements=["move_id"],
+                                                     set_={"version": stmt.excluded.version}))
+    await _date_move(session, m.move_id[:120])
+
+
+async def _date_move(session: AsyncSession, move_id: str) -> None:
+    move = await session.get(MoveFact, move_id)
+    if move is not None and move.version is not None:
+        await _date_moved_version(session, move.person_id, move.version)
+
+
+async def _date_moved_version(session: AsyncSession, person_id: uuid.UUID, version: int) -> None:
+    """Once the version, the move that made it and its effective date are all known (in whatever order
+    they came), the version holds from the effective date."""
+    effective = await session.scalar(select(MoveFact.effective_on).where(
+        MoveFact.person_id == person_id, MoveFact.version == version,  # type: ignore[arg-type]
+        MoveFact.effective_on.is_not(None)))  # type: ignore[union-attr]
+    if effective is not None:
+        await session.execute(update(PersonFact).where(
+            PersonFact.person_id == person_id, PersonFact.version == version)  # type: ignore[arg-type]
+            .values(valid_from=effective))
 
 
 async def keep_status(session: AsyncSession, event: Event[PersonStatusChanged]) -> None:
@@ -63,6 +109,12 @@ PEOPLE_HANDLERS: dict[str, Handler] = {
     "personnel.person.created.v1": keep_person,
     "personnel.person.updated.v1": keep_person,
     "personnel.person.status_changed.v1": keep_status,
+}
+
+# transfer's decisions and personnel's answers: the effective date of the versions moves made.
+MOVE_HANDLERS: dict[str, Handler] = {
+    "transfer.move.decided.v1": keep_move_decision,
+    "personnel.move.applied.v1": keep_move_applied,
 }
 
 UNIT_HANDLERS: dict[str, Handler] = {

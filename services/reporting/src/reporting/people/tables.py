@@ -76,3 +76,17 @@ class ReportUnit(SQLModel, table=True):
     established_on: date | None = None  # the effective date of org's unit.created event
     version: int = Field(default=0, sa_type=BigInteger)
     event_time: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class MoveFact(SQLModel, table=True):
+    """A move decided by transfer and applied by personnel: the version it produced holds from the
+    decision's effective date, not from the day personnel applied it. Either half may arrive first."""
+
+    __tablename__ = "move_fact"
+    __table_args__ = (Index("ix_move_fact_person_version", "person_id", "version"),)
+
+    move_id: str = Field(primary_key=True, max_length=120)
+    person_id: uuid.UUID
+    kind: str | None = Field(default=None, max_length=40)
+    effective_on: date | None = None  # transfer.move.decided.v1
+    version: int | None = None  # personnel.move.applied.v1: the approved version that carries the move
