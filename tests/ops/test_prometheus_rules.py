@@ -90,3 +90,10 @@ def test_rules_name_only_metrics_something_exports() -> None:
 def test_alertmanager_config_is_valid() -> None:
     result = run(tool("amtool"), "check-config", str(ROOT / "deploy" / "alertmanager" / "alertmanager.yml"))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_runbook_says_what_every_alert_means() -> None:
+    runbook = (ROOT / "deploy" / "operations.md").read_text()
+    missing = {str(rule["alert"]) for path in RULES for rule in alerts_of(path)
+               if f"| {rule['alert']} |" not in runbook}
+    assert missing == set(), "alerts deploy/operations.md does not explain"
