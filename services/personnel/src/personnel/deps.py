@@ -12,9 +12,6 @@ from personnel.config import PersonnelSettings
 Reader = Annotated[Principal, require_roles(VIEWER, UNIT_OFFICER, UNIT_LEADER, PROVINCE_ADMIN)]
 Editor = Annotated[Principal, require_roles(UNIT_OFFICER, PROVINCE_ADMIN)]
 Approver = Annotated[Principal, require_roles(UNIT_LEADER, PROVINCE_ADMIN)]
-# Officers and leaders may see people who left (R: data of people who left is kept, Art. 12.3);
-# a plain viewer sees the working staff only.
-LEFT_PEOPLE_ROLES = (UNIT_OFFICER, UNIT_LEADER, PROVINCE_ADMIN)
 
 
 def settings_of(request: Request) -> PersonnelSettings:

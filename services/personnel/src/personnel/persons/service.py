@@ -16,7 +16,7 @@ from common.events.contracts.personnel import PersonStatusChanged
 from common.events.envelope import Envelope
 from common.outbox import add_event
 from common.scope import ensure_in_scope, in_scope
-from personnel.persons import repository, schemas
+from personnel.persons import repository, rules, schemas
 from personnel.persons.tables import Person, StatusEvent
 from personnel.profiles.diff import FieldEvent, VersionMeta, field_history
 
@@ -27,7 +27,7 @@ LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")  # "as of a date" means the end of that 
 async def get_visible(session: AsyncSession, principal: Principal, person_id: uuid.UUID,
                       *, for_update: bool = False) -> Person:
     person = await repository.get(session, person_id, for_update=for_update)
-    if person is None:
+    if person is None or not rules.may_see(principal, is_active=person.is_active):
         raise NotFound()
     await ensure_in_scope(session, principal, person.unit_id)
     return person
@@ -40,7 +40,7 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
     A unit the person has left keeps what the law lets it keep (Art. 12.3): the record as it was on a day
     the person worked there (`as_of`), never the record as it is now in the new unit."""
     person = await repository.get(session, person_id)
-    if person is None:
+    if person is None or not rules.may_see(principal, is_active=person.is_active):
         raise NotFound()
     holds_now = await in_scope(session, principal, person.unit_id)
     if not holds_now and as_of is None:

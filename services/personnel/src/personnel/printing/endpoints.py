@@ -14,7 +14,8 @@ from common import clock
 from common.app import SessionDep
 from common.audit import Audit
 from common.exports import XLSX_MEDIA_TYPE, attachment
-from personnel.deps import LEFT_PEOPLE_ROLES, Reader
+from personnel.deps import Reader
+from personnel.persons.rules import sees_people_who_left
 from personnel.printing import service
 from personnel.search.repository import Filters
 
@@ -39,7 +40,7 @@ def export_filters(
     staff_category: str | None = None,
 ) -> Filters:
     """The filters of GET /persons, with the same rule for people who left."""
-    entitled = principal.has_any(*LEFT_PEOPLE_ROLES, "system_admin")
+    entitled = sees_people_who_left(principal)
     return Filters(q=q, unit_id=unit_id, status=status, include_left=entitled and (include_left or bool(status)),
                    gender=gender, birth_year_from=birth_year_from, birth_year_to=birth_year_to,
                    rank_code=rank_code, qualification=qualification, political_theory_level=political_theory_level,

@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from common.app import SessionDep
-from personnel.deps import LEFT_PEOPLE_ROLES, Reader
+from personnel.deps import Reader
+from personnel.persons.rules import sees_people_who_left
 from personnel.search import repository
 from personnel.search.schemas import PersonsPage, PersonSummary
 
@@ -38,7 +39,7 @@ async def search_persons(
 ) -> PersonsPage:
     """Approved records in the caller's scope. People who left appear only for officers, leaders and
     administrators who ask for them (include_left or an explicit status)."""
-    entitled = principal.has_any(*LEFT_PEOPLE_ROLES, "system_admin")
+    entitled = sees_people_who_left(principal)
     filters = repository.Filters(
         q=q, unit_id=unit_id, status=status, include_left=entitled and (include_left or bool(status)),
         gender=gender,
