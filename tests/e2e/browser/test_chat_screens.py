@@ -1,5 +1,5 @@
 """Live chat in two browsers: two accounts of Sở Tư pháp in their unit's room exchange messages both ways
-over the WebSocket behind the gateway, see each other typing, and a message sent while one of them was
+over the WebSocket behind the gateway, see each other online and typing, and a message sent while one of them was
 away arrives when that browser comes back."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def test_two_browsers_talk_both_ways(new_page) -> None:  # type: ignore[no-untyp
     open_chat(officer, "stp.officer")
     open_chat(leader, "stp.leader")
 
+    # Each sees the other among who is online now.
+    expect(officer.get_by_test_id("presence-online")).to_contain_text("Lãnh đạo Sở Tư pháp", timeout=40_000)
     say(officer, f"Chào anh, 14 giờ họp giao ban nhé ({tag})")
     expect(leader.get_by_test_id("chat-lines")).to_contain_text(f"Chào anh, 14 giờ họp giao ban nhé ({tag})")
     leader.get_by_test_id("chat-input").press_sequentially("Đã")

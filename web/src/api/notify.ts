@@ -574,6 +574,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/presence/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Online
+         * @description Accounts with an open connection now (the chat's WebSocket), in the account's units.
+         */
+        get: operations["online_presence_online_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1095,6 +1115,24 @@ export interface components {
              * @description the version the editor saw (409 if it moved on)
              */
             row_version: number;
+        };
+        /** OnlinePublic */
+        OnlinePublic: {
+            /** Account Id */
+            account_id: string;
+            /** Username */
+            username: string;
+            /** Name */
+            name: string | null;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Seen At
+             * Format: date-time
+             */
+            seen_at: string;
         };
         /** RecipientPublic */
         RecipientPublic: {
@@ -2469,6 +2507,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    online_presence_online_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnlinePublic"][];
                 };
             };
         };

@@ -10,6 +10,7 @@ from notify.config import NotifySettings
 from notify.errors import MESSAGES
 from notify.messages.endpoints import router as messages_router
 from notify.news.endpoints import router as news_router
+from notify.presence.endpoints import router as presence_router
 
 
 def create_app(settings: NotifySettings) -> FastAPI:
@@ -21,7 +22,8 @@ def create_app(settings: NotifySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
-        routers=[news_router, announcements_router, messages_router, chat_router, chat_socket_router],
+        routers=[news_router, announcements_router, messages_router, chat_router, chat_socket_router,
+                 presence_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -27,6 +27,7 @@ export function ChatPanel() {
   const term = useDebounced(q, 250);
   const found = useQuery({ queryKey: ["addressees", term], queryFn: () => messageApi.addressees(term), enabled: term.length >= 1 });
   const bottom = useRef<HTMLDivElement>(null);
+  const online = useQuery({ queryKey: ["presence-online"], queryFn: chatApi.online, refetchInterval: 30_000 });
 
   const merge = (room: string, add: Line[]) =>
     setLines((old) => {
@@ -121,6 +122,27 @@ export function ChatPanel() {
                 title={r.label}
                 description={r.kind === "unit" ? nt("c.unitRoom") : r.room_unit}
               />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card size="small" title={nt("c.onlineNow", { n: online.data?.length ?? 0 })} style={{ flex: "0 1 300px", minWidth: 240 }}>
+        <List
+          size="small"
+          data-testid="presence-online"
+          dataSource={(online.data ?? []).filter((p) => p.account_id !== chat.me)}
+          renderItem={(p) => (
+            <List.Item
+              extra={
+                <Button size="small" type="link" onClick={() => chatApi.open(p.account_id).then((r) => {
+                  void qc.invalidateQueries({ queryKey: ["chat-rooms"] });
+                  setRoomId(r.id);
+                }, notice)}>
+                  {nt("c.chatWith")}
+                </Button>
+              }
+            >
+              <List.Item.Meta avatar={<Badge status="success" />} title={p.name ?? p.username} description={p.unit_name} />
             </List.Item>
           )}
         />

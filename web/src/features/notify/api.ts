@@ -23,6 +23,7 @@ export type Addressee = S["Addressee"];
 export type Unread = S["Unread"];
 export type ChatRoom = S["RoomPublic"];
 export type ChatMessage = S["ChatMessagePublic"];
+export type Online = S["OnlinePublic"];
 
 function upload(file: File): FormData {
   const form = new FormData();
@@ -84,5 +85,6 @@ export const chatApi = {
   rooms: () => api<ChatRoom[]>(`${BASE}/chat/rooms`),
   open: (accountId: string) => api<ChatRoom>(`${BASE}/chat/rooms`, { method: "POST", body: { account_id: accountId } }),
   history: (roomId: string) => api<ChatMessage[]>(`${BASE}/chat/rooms/${enc(roomId)}/messages`, { query: { limit: 100 } }),
+  online: () => api<Online[]>(`${BASE}/presence/online`),
   socketUrl: () => `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${BASE}/ws`,
 };

@@ -125,6 +125,8 @@ export const notifyMessages = {
   "c.offline": { vi: "Mất kết nối, đang kết nối lại…", en: "Disconnected, reconnecting…" },
   "c.pending": { vi: "đang gửi…", en: "sending…" },
   "c.seen": { vi: "Đã xem", en: "Seen" },
+  "c.onlineNow": { vi: "Đang trực tuyến ({n})", en: "Online now ({n})" },
+  "c.chatWith": { vi: "Trò chuyện", en: "Chat" },
 } as const;
 
 export const useNt = featureMessages(notifyMessages);

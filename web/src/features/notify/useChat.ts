@@ -38,6 +38,10 @@ export function useChat(onEvent: (e: ChatEvent) => void) {
     let stopped = false;
     let retry = 500;
     let timer: number | undefined;
+    // Keeps the account in the list of who is online (the mark expires unless refreshed).
+    const ping = window.setInterval(() => {
+      if (ws.current?.readyState === WebSocket.OPEN) ws.current.send(JSON.stringify({ type: "ping" }));
+    }, 25_000);
     const connect = async () => {
       const token = await accessToken();
       if (stopped) return;
@@ -67,6 +71,7 @@ export function useChat(onEvent: (e: ChatEvent) => void) {
     return () => {
       stopped = true;
       window.clearTimeout(timer);
+      window.clearInterval(ping);
       ws.current?.close();
     };
   }, []);

@@ -5,6 +5,7 @@ The first frame signs in: {"type": "auth", "token": "<access token>"}. Then the 
   {"type": "sync", "since": <seq>}                  -> every message of its rooms after seq (reconnection)
   {"type": "typing", "room_id"}                      -> the others see {"type": "typing", ...}
   {"type": "read", "room_id", "seq"}                 -> the read mark, seen by the others
+  {"type": "ping"}                                   -> every 25 s: keeps the account online (notify.presence)
 and receives {"type": "message" | "typing" | "read" | "error", ...}.
 
 A message is committed to PostgreSQL before it is published to Redis (channel per account and per unit),
@@ -29,6 +30,7 @@ from common.errors import AppError, ValidationFailed
 from notify import ratelimit
 from notify.chat import rules, service
 from notify.errors import MESSAGES
+from notify.presence import service as presence
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -59,6 +61,13 @@ async def _forward(ws: WebSocket, pubsub: Any, me: str) -> None:
         await ws.send_json(event)
 
 
+async def _present(ws: WebSocket, principal: Principal) -> None:
+    try:
+        await presence.mark(ws.app.state.redis, principal)
+    except RedisError:
+        log.warning("presence not marked: Redis unavailable")
+
+
 @router.websocket("/ws")
 async def chat_socket(ws: WebSocket) -> None:
     await ws.accept()
@@ -82,6 +91,7 @@ async def chat_socket(ws: WebSocket) -> None:
     forward = asyncio.create_task(_forward(ws, pubsub, principal.subject))
     await ws.send_json({"type": "ready", "account_id": principal.subject,
                         "unit_room_id": str(rules.unit_room(principal.unit_id))})
+    await _present(ws, principal)
     audit = AuditContext(service="notify", principal=principal)
     try:
         while True:
@@ -100,6 +110,9 @@ async def chat_socket(ws: WebSocket) -> None:
                     if new:
                         await _publish(ws, rules.channels_of(kind=room.kind, unit_id=room.unit_id,
                                                              account_a=room.account_a, account_b=room.account_b), out)
+                elif kind == "ping":  # every 25 s: still here
+                    await _present(ws, principal)
+                    await ws.send_json({"type": "pong"})
                 elif kind == "sync":
                     async with sessionmaker() as session:
                         for m in await service.since(session, principal, int(frame.get("since") or 0)):
