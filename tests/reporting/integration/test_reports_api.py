@@ -160,6 +160,31 @@ async def test_the_excel_and_csv_files_are_laid_out_like_the_form(gateway, as_us
     assert lines[2][:3] == ["A", "B", "1"] and [line[1] for line in lines].count("Tổng số") == 1
 
 
+async def test_the_pdf_is_the_form_with_its_merged_headers(gateway, as_user):
+    r = await gateway.get(f"{REPORTING}/reports/bm02", headers=as_user("snv.admin"),
+                          params={"unit_id": "TQ", "format": "pdf"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"] == "application/pdf" and r.content.startswith(b"%PDF")
+    assert "BM02-BNV_TQ_" in r.headers["content-disposition"]
+
+
+def test_the_header_lines_merge_like_the_form():
+    cols = [ReportColumn(key=f"c{n}", number=n, header=h, groups=g, counted=True, carried=True) for n, h, g in (
+        (1, "Tổng số", []), (2, "Nữ", ["Trong đó"]), (3, "Đảng viên", ["Trong đó"]),
+        (4, "Tiến sĩ", ["Trình độ", "Chuyên môn"]), (5, "Cử nhân", ["Trình độ", "Chính trị"]))]
+    report = ReportPublic(
+        form=FormSummary(id="x", form_code="X", title="T", description="", kind="aggregate"), title="T",
+        issued_by="", scope_line="", receiver="", row_label="Tên đơn vị", unit_id="U", unit_name="U",
+        as_of=date(2025, 12, 31), latest_event_at=None, people_count=0, columns=cols, rows=[],
+        total=ReportRow(key="total", label="Tổng số", cells={}), notes=[], warnings=[])
+    assert layout.header_cells(report) == [
+        [("Số thứ tự", 1, 3), ("Tên đơn vị", 1, 3), ("Tổng số", 1, 3), ("Trong đó", 2, 1), ("Trình độ", 2, 1)],
+        [("Nữ", 1, 2), ("Đảng viên", 1, 2), ("Chuyên môn", 1, 1), ("Chính trị", 1, 1)],
+        [("Tiến sĩ", 1, 1), ("Cử nhân", 1, 1)],
+    ]
+    assert "<th colspan=\"2\" rowspan=\"1\">Trong đó</th>" in layout.pdf_html(report, today=date(2026, 1, 5))
+
+
 def test_text_that_looks_like_a_formula_is_written_as_text():
     col = ReportColumn(key="c1", number=1, header="Họ và tên", groups=[], counted=False, carried=True)
     report = ReportPublic(

@@ -52,7 +52,7 @@ export interface paths {
         /**
          * Report
          * @description The form's cells for the unit's subtree on the reference date, as approved on that date; with the
-         *     time of the latest event included. format=xlsx or csv gives the file in the form's layout.
+         *     time of the latest event included. format=xlsx, pdf or csv gives the file in the form's layout.
          */
         get: operations["report_reports__form_id__get"];
         put?: never;
@@ -289,7 +289,7 @@ export interface operations {
                 unit_id?: string | null;
                 /** @description the reference date YYYY-MM-DD; default: today */
                 as_of?: string | null;
-                /** @description json | xlsx | csv */
+                /** @description json | xlsx | pdf | csv */
                 format?: string;
             };
             header?: never;

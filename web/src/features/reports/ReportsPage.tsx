@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileExcelOutlined } from "@ant-design/icons";
+import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Drawer, Flex, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
@@ -12,7 +12,7 @@ import { ApiError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
-import { reportsApi, type CellValue, type CountedPerson, type Report, type ReportRow } from "./api";
+import { reportsApi, type CellValue, type FileFormat, type CountedPerson, type Report, type ReportRow } from "./api";
 import { headerTree, type HeaderNode } from "./columns";
 import { useRt } from "./messages";
 
@@ -56,7 +56,7 @@ export function ReportsPage() {
     setParams(next, { replace: true });
   };
 
-  const download = async (format: "xlsx" | "csv") => {
+  const download = async (format: FileFormat) => {
     if (!formId) return;
     setDownloading(format);
     try {
@@ -79,6 +79,9 @@ export function ReportsPage() {
           <Space>
             <Button icon={<FileExcelOutlined />} onClick={() => download("xlsx")} loading={downloading === "xlsx"} disabled={!r} data-testid="report-xlsx">
               {rt("r.excel")}
+            </Button>
+            <Button icon={<FilePdfOutlined />} onClick={() => download("pdf")} loading={downloading === "pdf"} disabled={!r} data-testid="report-pdf">
+              {rt("r.pdf")}
             </Button>
             <Button icon={<DownloadOutlined />} onClick={() => download("csv")} loading={downloading === "csv"} disabled={!r} data-testid="report-csv">
               {rt("r.csv")}

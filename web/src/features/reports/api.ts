@@ -18,6 +18,8 @@ export type CellValue = number | string | boolean | null;
 export type ReportRow = Omit<Schemas["ReportRow"], "cells"> & { cells: Record<string, CellValue> };
 export type Report = Omit<Schemas["ReportPublic"], "rows" | "total"> & { rows: ReportRow[]; total: ReportRow };
 
+export type FileFormat = "xlsx" | "pdf" | "csv";
+
 export interface ReportQuery {
   unit_id?: string;
   as_of?: string;
@@ -28,6 +30,6 @@ export const reportsApi = {
   report: (formId: string, q: ReportQuery) => api<Report>(`${BASE}/reports/${enc(formId)}`, { query: { ...q } }),
   people: (formId: string, q: ReportQuery & { row: string; column: string }) =>
     api<CellPeople>(`${BASE}/reports/${enc(formId)}/people`, { query: { ...q } }),
-  file: (formId: string, q: ReportQuery, format: "xlsx" | "csv") =>
+  file: (formId: string, q: ReportQuery, format: FileFormat) =>
     fetchBlob(`${BASE}/reports/${enc(formId)}`, { ...q, format }),
 };

@@ -11,6 +11,7 @@ export const reportMessages = {
   "r.yearEnd": { vi: "31/12 năm trước", en: "31 Dec last year" },
   "r.excel": { vi: "Tải Excel", en: "Download Excel" },
   "r.csv": { vi: "Tải CSV", en: "Download CSV" },
+  "r.pdf": { vi: "Tải PDF", en: "Download PDF" },
   "r.unit": { vi: "Đơn vị báo cáo", en: "Reporting unit" },
   "r.receiver": { vi: "Đơn vị nhận báo cáo", en: "Receiving unit" },
   "r.dataAsOf": { vi: "Số liệu tính đến ngày {date}", en: "Data as of {date}" },

@@ -23,7 +23,7 @@ FormId = Annotated[str, Path(max_length=40, description="a form's id from GET /r
 UnitQ = Annotated[str | None, Query(max_length=64, description="the unit whose subtree is counted; default: "
                                                                "the account's unit")]
 AsOf = Annotated[date | None, Query(description="the reference date YYYY-MM-DD; default: today")]
-Format = Annotated[str, Query(max_length=8, description="json | xlsx | csv")]
+Format = Annotated[str, Query(max_length=8, description="json | xlsx | pdf | csv")]
 
 
 def forms_of(request: Request) -> dict[str, Form]:
@@ -41,7 +41,7 @@ async def list_forms(request: Request, principal: Reader) -> list[FormSummary]:
 async def report(request: Request, form_id: FormId, session: SessionDep, principal: Reader, audit: Audit,
                  unit_id: UnitQ = None, as_of: AsOf = None, format: Format = "json") -> Any:
     """The form's cells for the unit's subtree on the reference date, as approved on that date; with the
-    time of the latest event included. format=xlsx or csv gives the file in the form's layout."""
+    time of the latest event included. format=xlsx, pdf or csv gives the file in the form's layout."""
     if format not in service.FORMATS:
         raise invalid("format", "report.unknown_format")
     forms, today = forms_of(request), clock.today()

@@ -1,8 +1,8 @@
-"""A report in the layout of the official form (statistical-reports.md §2): form code and circular, the
-reporting and receiving units, the title with the year, the scope line, merged multi-level headers, the
-numbering row (A, B, 1…N), one row per unit (or per person, under its unit's heading) with the total row,
-and the signature block; Times New Roman as the Ministry asks. Text is always written as text, so a name
-beginning with =, +, - or @ never becomes a formula."""
+"""A report in the layout of the official form, in Excel, PDF and CSV (statistical-reports.md §2): form
+code and circular, the reporting and receiving units, the title with the year, the scope line, merged
+multi-level headers, the numbering row (A, B, 1…N), one row per unit (or per person, under its unit's
+heading) with the total row, and the signature block; Times New Roman as the Ministry asks. Text is
+always written as text, so a name beginning with =, +, - or @ never becomes a formula."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import xlsxwriter
 from common.exports import XLSX_MEDIA_TYPE
 from reporting.reports.schemas import ReportPublic, ReportRow
 
-__all__ = ["XLSX_MEDIA_TYPE", "csv_bytes", "xlsx_bytes"]
+__all__ = ["XLSX_MEDIA_TYPE", "csv_bytes", "header_cells", "pdf_bytes", "xlsx_bytes"]
 FONT = "Times New Roman"
 
 
@@ -175,3 +175,85 @@ def _safe(value: object) -> object:
     if isinstance(value, datetime):
         return value.isoformat()
     return value
+
+
+def header_cells(report: ReportPublic) -> list[list[tuple[str, int, int]]]:
+    """The header of the form as lines of (text, colspan, rowspan), the same merges as the Excel file:
+    Số thứ tự and the row label over every line, each group over the consecutive columns sharing it, each
+    column's own header down to the last line."""
+    columns = report.columns
+    depth = max(len(c.groups) for c in columns) + 1
+    lines: list[list[tuple[str, int, int]]] = [[] for _ in range(depth)]
+    lines[0] += [("Số thứ tự", 1, depth), (report.row_label, 1, depth)]
+    for level in range(depth):
+        j = 0
+        while j < len(columns):
+            col = columns[j]
+            if len(col.groups) > level:
+                k = j
+                while k + 1 < len(columns) and columns[k + 1].groups[:level + 1] == col.groups[:level + 1]:
+                    k += 1
+                lines[level].append((col.groups[level], k - j + 1, 1))
+                j = k + 1
+                continue
+            if len(col.groups) == level:
+                lines[level].append((col.header, 1, depth - level))
+            j += 1
+    return lines
+
+
+def pdf_html(report: ReportPublic, *, today: date) -> str:
+    from html import escape
+
+    def cell(value: object) -> str:
+        value = _date_text(value)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "x" if value else ""
+        return escape(str(value))
+
+    head = "".join("<tr>" + "".join(f'<th colspan="{c}" rowspan="{r}">{escape(t)}</th>' for t, c, r in line) + "</tr>"
+                   for line in header_cells(report))
+    head += "<tr class='num'><td>A</td><td>B</td>" + "".join(f"<td>{c.number}</td>" for c in report.columns) + "</tr>"
+    body, n = [], 0
+    for kind, row in _ordered_rows(report):
+        if kind == "heading":
+            body.append(f"<tr class='heading'><td colspan='{len(report.columns) + 2}'>{escape(row.label)}</td></tr>")
+            continue
+        n += kind == "row"
+        first = "" if kind == "total" else str(n)
+        cells = "".join(f"<td>{cell(row.cells.get(c.key))}</td>" for c in report.columns)
+        body.append(f"<tr class='{kind}'><td>{first}</td><td class='label'>{escape(row.label)}</td>{cells}</tr>")
+    notes = "".join(f"<p class='note'>Ghi chú: {escape(n)}</p>" for n in report.notes)
+    size = 6.5 if len(report.columns) > 20 else 9
+    return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+@page {{ size: A4 landscape; margin: 10mm; }}
+body {{ font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: {size}pt; }}
+.top {{ display: flex; justify-content: space-between; }} .top div:last-child {{ text-align: right; }}
+h1 {{ font-size: 12pt; text-align: center; margin: 6mm 0 1mm; }} .c {{ text-align: center; font-style: italic; }}
+table {{ border-collapse: collapse; width: 100%; margin-top: 3mm; }}
+th, td {{ border: 0.5pt solid #000; padding: 1pt 2pt; text-align: center; vertical-align: middle; }}
+td.label {{ text-align: left; min-width: 28mm; }} tr.num td {{ font-style: italic; }}
+tr.total td {{ font-weight: bold; }}
+tr.heading td {{ text-align: left; font-weight: bold; font-style: italic; }}
+.sign {{ display: flex; justify-content: space-around; margin-top: 6mm; text-align: center; }}
+.note {{ font-style: italic; margin: 1mm 0; }}
+</style></head><body>
+<div class="top"><div><b>Biểu số: {escape(report.form.form_code)}</b><br><i>{escape(report.issued_by)}</i></div>
+<div>Đơn vị báo cáo: {escape(report.unit_name)}<br>Đơn vị nhận báo cáo: {escape(report.receiver)}</div></div>
+<h1>{escape(report.title)}</h1>
+<p class="c">{escape(report.scope_line)}<br>(Số liệu tính đến ngày {report.as_of.strftime('%d/%m/%Y')})</p>
+<p style="text-align:right"><i>Đơn vị tính: người</i></p>
+<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>
+{notes}
+<p style="text-align:right"><i>Tuyên Quang, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}</i></p>
+<div class="sign"><div><b>NGƯỜI LẬP BẢNG</b><br><i>(Ký, ghi rõ họ tên)</i></div>
+<div><b>THỦ TRƯỞNG ĐƠN VỊ</b><br><i>(Ký tên, đóng dấu)</i></div></div>
+</body></html>"""
+
+
+def pdf_bytes(report: ReportPublic, *, today: date) -> bytes:
+    from common.exports import pdf_bytes as render
+
+    return render(pdf_html(report, today=today))

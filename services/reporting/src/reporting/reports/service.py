@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+import anyio
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
@@ -16,7 +17,7 @@ from reporting.reports import repository, rules, sql
 from reporting.reports.definitions import Form
 from reporting.reports.schemas import CellPeople, CountedPerson, FormSummary, ReportColumn, ReportPublic, ReportRow
 
-FORMATS = ("json", "xlsx", "csv")
+FORMATS = ("json", "xlsx", "csv", "pdf")
 
 
 def vn(d: date) -> str:
@@ -135,6 +136,9 @@ async def export(session: AsyncSession, principal: Principal, forms: dict[str, F
     name = f"{c.form.code.replace('/', '-')}_{c.unit_id}_{c.as_of.isoformat()}"
     if fmt == "csv":
         content, filename, media = layout.csv_bytes(public), f"{name}.csv", "text/csv; charset=utf-8"
+    elif fmt == "pdf":
+        content = await anyio.to_thread.run_sync(lambda: layout.pdf_bytes(public, today=today))
+        filename, media = f"{name}.pdf", "application/pdf"
     else:
         content, filename, media = layout.xlsx_bytes(public, today=today), f"{name}.xlsx", layout.XLSX_MEDIA_TYPE
     await audit.record(session, action="export", resource_type="report", resource_id=c.form.code, unit_id=c.unit_id,
