@@ -78,6 +78,7 @@ export function AppRoutes() {
           <Route path="news/:articleId/edit" element={<ArticleEditor />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="messages/chat" element={<MessagesPage mode="chat" />} />
+          <Route path="messages/notifications" element={<MessagesPage mode="notifications" />} />
           <Route path="messages/:threadId" element={<MessagesPage />} />
           <Route path="admin/*" element={<Guard section="admin"><AdminRoutes /></Guard>} />
           <Route path="account" element={<AccountPage />} />

@@ -75,4 +75,5 @@ MESSAGES = COMMON.extend({
                              "Only the Department of Home Affairs' editors pin articles."),
     "chat.room_not_found": ("Không tìm thấy phòng trò chuyện.", "No such chat room."),
     "chat.too_long": ("Tin nhắn trò chuyện dài quá {max} ký tự.", "A chat message is longer than {max} characters."),
+    "notification.not_found": ("Không tìm thấy thông báo hệ thống.", "No such notification."),
 })

@@ -10,6 +10,7 @@ from notify.config import NotifySettings
 from notify.errors import MESSAGES
 from notify.messages.endpoints import router as messages_router
 from notify.news.endpoints import router as news_router
+from notify.notifications.endpoints import router as notifications_router
 from notify.presence.endpoints import router as presence_router
 
 
@@ -23,7 +24,7 @@ def create_app(settings: NotifySettings) -> FastAPI:
         settings,
         title="Dịch vụ tin tức, thông báo, tin nhắn / News, announcements, messages",
         routers=[news_router, announcements_router, messages_router, chat_router, chat_socket_router,
-                 presence_router],
+                 presence_router, notifications_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -9,11 +9,14 @@ from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
 from notify.accounts.handlers import ACCOUNT_HANDLERS
 from notify.config import NotifySettings
+from notify.notifications.handlers import NOTIFICATION_HANDLERS
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
     # identity's accounts: whom a message may be addressed to.
     Subscription("accounts", dict(ACCOUNT_HANDLERS)),
+    # The notification centre: incoming transfer cases and their answers, approved records.
+    Subscription("notifications", dict(NOTIFICATION_HANDLERS)),
 ]
 
 if __name__ == "__main__":

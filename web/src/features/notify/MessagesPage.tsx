@@ -13,6 +13,7 @@ import { messageApi, type Addressee, type Thread, type ThreadSummary } from "./a
 import { ChatPanel } from "./ChatPage";
 import { AttachmentList } from "./common";
 import { useNt } from "./messages";
+import { NotificationsPanel } from "./NotificationsPanel";
 
 function counterpart(t: ThreadSummary, me: string, nt: ReturnType<typeof useNt>): string {
   if (t.from_account_id !== me) return `${t.from_name ?? t.from_username} (${t.from_unit ?? t.from_unit_id})`;
@@ -21,7 +22,7 @@ function counterpart(t: ThreadSummary, me: string, nt: ReturnType<typeof useNt>)
 }
 
 /** Tin nhắn nội bộ: the account's threads on the left, the chosen one on the right. */
-export function MessagesPage({ mode = "messages" }: { mode?: "messages" | "chat" }) {
+export function MessagesPage({ mode = "messages" }: { mode?: "messages" | "chat" | "notifications" }) {
   const nt = useNt();
   const { threadId } = useParams();
   const navigate = useNavigate();
@@ -49,14 +50,16 @@ export function MessagesPage({ mode = "messages" }: { mode?: "messages" | "chat"
       <Tabs
         data-testid="messages-tabs"
         activeKey={mode}
-        onChange={(k) => navigate(k === "chat" ? "/messages/chat" : "/messages")}
+        onChange={(k) => navigate(k === "messages" ? "/messages" : `/messages/${k}`)}
         items={[
           { key: "messages", label: nt("m.title") },
           { key: "chat", label: nt("c.tab") },
+          { key: "notifications", label: nt("nc.tab") },
         ]}
       />
-      <Typography.Paragraph type="secondary">{mode === "chat" ? nt("c.hint") : nt("m.hint")}</Typography.Paragraph>
-      {mode === "chat" ? <ChatPanel /> : (
+      {mode === "messages" && <Typography.Paragraph type="secondary">{nt("m.hint")}</Typography.Paragraph>}
+      {mode === "chat" && <Typography.Paragraph type="secondary">{nt("c.hint")}</Typography.Paragraph>}
+      {mode === "notifications" ? <NotificationsPanel /> : mode === "chat" ? <ChatPanel /> : (
       <Flex gap={16} wrap align="start">
         <Card size="small" style={{ flex: "0 1 400px", minWidth: 300 }}>
           <Tabs

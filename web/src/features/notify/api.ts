@@ -24,6 +24,8 @@ export type Unread = S["Unread"];
 export type ChatRoom = S["RoomPublic"];
 export type ChatMessage = S["ChatMessagePublic"];
 export type Online = S["OnlinePublic"];
+export type NotificationItem = S["NotificationPublic"];
+export type NotificationPage = S["NotificationPage"];
 
 function upload(file: File): FormData {
   const form = new FormData();
@@ -87,4 +89,11 @@ export const chatApi = {
   history: (roomId: string) => api<ChatMessage[]>(`${BASE}/chat/rooms/${enc(roomId)}/messages`, { query: { limit: 100 } }),
   online: () => api<Online[]>(`${BASE}/presence/online`),
   socketUrl: () => `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${BASE}/ws`,
+};
+
+export const notificationApi = {
+  path: `${BASE}/notifications`,
+  list: (box: "all" | "unread", page: number) =>
+    api<NotificationPage>(`${BASE}/notifications`, { query: { box, page, size: 20 } }),
+  read: (id: string) => api<{ read: boolean }>(`${BASE}/notifications/${enc(id)}/read`, { method: "POST" }),
 };

@@ -125,6 +125,13 @@ export const notifyMessages = {
   "c.offline": { vi: "Mất kết nối, đang kết nối lại…", en: "Disconnected, reconnecting…" },
   "c.pending": { vi: "đang gửi…", en: "sending…" },
   "c.seen": { vi: "Đã xem", en: "Seen" },
+  "nc.tab": { vi: "Việc cần chú ý", en: "Notifications" },
+  "nc.hint": {
+    vi: "Những gì liên quan đến đơn vị và tài khoản của bạn: hồ sơ điều động đến, hồ sơ được duyệt, thông báo mới, tài khoản bị khoá.",
+    en: "What concerns your unit and account: incoming transfer cases, approved records, new announcements, locked accounts.",
+  },
+  "nc.none": { vi: "Không có thông báo.", en: "Nothing to see." },
+  "nc.unread": { vi: "Chưa đọc ({n})", en: "Unread ({n})" },
   "c.onlineNow": { vi: "Đang trực tuyến ({n})", en: "Online now ({n})" },
   "c.chatWith": { vi: "Trò chuyện", en: "Chat" },
 } as const;

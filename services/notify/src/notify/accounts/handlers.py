@@ -9,10 +9,18 @@ from common.db import utcnow
 from common.events.contracts.identity import AccountState
 from common.messaging import Event, Handler
 from notify.accounts.tables import AccountRef
+from notify.notifications import rules as notes
+from notify.notifications import service as notifications
 
 
 async def on_account(session: AsyncSession, event: Event[AccountState]) -> None:
     a = event.payload
+    before = await session.get(AccountRef, a.account_id)
+    if (before is not None and before.enabled and not a.enabled and before.event_time <= event.envelope.time):
+        # Locked (or removed): the account's unit hears of it.
+        await notifications.add(session, [notes.of_lock(account_id=a.account_id, username=a.username,
+                                                        unit_id=a.unit_id, reason=getattr(a, "reason", None))],
+                                source=event.envelope.id)
     values = {"account_id": a.account_id, "username": a.username, "full_name": a.full_name, "unit_id": a.unit_id,
               "enabled": a.enabled, "event_time": event.envelope.time, "updated_at": utcnow()}
     stmt = insert(AccountRef).values(**values)

@@ -19,6 +19,8 @@ from notify.announcements import repository, rules
 from notify.announcements.schemas import AcknowledgeIn, AnnouncementCreate, AnnouncementIn, AnnouncementUpdate
 from notify.announcements.tables import Announcement, AnnouncementRecipient
 from notify.config import NotifySettings
+from notify.notifications import rules as notes
+from notify.notifications import service as notifications
 
 
 async def _check(session: AsyncSession, principal: Principal, sender_unit_id: str,
@@ -105,6 +107,9 @@ async def send(session: AsyncSession, principal: Principal, *, announcement_id: 
     item.state, item.sent_by, item.sent_at = "sent", principal.username, now
     item.updated_at, item.row_version = now, item.row_version + 1
     units = [r.unit_id for r in await repository.recipients(session, [item.id])]
+    await notifications.add(session, notes.of_announcement(announcement_id=str(item.id), title=item.title,
+                                                           units=units, reminder=False),
+                            source=f"announcement:{item.id}:sent")
     await audit.record(session, action="announcement.send", resource_type="announcement", resource_id=str(item.id),
                        unit_id=item.sender_unit_id, detail={"recipients": units})
     return item
@@ -178,6 +183,9 @@ async def remind(session: AsyncSession, principal: Principal, *, announcement_id
         raise Conflict("announcement.all_acknowledged")
     for copy in pending:
         copy.reminded_at, copy.reminders = now, copy.reminders + 1
+    await notifications.add(session, notes.of_announcement(announcement_id=str(item.id), title=item.title,
+                                                           units=[r.unit_id for r in pending], reminder=True),
+                            source=f"announcement:{item.id}:remind:{now.isoformat()}")
     await audit.record(session, action="announcement.remind", resource_type="announcement", resource_id=str(item.id),
                        unit_id=item.sender_unit_id, detail={"units": [r.unit_id for r in pending]})
     return len(pending)

@@ -1,0 +1,56 @@
+"""The notification centre of the signed-in account."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+
+from common.app import SessionDep
+from common.errors import request_language
+from notify.deps import Reader
+from notify.notifications import service
+
+router = APIRouter(prefix="/notifications", tags=["notifications"])
+
+
+class NotificationPublic(BaseModel):
+    id: uuid.UUID
+    kind: str
+    unit_id: str
+    title: str
+    link: str
+    created_at: datetime
+    read: bool
+
+
+class NotificationPage(BaseModel):
+    items: list[NotificationPublic]
+    total: int
+    unread: int
+    page: int
+    size: int
+
+
+@router.get("")
+async def listing(request: Request, session: SessionDep, principal: Reader,
+                  box: Annotated[Literal["all", "unread"], Query()] = "all",
+                  page: Annotated[int, Query(ge=1)] = 1,
+                  size: Annotated[int, Query(ge=1, le=100)] = 20) -> NotificationPage:
+    """What concerns the account and its unit, newest first, with how many are unread."""
+    lang = request_language(request)
+    rows, total, unread = await service.listing(session, principal, unread_only=box == "unread", page=page,
+                                                size=size)
+    return NotificationPage(items=[NotificationPublic(
+        id=n.id, kind=n.kind, unit_id=n.unit_id, title=n.title_en if lang == "en" else n.title_vi, link=n.link,
+        created_at=n.created_at, read=read_at is not None) for n, read_at in rows], total=total, unread=unread,
+        page=page, size=size)
+
+
+@router.post("/{notification_id}/read")
+async def mark_read(notification_id: uuid.UUID, session: SessionDep, principal: Reader) -> dict[str, bool]:
+    await service.mark_read(session, principal, notification_id)
+    return {"read": True}
