@@ -112,3 +112,14 @@ async def test_rooms_within_reach_only_and_bad_frames(gateway: httpx.AsyncClient
     async with websockets.connect(WS) as ws:
         await ws.send(json.dumps({"type": "auth", "token": "not-a-token"}))
         assert json.loads(await ws.recv())["error"] == "unauthorized"
+
+
+async def test_metrics_count_messages_connections_and_delivery(token_for) -> None:  # type: ignore[no-untyped-def]
+    async with Client(token_for("stp.officer")) as officer, Client(token_for("stp.leader")) as leader:
+        text = f"Đo độ trễ ({uuid.uuid4().hex[:6]})"
+        await officer.send(type="send", room_id=officer.ready["unit_room_id"], body=text, client_id=uuid.uuid4().hex)
+        await leader.next("message", body=text)
+        metrics = httpx.get(f"{stack.service_url('notify')}/metrics", timeout=10).text
+    assert 'notify_messages_sent_total{channel="chat"}' in metrics
+    assert "notify_websocket_connections" in metrics
+    assert "notify_chat_delivery_seconds_bucket" in metrics

@@ -18,18 +18,19 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 import uuid
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from redis.exceptions import RedisError
 
-from common.audit import AuditContext
 from common.auth import Principal
 from common.errors import AppError, ValidationFailed
 from notify import ratelimit
 from notify.chat import rules, service
 from notify.errors import MESSAGES
+from notify.metrics import DELIVERY_SECONDS, MESSAGES_SENT, WS_CONNECTIONS
 from notify.presence import service as presence
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,10 @@ async def _forward(ws: WebSocket, pubsub: Any, me: str) -> None:
         event = json.loads(item["data"])
         if event.get("type") in ("typing", "read") and event.get("account_id") == me:
             continue
+        received = event.pop("_received", None)
         await ws.send_json(event)
+        if received is not None:
+            DELIVERY_SECONDS.observe(max(0.0, time.time() - float(received)))
 
 
 async def _present(ws: WebSocket, principal: Principal) -> None:
@@ -89,16 +93,17 @@ async def chat_socket(ws: WebSocket) -> None:
     pubsub = ws.app.state.redis.pubsub()
     await pubsub.subscribe(*rules.listening(principal.subject, principal.unit_id))
     forward = asyncio.create_task(_forward(ws, pubsub, principal.subject))
+    WS_CONNECTIONS.inc()
     await ws.send_json({"type": "ready", "account_id": principal.subject,
                         "unit_room_id": str(rules.unit_room(principal.unit_id))})
     await _present(ws, principal)
-    audit = AuditContext(service="notify", principal=principal)
     try:
         while True:
             frame = await ws.receive_json()
             kind, ref = frame.get("type"), frame.get("client_id")
             try:
                 if kind == "send":
+                    received = time.time()
                     await ratelimit.check(ws.app.state.redis, principal.subject, "chat",
                                           limit=settings.messages_per_minute)
                     async with sessionmaker() as session, session.begin():
@@ -108,8 +113,10 @@ async def chat_socket(ws: WebSocket) -> None:
                     out = service.message_out(message)
                     await ws.send_json({"type": "ack", "client_id": message.client_id, "seq": message.seq})
                     if new:
+                        MESSAGES_SENT.labels("chat").inc()
                         await _publish(ws, rules.channels_of(kind=room.kind, unit_id=room.unit_id,
-                                                             account_a=room.account_a, account_b=room.account_b), out)
+                                                             account_a=room.account_a, account_b=room.account_b),
+                                       {**out, "_received": received})
                 elif kind == "ping":  # every 25 s: still here
                     await _present(ws, principal)
                     await ws.send_json({"type": "pong"})
@@ -137,10 +144,10 @@ async def chat_socket(ws: WebSocket) -> None:
                 await _error(ws, exc, lang, ref)
             except (ValueError, TypeError):
                 await _error(ws, ValidationFailed("input.invalid"), lang, ref)
-            _ = audit  # chat messages are not audited one by one; opening a room is (service.open_direct)
     except WebSocketDisconnect:
         pass
     finally:
+        WS_CONNECTIONS.dec()
         forward.cancel()
         with contextlib.suppress(Exception):
             await pubsub.unsubscribe()

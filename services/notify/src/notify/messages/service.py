@@ -22,6 +22,7 @@ from notify.config import NotifySettings
 from notify.messages import repository, rules
 from notify.messages.schemas import Addressee, MessageIn, ThreadCreate
 from notify.messages.tables import Message, MessageThread, ThreadRead
+from notify.metrics import MESSAGES_SENT
 
 ADDRESSEES_SHOWN = 30
 
@@ -98,6 +99,7 @@ async def start(session: AsyncSession, principal: Principal, settings: NotifySet
 
 def _add_message(session: AsyncSession, principal: Principal, thread: MessageThread, body: str,
                  now: object) -> Message:
+    MESSAGES_SENT.labels("message").inc()
     message = Message(thread_id=thread.id, sender_account_id=principal.subject, sender_username=principal.username,
                       sender_name=principal.name, sender_unit_id=principal.unit_id, body=body,
                       search_text=fold(f"{thread.subject} {body}"), created_at=now)  # type: ignore[arg-type]
