@@ -299,7 +299,29 @@ def notify(client: httpx.Client, token, rng: random.Random) -> None:  # type: ig
     retrying("POST", "/api/notify/messages/threads", "snv.admin",
              json={"subject": "Cập nhật hồ sơ cán bộ chuyển đến", "to_account_ids": [account("xa.ngocduong")],
                    "body": "Đề nghị xã cập nhật hồ sơ của cán bộ chuyển đến trong tháng 12."})
-    print("demo data: 7 news articles, 3 announcements, 3 message threads")
+    chat_lines(token)
+    print("demo data: 7 news articles, 3 announcements, 3 message threads, a chat in Sở Tư pháp's room")
+
+
+def chat_lines(token) -> None:  # type: ignore[no-untyped-def]
+    """A short conversation in Sở Tư pháp's chat room, sent over the WebSocket as the client does."""
+    import json
+    import uuid
+
+    from websockets.sync.client import connect
+
+    url = gateway_url().replace("http://", "ws://").replace("https://", "wss://") + "/api/notify/ws"
+    lines = [("stp.officer", "Chào anh, chiều nay 14 giờ Văn phòng họp giao ban tuần nhé."),
+             ("stp.leader", "Anh nhận được rồi. Em chuẩn bị giúp anh số liệu hồ sơ điều động tháng 12."),
+             ("stp.officer", "Vâng, em gửi anh trước 13 giờ 30.")]
+    for user, text in lines:
+        with connect(url, open_timeout=30) as ws:
+            ws.send(json.dumps({"type": "auth", "token": token(user)}))
+            ready = json.loads(ws.recv(timeout=30))
+            ws.send(json.dumps({"type": "send", "room_id": ready["unit_room_id"], "body": text,
+                                "client_id": uuid.uuid4().hex}))
+            while json.loads(ws.recv(timeout=30)).get("type") != "ack":
+                pass
 
 
 PARTS = [("people", ".demo-loaded", people), ("transfers", ".demo-transfers-loaded", transfers),
