@@ -82,7 +82,8 @@ def test_written_approved_and_read_without_diacritics(new_page, token_for) -> No
     overlays_gone(reader)
     shot(reader, "news-06-messages")
     # The notification centre: what concerns the commune (its approved records, among others).
-    reader.get_by_test_id("messages-tabs").get_by_text("Việc cần chú ý").click()
+    reader.get_by_test_id("notification-bell").click()  # the header's bell
+    expect(reader).to_have_url(re.compile(r"/messages/notifications$"))
     reader.get_by_text("Tất cả", exact=True).click()
     expect(reader.get_by_test_id("notifications")).to_contain_text("đã được phê duyệt")
     shot(reader, "news-07-notifications")

@@ -11,6 +11,7 @@ import { useI18n, type Lang } from "@/lib/i18n";
 import { hasAnyRole, mainRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import { NAV_ITEMS, navItemFor } from "./navigation";
+import { NotificationBell } from "@/features/notify/NotificationBell";
 
 const { Header, Sider, Content } = Layout;
 
@@ -155,6 +156,7 @@ export function AppLayout() {
               { label: "EN", value: "en" },
             ]}
           />
+          <NotificationBell />
           <AccountBox compact={!screens.xl} />
         </Header>
         <Flex
