@@ -9,6 +9,7 @@ import { PagedTable } from "@/components/PagedTable";
 import { api, type Page } from "@/lib/api";
 import { useDebounced } from "@/lib/debounce";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { EDITORS, hasAnyRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
@@ -44,7 +45,8 @@ function Cover({ id, height = 96 }: { id: string; height?: number }) {
 }
 
 export function useCategories() {
-  return useQuery({ queryKey: ["news-categories"], queryFn: newsApi.categories, staleTime: 3_600_000 });
+  const { lang } = useI18n();  // the labels come in the language asked for
+  return useQuery({ queryKey: ["news-categories", lang], queryFn: newsApi.categories, staleTime: 3_600_000 });
 }
 
 /** Tin tức: what the account reads now, pinned first, searchable without diacritics. */
@@ -57,8 +59,9 @@ export function NewsPage() {
   const [page, setPage] = useState(1);
   const term = useDebounced(q, 300);
   const categories = useCategories();
+  const { lang } = useI18n();
   const list = useQuery({
-    queryKey: ["news", term, category, page],
+    queryKey: ["news", term, category, page, lang],
     queryFn: () => api<Page<NewsSummary>>(newsApi.listPath, { query: { q: term, category, page, size: 10 } }),
     placeholderData: keepPreviousData,
   });
