@@ -6,7 +6,8 @@
 # realm come from that set; Keycloak's accounts are in its PostgreSQL database and follow --time.
 # Everything is checked before anything is overwritten: a damaged set or one of another version of the
 # system is refused with the reason. Then the services, Keycloak and PostgreSQL are stopped, PostgreSQL
-# is restored and recovers, the documents are put back, and the whole stack starts again (make run).
+# is restored and recovers, the documents are put back, and the whole stack starts again (as make run,
+# without demo data).
 # CBCCVC_PG_MODE=pg_ctl restores a cluster run by scripts/stack/pg_cluster.sh instead (rehearsals, tests).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -105,5 +106,8 @@ pgbr stanza-create >/dev/null 2>&1 || true
 step "restoring the documents"
 "${TOOL[@]}" documents-restore "$BACKUP_DIR/documents/$SET" >/dev/null || die "could not put the documents back" "is the S3 server up?"
 "${TOOL[@]}" status last_restore "set=$SET" "target=${TIME:-end-of-archive}"
-if [ "$MODE" = supervisor ]; then "$ROOT/scripts/stack.sh" up; fi
+if [ "$MODE" = supervisor ]; then
+  # Everything else, as make run does, but no demo data: the restored data is what it is.
+  install_all; start_infra; prepare_databases; start_services; start_monitoring
+fi
 say "   restored set $SET${TIME:+ to $TIME}"
