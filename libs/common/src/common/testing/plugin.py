@@ -4,6 +4,8 @@ The stack is started by `make test` (scripts/test.sh) before pytest runs; these 
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 
@@ -19,15 +21,21 @@ def topic_prefix() -> str:
     return f"test-{uuid.uuid4().hex[:8]}."
 
 
+TOKEN_REUSE_SECONDS = 120  # an access token lives 300 s; a test may hold one for a while after asking
+
+
 @pytest.fixture(scope="session")
 def token_for() -> Callable[[str], str]:
-    """token_for("snv.admin") -> a real access token from Keycloak (demo password)."""
-    cache: dict[str, str] = {}
+    """token_for("snv.admin") -> a real access token from Keycloak (demo password), renewed well before it
+    expires (the realm gives 300 s; a whole suite on a slow machine lasts longer than that)."""
+    cache: dict[str, tuple[str, float]] = {}
 
     def get(username: str) -> str:
-        if username not in cache:
-            cache[username] = stack.password_token(username)
-        return cache[username]
+        token, taken = cache.get(username, ("", -math.inf))
+        if time.monotonic() - taken > TOKEN_REUSE_SECONDS:
+            token, taken = stack.password_token(username), time.monotonic()
+            cache[username] = (token, taken)
+        return token
 
     return get
 
