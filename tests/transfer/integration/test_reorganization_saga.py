@@ -13,8 +13,15 @@ async def approved_person(gateway, as_user, unit: str, name: str) -> str:
     cr = (await gateway.post(f"{PERSONNEL}/change-requests", headers=admin,
                              json={"unit_id": unit, "profile": profile(name)})).json()
     await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/submit", headers=admin)
-    r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/approve", headers=as_user("snv.leader"))
-    assert r.status_code == 200, r.text
+
+    async def approved() -> bool:
+        # The leader's scope reaches a new unit once personnel's copy of the tree places it under SNV: the
+        # units' events have their own keys and may arrive after the change request was made.
+        r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/approve", headers=as_user("snv.leader"))
+        assert r.status_code in (200, 404), r.text
+        return r.status_code == 200
+
+    assert await until(approved, 60)
     return str(cr["person_id"])
 
 
@@ -28,17 +35,6 @@ async def test_a_merge_moves_the_people_of_both_units_into_the_new_one(gateway, 
             "effective_on": "2026-01-05"})
         assert r.status_code == 201, r.text
 
-    async def personnel_knows_units() -> bool:
-        # Each unit's events have their own key, so they may arrive in either order; the leader who
-        # approves sees a unit only once personnel's tree places it under SNV.
-        for unit in (a, b):
-            r = await gateway.get(f"{PERSONNEL}/persons", headers=as_user("snv.leader"),
-                                  params={"unit_id": unit, "size": 1})
-            if r.status_code != 200:
-                return False
-        return True
-
-    assert await until(personnel_knows_units)
     people = [await approved_person(gateway, as_user, a, "Tô Văn Gộp"),
               await approved_person(gateway, as_user, b, "Lục Thị Gộp")]
 
