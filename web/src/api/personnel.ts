@@ -496,6 +496,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/due-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Due List
+         * @description Who is due a step raise, a beyond-frame rate, retirement (with notice and decision due) or the end of
+         *     an appointment term, in the account's unit subtree (a unit outside it lists nobody), by due date.
+         */
+        get: operations["get_due_list_due_lists_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/due-lists/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Due List
+         * @description The same list as an Excel workbook, Vietnamese headers; audited as an export.
+         */
+        get: operations["export_due_list_due_lists_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -793,6 +834,72 @@ export interface components {
              * @default []
              */
             problems?: components["schemas"]["Problem"][];
+        };
+        /** DueListItem */
+        DueListItem: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Birth Date */
+            birth_date: string | null;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "raise" | "beyond_frame" | "retirement" | "term";
+            /**
+             * Due On
+             * Format: date
+             * @description next step raise, beyond-frame rate, last day of work, or term end
+             */
+            due_on: string;
+            /**
+             * State
+             * @description raise: upcoming | past_due; retirement: upcoming | notice_overdue | decision_overdue | past; term: running | warning | overdue | ended (R-31)
+             */
+            state: string;
+            /**
+             * Details
+             * @description raise/beyond_frame: rank_code, salary_group, step, coefficient, next_step, next_coefficient, beyond_frame_percent, held_since, extension_months, non_counted_months, position; retirement: retirement_date, pension_from, notice_due, decision_due, age_months, source, gender, position; term: position, term_start, warn_from, procedure_start_by, decision_due_by, at_term_end, remaining_months_at_term_end
+             */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** DueListPage */
+        DueListPage: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "raise" | "beyond_frame" | "retirement" | "term";
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Items */
+            items: components["schemas"]["DueListItem"][];
+            /** Total */
+            total: number;
         };
         /** Education */
         Education: {
@@ -2718,6 +2825,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_due_list_due_lists_get: {
+        parameters: {
+            query: {
+                /** @description raise | beyond_frame | retirement | term */
+                kind: string;
+                /** @description this unit and its subtree */
+                unit_id?: string | null;
+                /** @description YYYY-MM: the due dates in this month */
+                month?: string | null;
+                /** @description without a month: from today to N months on (retirement: 12) */
+                within_months?: number | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueListPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_due_list_due_lists_export_xlsx_get: {
+        parameters: {
+            query: {
+                /** @description raise | beyond_frame | retirement | term */
+                kind: string;
+                /** @description this unit and its subtree */
+                unit_id?: string | null;
+                /** @description YYYY-MM: the due dates in this month */
+                month?: string | null;
+                /** @description without a month: from today to N months on (retirement: 12) */
+                within_months?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
             };
             /** @description Validation Error */
             422: {

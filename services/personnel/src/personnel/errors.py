@@ -108,4 +108,11 @@ MESSAGES = COMMON.extend({
                                    "({statutory})."),
     "careers.override_not_later": ("Ngày nghỉ hưu muộn phải sau ngày nghỉ hưu theo tuổi ({statutory}).",
                                    "A late retirement must come after the statutory date ({statutory})."),
+    # Due lists (careers/due_lists.py).
+    "due_list.unknown_kind": ("Loại danh sách không hợp lệ: chọn nâng lương (raise), vượt khung (beyond_frame), "
+                              "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
+                              "Unknown list: choose raise, beyond_frame, retirement or term."),
+    "due_list.bad_month": ("Tháng phải có dạng NNNN-TT, ví dụ 2026-03.",
+                           "The month must read YYYY-MM, e.g. 2026-03."),
+    "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),
 })

@@ -4,16 +4,18 @@ systems) and each person's due dates and early or late retirement, within the ac
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from common.app import SessionDep
 from common.audit import Audit
 from common.auth import CurrentPrincipal
 from common.errors import request_language
-from personnel.careers import service
+from personnel.careers import due_lists, service
 from personnel.careers.schemas import (
     DueDates,
+    DueListPage,
     NextRaiseAnswer,
     NextRaiseQuery,
     ReappointmentAnswer,
@@ -67,3 +69,30 @@ async def withdraw_retirement_override(person_id: uuid.UUID, session: SessionDep
                                        audit: Audit) -> Response:
     await service.withdraw_retirement_override(session, principal, person_id=person_id, audit=audit)
     return Response(status_code=204)
+
+
+KindParam = Annotated[str, Query(max_length=20, description="raise | beyond_frame | retirement | term")]
+UnitParam = Annotated[str | None, Query(max_length=64, description="this unit and its subtree")]
+MonthParam = Annotated[str | None, Query(max_length=7, description="YYYY-MM: the due dates in this month")]
+WithinParam = Annotated[int | None, Query(description="without a month: from today to N months on (retirement: 12)")]
+
+
+@router.get("/due-lists")
+async def get_due_list(session: SessionDep, principal: Reader, kind: KindParam, unit_id: UnitParam = None,
+                       month: MonthParam = None, within_months: WithinParam = None,
+                       page: Annotated[int, Query(ge=1, le=10000)] = 1,
+                       size: Annotated[int, Query(ge=1, le=200)] = 20) -> DueListPage:
+    """Who is due a step raise, a beyond-frame rate, retirement (with notice and decision due) or the end of
+    an appointment term, in the account's unit subtree (a unit outside it lists nobody), by due date."""
+    return await due_lists.due_list(session, principal, kind=kind, unit_id=unit_id, month=month,
+                                  within_months=within_months, page=page, size=size)
+
+
+@router.get("/due-lists/export.xlsx", response_class=Response,
+            responses={200: {"content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}}}})
+async def export_due_list(session: SessionDep, principal: Reader, audit: Audit, kind: KindParam,
+                          unit_id: UnitParam = None, month: MonthParam = None,
+                          within_months: WithinParam = None) -> Response:
+    """The same list as an Excel workbook, Vietnamese headers; audited as an export."""
+    return await due_lists.export_due_list(session, principal, kind=kind, unit_id=unit_id, month=month,
+                                         within_months=within_months, audit=audit)

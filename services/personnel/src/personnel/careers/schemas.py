@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -147,3 +147,35 @@ class RetirementOverrideSet(Query):
         if not value.strip():
             raise ValueError("careers.override_legal_basis_required")
         return value.strip()
+
+
+# The due lists (GET /due-lists)
+
+DueKind = Literal["raise", "beyond_frame", "retirement", "term"]
+
+
+class DueListItem(BaseModel):
+    person_id: uuid.UUID
+    full_name: str
+    birth_date: date | None
+    unit_id: str
+    unit_name: str | None
+    kind: DueKind
+    due_on: date = Field(description="next step raise, beyond-frame rate, last day of work, or term end")
+    state: str = Field(description="raise: upcoming | past_due; retirement: upcoming | notice_overdue | "
+                                   "decision_overdue | past; term: running | warning | overdue | ended (R-31)")
+    details: dict[str, Any] = Field(
+        description="raise/beyond_frame: rank_code, salary_group, step, coefficient, next_step, next_coefficient, "
+                    "beyond_frame_percent, held_since, extension_months, non_counted_months, position; "
+                    "retirement: retirement_date, pension_from, notice_due, decision_due, age_months, source, "
+                    "gender, position; term: position, term_start, warn_from, procedure_start_by, decision_due_by, "
+                    "at_term_end, remaining_months_at_term_end")
+
+
+class DueListPage(BaseModel):
+    kind: DueKind
+    date_from: date
+    date_to: date
+    as_of: date
+    items: list[DueListItem]
+    total: int

@@ -33,6 +33,7 @@ from personnel.careers.schemas import (
     SalaryDue,
     TermDue,
 )
+from personnel.careers.stale import mark_stale
 from personnel.careers.tables import RetirementOverride
 from personnel.errors import MESSAGES
 from personnel.persons import repository as persons_repository
@@ -329,6 +330,7 @@ async def set_retirement_override(session: AsyncSession, principal: Principal, *
     row = RetirementOverride(person_id=person.id, recorded_by=principal.username, **body.model_dump())
     session.add(row)
     await session.flush()
+    mark_stale(session, person.id)
     await audit.record(session, action="retirement_override", resource_type="person", resource_id=str(person.id),
                        unit_id=person.unit_id, detail={"kind": body.kind,
                                                        "retirement_date": body.retirement_date.isoformat(),
@@ -345,5 +347,7 @@ async def withdraw_retirement_override(session: AsyncSession, principal: Princip
     session.add(RetirementOverride(person_id=person.id, retirement_date=None, kind="withdrawn", legal_basis="",
                                    recorded_by=principal.username))
     await session.flush()
+    mark_stale(session, person.id)
     await audit.record(session, action="retirement_override", resource_type="person", resource_id=str(person.id),
                        unit_id=person.unit_id, detail={"kind": "withdrawn"})
+

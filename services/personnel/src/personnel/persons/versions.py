@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common.events.contracts.personnel import PersonCreated, PersonUpdated
 from common.events.envelope import Envelope
 from common.outbox import add_event
+from personnel.careers.stale import mark_stale
 from personnel.persons.projection import event_state, search_columns
 from personnel.persons.tables import Person, PersonVersion
 from personnel.profiles.diff import diff
@@ -44,4 +45,5 @@ def publish_version(session: AsyncSession, person: Person, profile: dict[str, An
     payload = PersonCreated(**state) if created else PersonUpdated(**state, changed_fields=changed)
     add_event(session, Envelope.of(payload, source=SERVICE, subject=str(person.id), actor=actor,
                                    unit_id=person.unit_id, occurred_at=at))
+    mark_stale(session, person.id)  # the due lists' rows are computed again before the commit (careers.stale)
     return changed
