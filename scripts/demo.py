@@ -181,8 +181,16 @@ def demo_png(width: int = 480, height: int = 270, seed: int = 0) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
 
 
-DEMO_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+def demo_pdf() -> bytes:
+    """A one-page PDF (uploads are opened by pypdf like the record's scans, so it must be a real one)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer, buf = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(595, 842)
+    writer.write(buf)
+    return buf.getvalue()
 
 NEWS = [
     ("direction", True, "Triển khai Kế hoạch cải cách hành chính năm 2027",
@@ -250,7 +258,7 @@ def notify(client: httpx.Client, token, rng: random.Random) -> None:  # type: ig
                  files={"file": ("anh-bia.png", demo_png(seed=i), "image/png")})
         if i == 1:
             call(client, "POST", f"{url}/attachments", token("snv.leader"),
-                 files={"file": ("huong-dan-danh-gia-2026.pdf", DEMO_PDF, "application/pdf")})
+                 files={"file": ("huong-dan-danh-gia-2026.pdf", demo_pdf(), "application/pdf")})
         call(client, "POST", f"{url}/submit", token("snv.leader"))
         call(client, "POST", f"{url}/approve", token("snv.admin"))
     pending = retrying("POST", "/api/notify/news", "stp.officer",
@@ -270,7 +278,7 @@ def notify(client: httpx.Client, token, rng: random.Random) -> None:  # type: ig
                      json={"title": title, "body_html": body, "recipient_unit_ids": units,
                            "due_on": (today + timedelta(days=days)).isoformat()})
         call(client, "POST", f"/api/notify/announcements/{a['id']}/attachments", token("snv.admin"),
-             files={"file": ("cong-van.pdf", DEMO_PDF, "application/pdf")})
+             files={"file": ("cong-van.pdf", demo_pdf(), "application/pdf")})
         call(client, "POST", f"/api/notify/announcements/{a['id']}/send", token("snv.admin"))
         if days == 14:
             call(client, "POST", f"/api/notify/announcements/{a['id']}/acknowledge", token("stp.officer"),

@@ -11,8 +11,27 @@ import pytest
 from common.testing.plugin import auth
 
 NOTIFY = "/api/notify"
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def _pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer, buf = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(595, 842)
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (32, 20), (21, 101, 192)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+PDF = _pdf()  # a real one-page PDF: uploads are opened by pypdf and Pillow (common.uploads)
+PNG = _png()
 
 
 def docx() -> bytes:

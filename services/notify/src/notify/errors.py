@@ -71,8 +71,6 @@ MESSAGES = COMMON.extend({
                           "Too many requests; try again in a few minutes."),
     "message.rate_limited": ("Bạn đã gửi quá {limit} tin nhắn trong một phút; vui lòng thử lại sau {seconds} giây.",
                              "More than {limit} messages in a minute; try again in {seconds} seconds."),
-    "news.pin_editor_only": ("Chỉ biên tập viên của Sở Nội vụ mới được ghim tin.",
-                             "Only the Department of Home Affairs' editors pin articles."),
     "chat.room_not_found": ("Không tìm thấy phòng trò chuyện.", "No such chat room."),
     "chat.too_long": ("Tin nhắn trò chuyện dài quá {max} ký tự.", "A chat message is longer than {max} characters."),
     "notification.not_found": ("Không tìm thấy thông báo hệ thống.", "No such notification."),

@@ -1,7 +1,10 @@
 """Files of news, announcements and messages, in S3: what a file is comes from its bytes, never its name.
 
-Allowed: PDF, JPEG, PNG (common.storage.detect) and the Office Open XML documents a unit sends every day
-(DOCX, XLSX), recognised from the parts inside the ZIP. A cover is an image only."""
+Allowed: PDF, JPEG, PNG, opened by the maintained parsers of common.uploads exactly like the record's
+scanned documents (a PDF with scripts, launch actions or embedded files, an encrypted or broken one, an
+image that does not decode are refused; an image is stored without its metadata), and the Office Open XML
+documents a unit sends every day (DOCX, XLSX), recognised from the parts inside the ZIP, without macros.
+A cover is an image only."""
 
 from __future__ import annotations
 
@@ -20,10 +23,13 @@ from sqlmodel import Field, SQLModel
 from common.db import new_id, utcnow
 from common.errors import FieldError, ValidationFailed
 from common.storage import detect, get_bytes, put_bytes
+from common.uploads import UploadRefused
+from common.uploads import inspect as inspect_upload
 
 DOCX = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")
 XLSX = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
 IMAGES = {"image/jpeg", "image/png"}
+MAX_UNZIPPED = 200 * 1024 * 1024  # an Office file inflating beyond this is a zip bomb
 
 
 class Attachment(SQLModel, table=True):
@@ -62,10 +68,13 @@ def kind_of(data: bytes) -> tuple[str, str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            unzipped = sum(i.file_size for i in archive.infolist())
     except (zipfile.BadZipFile, ValueError):
         return None
-    if "[Content_Types].xml" not in names:
+    if "[Content_Types].xml" not in names or unzipped > MAX_UNZIPPED:
         return None
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        return None  # macros
     if "word/document.xml" in names:
         return DOCX
     if "xl/workbook.xml" in names:
@@ -82,6 +91,12 @@ def check(data: bytes, *, max_bytes: int, images_only: bool = False, field: str 
     kind = kind_of(data)
     if kind is None or (images_only and kind[0] not in IMAGES):
         raise ValidationFailed(fields=[FieldError(field, "file.image_type" if images_only else "file.type")])
+    if detect(data[:16]) is not None:  # PDF, JPEG, PNG: opened by pypdf or Pillow, as the record's scans
+        try:
+            inspected = inspect_upload(data)
+        except UploadRefused as exc:
+            raise ValidationFailed(fields=[FieldError(field, exc.code)]) from exc
+        data, kind = inspected.data, (inspected.content_type, inspected.extension)
     return Checked(data, kind[0], kind[1], hashlib.sha256(data).hexdigest())
 
 

@@ -9,8 +9,6 @@ import { PageHeader } from "@/components/PageHeader";
 import { dateTimeInputFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useErrorNotice } from "@/lib/notify";
-import { PROVINCE_WIDE, hasAnyRole } from "@/lib/roles";
-import { useSession } from "@/lib/session";
 import { newsApi, type NewsArticle } from "./api";
 import { AttachmentList, UnitsSelect } from "./common";
 import { useNt } from "./messages";
@@ -43,7 +41,6 @@ function EditorForm({ article }: { article?: NewsArticle }) {
   const qc = useQueryClient();
   const notice = useErrorNotice();
   const { message } = App.useApp();
-  const { account } = useSession();
   const [form] = Form.useForm<Values>();
   const [current, setCurrent] = useState<NewsArticle | undefined>(article);
   const categories = useCategories();
@@ -125,11 +122,10 @@ function EditorForm({ article }: { article?: NewsArticle }) {
             <Form.Item name="publish_until" label={nt("n.until")}>
               <DatePicker showTime format={dateTimeInputFormat()} />
             </Form.Item>
-            {hasAnyRole(account.roles, PROVINCE_WIDE) && (
-              <Form.Item name="pinned" valuePropName="checked" label=" ">
-                <Checkbox>{nt("n.pinned")}</Checkbox>
-              </Form.Item>
-            )}
+            {/* A pin is asked for by the writer and granted with the Department's approval. */}
+            <Form.Item name="pinned" valuePropName="checked" label=" ">
+              <Checkbox>{nt("n.pinned")}</Checkbox>
+            </Form.Item>
           </Flex>
           <Form.Item name="province_wide" label={nt("n.audience")}>
             <Radio.Group

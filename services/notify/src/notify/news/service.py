@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common import clock
 from common.audit import AuditContext
 from common.auth import Principal
+from common.duties import ensure_separate
 from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from common.scope import in_scope
 from common.storage import get_bytes, put_bytes
@@ -31,8 +32,6 @@ async def _check(session: AsyncSession, principal: Principal, unit_id: str,
         problems.append(FieldError("body_html", "news.body_required"))
     if data.category not in rules.CATEGORIES:
         problems.append(FieldError("category", "news.unknown_category"))
-    if data.pinned and not principal.is_province_wide:
-        problems.append(FieldError("pinned", "news.pin_editor_only"))
     window = rules.window_problem(data.publish_from, data.publish_until)
     if window:
         problems.append(FieldError("publish_until", window))
@@ -126,6 +125,9 @@ async def take_step(session: AsyncSession, principal: Principal, *, article_id: 
     article = await _editable(session, principal, article_id)
     if step in ("approve", "reject") and not principal.is_province_wide:
         raise Forbidden("news.editor_only")
+    if step == "approve":  # never one's own article (common.duties)
+        ensure_separate(principal, [article.created_by, *(s.by_username for s in await repository.steps(
+            session, article.id) if s.step in ("create", "edit", "submit"))])
     if body.row_version is not None and body.row_version != article.row_version:
         raise Conflict("news.stale", revision=article.row_version)
     after = rules.next_state(article.state, step)
