@@ -43,7 +43,7 @@ def test_html_renders_to_a_pdf_whose_text_keeps_vietnamese_diacritics(tmp_path):
 def test_attachment_names_survive_in_every_browser():
     resp = attachment(b"x", "Danh sách Sở Tư pháp.xlsx", "application/octet-stream")
     disposition = resp.headers["content-disposition"]
-    assert 'filename="Danh sch S T php.xlsx"' in disposition
+    assert 'filename="Danh sach So Tu phap.xlsx"' in disposition  # the fallback of browsers without filename*
     assert "filename*=UTF-8''Danh%20s%C3%A1ch" in disposition
 
 
@@ -52,3 +52,15 @@ def test_titles_with_dates_or_slashes_still_make_a_workbook():
     assert sheet_name(title) == "Danh sách CBCCVC đến ngày 26-11"
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(title, [Column("a", "A")], [{"a": 1}]))).active
     assert sheet["A1"].value == title and sheet["A4"].value == 1
+
+
+def test_a_download_name_of_any_characters_stays_one_header_value():
+    from common.exports import content_disposition
+
+    value = content_disposition('Quyết định "số 5";\r\nX-Injected: 1.pdf')
+    assert "\r" not in value and "\n" not in value
+    kind, fallback, exact = value.split("; ")
+    assert kind == "attachment" and fallback == 'filename="Quyet dinh _so 5____X-Injected_ 1.pdf"'
+    assert exact.startswith("filename*=UTF-8''") and '"' not in exact and ";" not in exact
+    assert content_disposition("bảng lương.xlsx", inline=True).startswith('inline; filename="bang luong.xlsx"')
+    assert content_disposition(None, inline=True) == "inline"

@@ -5,6 +5,8 @@ Both are built in memory; the lists a province exports (tens of thousands of row
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -69,8 +71,21 @@ def pdf_bytes(html: str, *, base_url: str | None = None) -> bytes:
     return HTML(string=html, base_url=base_url).write_pdf()  # type: ignore[no-any-return]
 
 
+_SAFE_ASCII = re.compile(r"[^A-Za-z0-9._ -]")
+
+
+def content_disposition(filename: str | None, *, inline: bool = False) -> str:
+    """The Content-Disposition of a file of any name: a plain-ASCII fallback with everything else replaced,
+    and the exact name in RFC 5987 filename* (percent-encoded: quotes, semicolons and line breaks of a
+    name an uploader chose can never end the header or add another)."""
+    kind = "inline" if inline else "attachment"
+    if not filename:
+        return kind
+    plain = unicodedata.normalize("NFKD", filename.replace("đ", "d").replace("Đ", "D"))
+    fallback = _SAFE_ASCII.sub("_", plain.encode("ascii", "ignore").decode())
+    fallback = fallback.strip(" .") or "file"
+    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
 def attachment(content: bytes, filename: str, media_type: str) -> Response:
-    # RFC 5987 filename*: Vietnamese file names survive every browser.
-    ascii_name = filename.encode("ascii", "ignore").decode() or "export"
-    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
-    return Response(content, media_type=media_type, headers={"Content-Disposition": disposition})
+    return Response(content, media_type=media_type, headers={"Content-Disposition": content_disposition(filename)})

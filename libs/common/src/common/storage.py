@@ -9,6 +9,7 @@ import anyio
 from minio import Minio
 
 from common.config import ServiceSettings
+from common.exports import content_disposition
 
 
 def make_s3(settings: ServiceSettings) -> Minio:
@@ -66,7 +67,7 @@ async def get_bytes(client: Minio, bucket: str, key: str) -> bytes:
 
 async def presigned_get(client: Minio, bucket: str, key: str, *, expires: timedelta = timedelta(minutes=5),
                         filename: str | None = None) -> str:
-    headers = {"response-content-disposition": f'attachment; filename="{filename}"'} if filename else None
+    headers = {"response-content-disposition": content_disposition(filename)} if filename else None
     return await anyio.to_thread.run_sync(
         lambda: client.presigned_get_object(bucket, key, expires=expires, response_headers=headers)
     )

@@ -10,6 +10,7 @@ from common.app import SessionDep
 from common.audit import Audit
 from common.auth import CurrentPrincipal
 from common.errors import ValidationFailed
+from common.exports import content_disposition
 from org.catalogs import excel, service
 from org.catalogs.schemas import (
     CatalogItemCreate,
@@ -65,7 +66,7 @@ async def export_xlsx(catalog: str, session: SessionDep, principal: CurrentPrinc
     cat = await service.require_catalog(session, catalog)
     content = excel.export_catalog(cat, await service.items(session, catalog))
     return Response(content, media_type=XLSX,
-                    headers={"Content-Disposition": f'attachment; filename="{catalog}.xlsx"'})
+                    headers={"Content-Disposition": content_disposition(f"{catalog}.xlsx")})
 
 
 @router.post("/catalogs/{catalog}/import", response_model=ImportResult)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from urllib.parse import quote
 
 from minio import Minio
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -57,4 +56,4 @@ async def read(session: AsyncSession, s3: Minio, settings: TransferSettings, pri
     kind = detect(data[:16]) or ("application/octet-stream", "bin")
     await audit.record(session, action="download", resource_type="transfer_case", resource_id=str(case.id),
                        unit_id=case.from_unit_id or case.to_unit_id)
-    return data, kind[0], quote(case.decision_document_name or "quyet-dinh")
+    return data, kind[0], case.decision_document_name or "quyet-dinh"

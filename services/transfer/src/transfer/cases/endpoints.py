@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from common.app import SessionDep
 from common.audit import Audit
+from common.exports import content_disposition
 from transfer.cases import documents, service, views
 from transfer.cases.schemas import CaseCreate, CasePublic, CasesPublic, StepIn
 from transfer.deps import Editor, Reader, settings_of
@@ -72,5 +73,5 @@ async def download_decision(case_id: uuid.UUID, request: Request, session: Sessi
     data, content_type, name = await documents.read(session, request.app.state.s3, settings_of(request), principal,
                                                     case_id=case_id, audit=audit)
     return Response(content=data, media_type=content_type,
-                    headers={"Content-Disposition": f"inline; filename*=UTF-8''{name}",
+                    headers={"Content-Disposition": content_disposition(name, inline=True),
                              "X-Content-Type-Options": "nosniff"})
