@@ -11,6 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/stack/lib.sh"
 TYPE="${1:-${BACKUP_TYPE:-incr}}"
 case "$TYPE" in full|diff|incr) ;; *) die "unknown backup type '$TYPE'" "use full, diff or incr" ;; esac
+mkdir -p "$DATA_DIR"  # pg_data_dir decides by whether the postgres user can enter it: it must exist
 PGBIN="$(pg_bin)"; PGDATA="${CBCCVC_PGDATA:-$(pg_data_dir)}"; export PGBIN PGDATA
 export BACKUP_DIR S3_PORT S3_ACCESS_KEY S3_SECRET_KEY KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_REALM
 TOOL=("$VENV/bin/python" "$ROOT/scripts/stack/backup_tool.py")

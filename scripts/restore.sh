@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 MODE="${CBCCVC_PG_MODE:-supervisor}"
+mkdir -p "$DATA_DIR"  # pg_data_dir decides by whether the postgres user can enter it: it must exist
 PGBIN="$(pg_bin)"; PGDATA="${CBCCVC_PGDATA:-$(pg_data_dir)}"; export PGBIN PGDATA
 export BACKUP_DIR S3_PORT S3_ACCESS_KEY S3_SECRET_KEY
 TOOL=("$VENV/bin/python" "$ROOT/scripts/stack/backup_tool.py")
@@ -80,6 +81,10 @@ wait_recovered() {
   local t0=$SECONDS
   until [ "$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc 'select pg_is_in_recovery()' 2>/dev/null)" = "f" ]; do
     (( SECONDS - t0 > 600 )) && die "PostgreSQL did not finish recovery within 600 s" "read its log"
+    if [ "$MODE" = supervisor ] && ! "${SUPERVISORCTL[@]}" status postgres 2>/dev/null | grep -qE 'RUNNING|STARTING'; then
+      tail -20 "$LOG_DIR/postgres.log" >&2 2>/dev/null || true
+      die "the restored PostgreSQL stopped while recovering" "read $LOG_DIR/postgres.log"
+    fi
     sleep 1
   done
   say "   PostgreSQL recovered ($((SECONDS - t0)) s)"
