@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaConsumer
 from openpyxl import Workbook, load_workbook
 
 from common.testing import stack
+from org.catalogs.tables import CatalogItem
 from org.config import OrgSettings
 
 Headers = dict[str, str]
@@ -32,7 +33,7 @@ class TestCatalogs:
 
     async def test_edit_delete_and_the_events_copies_follow(self, api: httpx.AsyncClient, admin: Headers,
                                                            as_user: Callable[[str], Headers],
-                                                           outbox: Callable[..., Any]) -> None:
+                                                           outbox: Callable[..., Any], sessionmaker: Any) -> None:
         item = {"code": "ZZ", "name": "Tôn giáo thử", "sort_order": 99, "valid_from": "2026-01-01"}
         refused = await api.post("/catalogs/religions/items", json=item, headers=as_user("stp.leader"))
         assert refused.status_code == 403
@@ -46,6 +47,15 @@ class TestCatalogs:
         assert [(e["active"], e["deleted"]) for e in events] == [(True, False), (False, False), (False, True)]
         gone = await api.patch("/catalogs/religions/items/ZZ", json={"active": True}, headers=admin)
         assert gone.status_code == 404
+        assert "ZZ" not in [i["code"] for i in (await api.get("/catalogs/religions/items", headers=admin)).json()]
+        # ... yet never deleted from the table: records of the past may name it, and it can come back.
+        async with sessionmaker() as session:
+            kept = await session.get(CatalogItem, ("religions", "ZZ"))
+            assert kept is not None and kept.deleted_at is not None and kept.active is False
+        back = await api.post("/catalogs/religions/items", json={**item, "name": "Tôn giáo thử lại"}, headers=admin)
+        assert back.status_code == 201 and back.json()["name"] == "Tôn giáo thử lại" and back.json()["active"]
+        events = [e["data"] for e in await outbox("org.catalog_item.changed.v1", "religions:ZZ")]
+        assert events[-1]["deleted"] is False and events[-1]["version"] > events[-2]["version"]
 
     async def test_an_item_in_use_can_only_be_deactivated(self, api: httpx.AsyncClient, admin: Headers) -> None:
         resp = await api.delete("/catalogs/unit_types/so", headers=admin)

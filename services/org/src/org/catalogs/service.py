@@ -39,7 +39,8 @@ def announce(session: AsyncSession, item: CatalogItem, actor: str, *, deleted: b
 
 
 async def list_catalogs(session: AsyncSession) -> list[tuple[Catalog, int]]:
-    counts = (select(CatalogItem.catalog, func.count().label("n")).group_by(CatalogItem.catalog).subquery())
+    counts = (select(CatalogItem.catalog, func.count().label("n")).where(CatalogItem.deleted_at.is_(None))  # type: ignore[union-attr]
+              .group_by(CatalogItem.catalog).subquery())
     rows = await session.execute(
         select(Catalog, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.catalog == Catalog.catalog)
         .order_by(Catalog.name))
@@ -55,14 +56,15 @@ async def require_catalog(session: AsyncSession, catalog: str) -> Catalog:
 
 async def items(session: AsyncSession, catalog: str, *, include_inactive: bool = True) -> list[CatalogItem]:
     await require_catalog(session, catalog)
-    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog)
+    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog, CatalogItem.deleted_at.is_(None))  # type: ignore[union-attr]
     if not include_inactive:
         stmt = stmt.where(CatalogItem.active)
     return list((await session.scalars(stmt.order_by(CatalogItem.sort_order, CatalogItem.code))).all())
 
 
 async def require_item(session: AsyncSession, catalog: str, code: str, *, for_update: bool = False) -> CatalogItem:
-    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog, CatalogItem.code == code)
+    stmt = select(CatalogItem).where(CatalogItem.catalog == catalog, CatalogItem.code == code,
+                                     CatalogItem.deleted_at.is_(None))  # type: ignore[union-attr]
     item = await session.scalar(stmt.with_for_update() if for_update else stmt)
     if item is None:
         raise NotFound("catalog.item_not_found")
@@ -96,10 +98,16 @@ async def create_item(session: AsyncSession, *, catalog: str, data: CatalogItemC
                       audit: AuditContext) -> CatalogItem:
     actor = audit.actor_id
     await require_catalog(session, catalog)
-    if await session.get(CatalogItem, (catalog, data.code)) is not None:
+    item = await session.get(CatalogItem, (catalog, data.code), with_for_update=True)
+    if item is not None and item.deleted_at is None:
         raise Conflict("duplicate_catalog_code", item=data.code)
-    item = CatalogItem(catalog=catalog, **data.model_dump())
-    session.add(item)
+    if item is None:
+        item = CatalogItem(catalog=catalog, **data.model_dump())
+        session.add(item)
+    else:  # a removed code entered again: the same item comes back with the new values
+        for key, value in data.model_dump().items():
+            setattr(item, key, value)
+        item.deleted_at, item.updated_at = None, utcnow()
     await session.flush()
     announce(session, item, actor)
     await audit.record(session, action="create", resource_type="catalog_item", resource_id=f"{catalog}:{item.code}")
@@ -138,7 +146,9 @@ async def delete_item(session: AsyncSession, *, catalog: str, code: str, audit: 
         # Other services do not report their references yet, so an item of the statutory lists may be
         # in use anywhere: it can be deactivated, never deleted. Items administrators added can be.
         raise Conflict("catalog_item_seeded", item=code)
-    await session.delete(item)
+    # Never deleted from the table: past records may name it; copies elsewhere drop it.
+    item.active, item.deleted_at = False, utcnow()
+    item.updated_at = item.deleted_at
     announce(session, item, actor, deleted=True)
     await audit.record(session, action="delete", resource_type="catalog_item", resource_id=f"{catalog}:{code}")
 
@@ -147,10 +157,18 @@ async def upsert_items(session: AsyncSession, *, catalog: str, rows: Sequence[di
                        actor: str) -> tuple[int, int]:
     """Imported rows: new codes are added, known ones updated (only if something changed); none removed."""
     created = updated = 0
-    existing = {i.code: i for i in await items(session, catalog)}
+    existing = {i.code: i for i in (await session.scalars(
+        select(CatalogItem).where(CatalogItem.catalog == catalog))).all()}  # removed ones too: they come back
     for row in rows:
         item = existing.get(row["code"])
-        if item is None:
+        if item is not None and item.deleted_at is not None:
+            item.deleted_at, item.active = None, True
+            for key, value in row.items():
+                setattr(item, key, value)
+            check_dates(item)
+            item.updated_at = utcnow()
+            updated += 1
+        elif item is None:
             item = CatalogItem(catalog=catalog, **row)
             check_dates(item)
             session.add(item)

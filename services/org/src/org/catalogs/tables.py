@@ -38,6 +38,8 @@ class CatalogItem(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     # Bumped with every event announcing the item: copies apply an event only if it is newer.
     revision: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
+    # Removed by an administrator: kept (records of the past may name it), listed nowhere, restorable.
+    deleted_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 class CatalogItemUsage(SQLModel, table=True):
