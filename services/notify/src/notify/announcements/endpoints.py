@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Literal
-from urllib.parse import quote
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common.app import SessionDep
 from common.audit import Audit
+from common.exports import content_disposition
 from common.text import fold
 from notify.announcements import repository, service, views
 from notify.announcements.schemas import (
@@ -120,5 +120,5 @@ async def download(request: Request, announcement_id: uuid.UUID, attachment_id: 
     data, found = await service.attachment(session, request.app.state.s3, settings_of(request), principal,
                                            announcement_id=announcement_id, attachment_id=attachment_id, audit=audit)
     return Response(content=data, media_type=found.content_type,
-                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.name)}",
+                    headers={"Content-Disposition": content_disposition(found.name),
                              "X-Content-Type-Options": "nosniff"})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Literal
-from urllib.parse import quote
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common.app import SessionDep
 from common.audit import Audit
+from common.exports import content_disposition
 from common.text import fold
 from notify import ratelimit
 from notify.deps import Reader, settings_of
@@ -96,5 +96,5 @@ async def download(request: Request, thread_id: uuid.UUID, attachment_id: uuid.U
     data, found = await service.attachment(session, request.app.state.s3, settings_of(request), principal,
                                            thread_id=thread_id, attachment_id=attachment_id, audit=audit)
     return Response(content=data, media_type=found.content_type,
-                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.name)}",
+                    headers={"Content-Disposition": content_disposition(found.name),
                              "X-Content-Type-Options": "nosniff"})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Literal
-from urllib.parse import quote
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import Response
@@ -13,6 +12,7 @@ from common import clock
 from common.app import SessionDep
 from common.audit import Audit
 from common.errors import request_language
+from common.exports import content_disposition
 from common.text import fold
 from notify.deps import Reader, Writer, settings_of
 from notify.news import feed, repository, rules, service, views
@@ -135,7 +135,7 @@ async def download_attachment(request: Request, article_id: uuid.UUID, attachmen
     data, found = await service.attachment(session, request.app.state.s3, settings_of(request), principal,
                                            article_id=article_id, attachment_id=attachment_id, audit=audit)
     return Response(content=data, media_type=found.content_type,
-                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.name)}",
+                    headers={"Content-Disposition": content_disposition(found.name),
                              "X-Content-Type-Options": "nosniff"})
 
 
