@@ -1,5 +1,6 @@
 import { User, UserManager, WebStorageStateStore } from "oidc-client-ts";
 import { configureApi } from "./api";
+import { clearAllDrafts } from "./drafts";
 
 // Authorization Code with PKCE against Keycloak behind the gateway (/auth). Tokens live in
 // sessionStorage (one tab, gone when it closes); the refresh token renews them silently, without
@@ -83,6 +84,7 @@ export function signIn(returnTo = currentPath()): Promise<void> {
 
 /** Ends the Keycloak session too (not only this tab's tokens), then returns to the start page. */
 export async function signOut(): Promise<void> {
+  clearAllDrafts();
   const user = await userManager.getUser();
   await userManager.removeUser();
   await userManager.signoutRedirect({ id_token_hint: user?.id_token });

@@ -23,3 +23,16 @@ describe("drafts", () => {
     expect(loadDraft("b")).toBeNull();
   });
 });
+
+describe("sign-out", () => {
+  it("clears every draft of the tab and nothing else", async () => {
+    const { clearAllDrafts, saveDraft, loadDraft } = await import("./drafts");
+    saveDraft("person-new", { full_name: "Nguyễn Văn A" });
+    saveDraft("transfer-case-new", { kind: "transfer" });
+    sessionStorage.setItem("other.key", "kept");
+    clearAllDrafts();
+    expect(loadDraft("person-new")).toBeNull();
+    expect(loadDraft("transfer-case-new")).toBeNull();
+    expect(sessionStorage.getItem("other.key")).toBe("kept");
+  });
+});

@@ -51,3 +51,14 @@ export function clearDraft(key: string, store: Storage = sessionStorage): void {
     /* nothing to clear */
   }
 }
+
+/** Every draft of this tab: at sign-out, so that personal data typed in a form never outlives the session
+ * on a shared computer. */
+export function clearAllDrafts(store: Storage = sessionStorage): void {
+  try {
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    /* storage unavailable: nothing was kept */
+  }
+}
