@@ -28,6 +28,8 @@ const AnnouncementsPage = lazy(() => import("@/features/notify/AnnouncementPages
 const AnnouncementPage = lazy(() => import("@/features/notify/AnnouncementPages").then((m) => ({ default: m.AnnouncementPage })));
 const MessagesPage = lazy(() => import("@/features/notify/MessagesPage").then((m) => ({ default: m.MessagesPage })));
 const ReportsPage = lazy(() => import("@/features/reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
+const DueListsPage = lazy(() => import("@/features/careers/DueListsPage").then((m) => ({ default: m.DueListsPage })));
+const CalculatorPage = lazy(() => import("@/features/careers/CalculatorPage").then((m) => ({ default: m.CalculatorPage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
@@ -66,6 +68,8 @@ export function AppRoutes() {
           <Route path="transfers" element={<Guard section="transfer"><TransfersPage /></Guard>} />
           <Route path="transfers/timeliness" element={<Guard section="transfer"><TimelinessPage /></Guard>} />
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
+          <Route path="careers" element={<DueListsPage />} />
+          <Route path="careers/calculator" element={<CalculatorPage />} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

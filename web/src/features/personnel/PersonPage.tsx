@@ -19,6 +19,7 @@ import { DocumentsTab } from "./DocumentsTab";
 import { fetchBlob, saveBlob } from "./files";
 import { HistoryTab } from "./HistoryTab";
 import { useLabel, usePt } from "./messages";
+import { DueDatesCard } from "@/features/careers/DueDatesCard";
 import { OFFICERS } from "./PersonListPage";
 import { ProfileTabView } from "./profile/display";
 import { CATALOGS_USED, TABS } from "./profile/spec";
@@ -144,6 +145,7 @@ export function PersonPage() {
             }
           />
         )}
+        {profile && !asOf && <DueDatesCard personId={personId} />}
       </Flex>
       <Card>
         <Tabs tabPlacement="start" activeKey={tab} onChange={(k) => setParam("tab", k)} items={items} data-testid="person-tabs" />
