@@ -1,5 +1,6 @@
 """Time of a report on a province-sized read model: BM01 (and BM02, BM03) for the whole province on two
-reference dates, as the service computes it (reports/sql.py: every cell in one query over the facts),
+reference dates, as the service computes it (reports/sql.py: every cell in one query over each person's
+periods at work and the facts),
 beside the reference engine that reads every person into Python (reports/rules.py, --python) and the
 same total count done by one direct SQL query over the facts.
 
@@ -28,9 +29,11 @@ from common.catalogs import seed_if_empty
 from common.db import make_engine, make_sessionmaker
 from common.testing import stack
 from reporting.config import ReportingSettings
+from reporting.people import rules as people_rules
 from reporting.reports import repository, rules, sql
 from reporting.reports.definitions import load_forms
 
+NULL = "\\N"  # COPY's null
 RANKS = ["01.001", "01.002", "01.003", "01.003", "01.004", "01.005", "06.031", "V.07.05.14"]
 QUALS = ["TS", "ThS", "DH", "DH", "DH", "CD", "TC", None]
 
@@ -51,7 +54,7 @@ def fill(dsn: str, n: int, rng: random.Random) -> int:
     tree = units()
     places = [u[0] for u in tree if u[4] != "province"]
     now = datetime(2026, 11, 1, 3, tzinfo=UTC)
-    facts, statuses = io.StringIO(), io.StringIO()
+    facts, statuses, spans = io.StringIO(), io.StringIO(), io.StringIO()
     rows = 0
     for _ in range(n):
         pid = uuid.uuid4()
@@ -61,8 +64,11 @@ def fill(dsn: str, n: int, rng: random.Random) -> int:
         category = rng.choice(["civil_servant"] * 5 + ["public_employee", "cadre", "contract_worker"])
         unit = rng.choice(places)
         approved = datetime(2026, rng.randrange(1, 11), rng.randrange(1, 29), 3, tzinfo=UTC)
+        held: list[people_rules.VersionFact] = []
+        left_on: list[people_rules.StatusAt] = []
         for version in range(1, rng.randrange(2, 5)):
             valid = min(recruited, approved.date()) if version == 1 else approved.date()
+            held.append(people_rules.VersionFact(version, valid, True))
             facts.write("\t".join(str(v) for v in (
                 pid, version, valid, approved.isoformat(), approved.isoformat(), unit, "DANG_CONG_TAC", "t",
                 f"Người {pid.hex[:8]}", gender, born, category, rng.choice(RANKS), rng.choice(QUALS) or "\\N",
@@ -73,9 +79,12 @@ def fill(dsn: str, n: int, rng: random.Random) -> int:
             if rng.random() < 0.3:
                 unit = rng.choice(places)
         if rng.random() < 0.2:
-            left = date(rng.randrange(2020, 2027), rng.randrange(1, 13), 1)
-            statuses.write(f"{uuid.uuid4().hex}\t{pid}\t{min(left, date(2026, 11, 30))}\t{now.isoformat()}\t"
-                           f"THOI_VIEC\tf\n")
+            left = min(date(rng.randrange(2020, 2027), rng.randrange(1, 13), 1), date(2026, 11, 30))
+            event_id = uuid.uuid4().hex
+            statuses.write(f"{event_id}\t{pid}\t{left}\t{now.isoformat()}\tTHOI_VIEC\tf\n")
+            left_on.append(people_rules.StatusAt(left, now, event_id, False))
+        for span in people_rules.periods(held, left_on):
+            spans.write(f"{pid}\t{span.valid_from}\t{span.valid_to or NULL}\t{span.version}\n")
     with psycopg.connect(dsn) as conn, conn.cursor() as cur:
         for unit_id, name, parent, path, level in tree:
             cur.execute("INSERT INTO report_unit (unit_id, name, parent_id, path, management_level, active, version, "
@@ -90,6 +99,8 @@ def fill(dsn: str, n: int, rng: random.Random) -> int:
         with cur.copy("COPY status_fact (event_id, person_id, effective_on, event_time, status, is_active) "
                       "FROM STDIN") as copy:
             copy.write(statuses.getvalue())
+        with cur.copy("COPY person_period (person_id, valid_from, valid_to, version) FROM STDIN") as copy:
+            copy.write(spans.getvalue())
         cur.execute("ANALYZE")
     return rows
 

@@ -143,3 +143,23 @@ def test_a_column_file_with_an_unknown_dimension_is_refused_with_its_line(tmp_pa
 def test_every_template_is_loaded():
     assert sorted(f.code for f in FORMS.values()) == ["BM01-VC/BNV", "BM01/BNV", "BM02-VC/BNV", "BM02/BNV",
                                                        "BM03/BNV", "BM04/BNV"]
+
+
+def test_a_persons_periods_at_work_follow_versions_and_statuses():
+    from datetime import UTC, datetime
+
+    from reporting.people.rules import Period, StatusAt, VersionFact, periods
+
+    t = datetime(2026, 1, 1, tzinfo=UTC)
+    versions = [VersionFact(1, date(2010, 9, 1), True), VersionFact(2, date(2026, 11, 20), True)]
+    left = StatusAt(date(2024, 3, 1), t, "a", False)
+    back = StatusAt(date(2024, 9, 1), t, "b", True)
+    assert periods(versions, [left, back]) == [Period(date(2010, 9, 1), date(2024, 3, 1), 1),
+                                               Period(date(2024, 9, 1), date(2026, 11, 20), 1),
+                                               Period(date(2026, 11, 20), None, 2)]
+    # A status dated before the first version: the person is at work from the version on, as it says.
+    assert periods(versions[:1], [StatusAt(date(2000, 1, 1), t, "c", True)]) == [Period(date(2010, 9, 1), None, 1)]
+    # Two statuses on one day: the later event wins.
+    late = StatusAt(date(2024, 3, 1), datetime(2026, 2, 1, tzinfo=UTC), "z", True)
+    assert periods(versions[:1], [left, late]) == [Period(date(2010, 9, 1), None, 1)]
+    assert periods([], [left]) == []

@@ -7,9 +7,9 @@ from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
-from reporting.people.tables import MoveFact, PersonFact, ReportUnit, StatusFact
+from reporting.people.tables import MoveFact, PersonFact, PersonPeriod, ReportUnit, StatusFact
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "CatalogCopyItem", "InboxMessage", "MoveFact", "OutboxMessage", "PersonFact", "ReportUnit",
-           "StatusFact", "UnitNode", "metadata"]
+__all__ = ["AuditEntry", "CatalogCopyItem", "InboxMessage", "MoveFact", "OutboxMessage", "PersonFact",
+           "PersonPeriod", "ReportUnit", "StatusFact", "UnitNode", "metadata"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,7 +16,7 @@ from common.events.contracts.transfer import MoveApplied, MoveDecided
 from common.messaging import Event, Handler
 from common.scope import upsert_unit_node
 from reporting.people import rules
-from reporting.people.tables import MoveFact, PersonFact, ReportUnit, StatusFact
+from reporting.people.tables import MoveFact, PersonFact, PersonPeriod, ReportUnit, StatusFact
 
 STATE_FIELDS = ("unit_id", "status", "is_active", "full_name", "gender", "birth_date", "staff_category",
                 "rank_code", "salary_step", "salary_coefficient", "qualification", "political_theory_level",
@@ -42,6 +42,7 @@ async def keep_person(session: AsyncSession, event: Event[PersonState]) -> None:
                                     first_recruited_on=p.first_recruited_on), **values)
     await session.execute(stmt.on_conflict_do_nothing(index_elements=["person_id", "version"]))
     await _date_moved_version(session, uuid.UUID(p.person_id), p.version)
+    await refresh_periods(session, uuid.UUID(p.person_id))
 
 
 async def keep_move_decision(session: AsyncSession, event: Event[MoveDecided]) -> None:
@@ -52,6 +53,7 @@ async def keep_move_decision(session: AsyncSession, event: Event[MoveDecided]) -
     await session.execute(stmt.on_conflict_do_update(
         index_elements=["move_id"], set_={"effective_on": stmt.excluded.effective_on, "kind": stmt.excluded.kind}))
     await _date_move(session, m.move_id[:120])
+    await refresh_periods(session, uuid.UUID(m.person_id))
 
 
 async def keep_move_applied(session: AsyncSession, event: Event[MoveApplied]) -> None:
@@ -61,6 +63,7 @@ async def keep_move_applied(session: AsyncSession, event: Event[MoveApplied]) ->
     await session.execute(stmt.on_conflict_do_update(index_elements=["move_id"],
                                                      set_={"version": stmt.excluded.version}))
     await _date_move(session, m.move_id[:120])
+    await refresh_periods(session, uuid.UUID(m.person_id))
 
 
 async def _date_move(session: AsyncSession, move_id: str) -> None:
@@ -83,10 +86,33 @@ async def _date_moved_version(session: AsyncSession, person_id: uuid.UUID, versi
 
 async def keep_status(session: AsyncSession, event: Event[PersonStatusChanged]) -> None:
     s = event.payload
+    await _lock(session, s.person_id)
     stmt = insert(StatusFact).values(
         event_id=event.envelope.id[:64], person_id=uuid.UUID(s.person_id), effective_on=s.effective_on,
         event_time=event.envelope.time, status=s.status, is_active=s.is_active, leaving_form=s.leaving_form)
     await session.execute(stmt.on_conflict_do_nothing(index_elements=["event_id"]))
+    await refresh_periods(session, uuid.UUID(s.person_id))
+
+
+async def refresh_periods(session: AsyncSession, person_id: uuid.UUID) -> None:
+    """The person's periods at work again from all their facts (a few rows per person)."""
+    versions = [rules.VersionFact(v, f, a) for v, f, a in (await session.execute(
+        select(PersonFact.version, PersonFact.valid_from, PersonFact.is_active)
+        .where(PersonFact.person_id == person_id))).all()]  # type: ignore[arg-type]
+    statuses = [rules.StatusAt(e, t, i, a) for e, t, i, a in (await session.execute(
+        select(StatusFact.effective_on, StatusFact.event_time, StatusFact.event_id, StatusFact.is_active)
+        .where(StatusFact.person_id == person_id))).all()]  # type: ignore[arg-type]
+    found = rules.periods(versions, statuses)
+    held = [rules.Period(f, t, v) for f, t, v in (await session.execute(
+        select(PersonPeriod.valid_from, PersonPeriod.valid_to, PersonPeriod.version)
+        .where(PersonPeriod.person_id == person_id).order_by(PersonPeriod.valid_from))).all()]  # type: ignore[arg-type]
+    if held == found:
+        return  # nothing changed (a redelivery, a fact already known): nothing is written
+    await session.execute(delete(PersonPeriod).where(PersonPeriod.person_id == person_id))  # type: ignore[arg-type]
+    if found:
+        await session.execute(insert(PersonPeriod).values([
+            {"person_id": person_id, "valid_from": p.valid_from, "valid_to": p.valid_to, "version": p.version}
+            for p in found]))
 
 
 async def keep_unit(session: AsyncSession, event: Event[UnitState]) -> None:

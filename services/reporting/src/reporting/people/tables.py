@@ -90,3 +90,16 @@ class MoveFact(SQLModel, table=True):
     kind: str | None = Field(default=None, max_length=40)
     effective_on: date | None = None  # transfer.move.decided.v1
     version: int | None = None  # personnel.move.applied.v1: the approved version that carries the move
+
+
+class PersonPeriod(SQLModel, table=True):
+    """A person's time at work in one version (people/rules.py: periods), derived from the facts and
+    rebuilt with every fact of the person: the state on a date is a range condition."""
+
+    __tablename__ = "person_period"
+    __table_args__ = (Index("ix_person_period_from", "valid_from"),)
+
+    person_id: uuid.UUID = Field(primary_key=True)
+    valid_from: date = Field(primary_key=True)
+    valid_to: date | None = None  # exclusive; None: still at work in this version
+    version: int
