@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel
 
 from common import clock
+
+log = logging.getLogger(__name__)
 
 # One naming convention for every constraint, so Alembic migrations are stable across services.
 NAMING_CONVENTION = {
@@ -63,12 +66,32 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+Undo = Callable[[], Awaitable[object]]
+
+
+def on_rollback(session: AsyncSession, undo: Undo) -> None:
+    """Something outside the database was already changed for this transaction (a Keycloak user made, a
+    role granted): `undo` puts it back if the transaction does not commit, the commit itself included."""
+    session.info.setdefault("undo", []).append(undo)
+
+
+async def _run_undo(session: AsyncSession) -> None:
+    for undo in reversed(session.info.pop("undo", [])):
+        try:
+            await undo()
+        except Exception:  # the rest are still undone; what failed is in the log for an operator
+            log.exception("could not undo an outside change of a transaction that did not commit")
+
+
 async def session_scope(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """One session per request: commit once at the boundary, roll back on any error."""
+    """One session per request: commit once at the boundary, roll back on any error (and undo what
+    on_rollback registered outside the database)."""
     async with sessionmaker() as session:
         try:
             yield session
             await session.commit()
         except BaseException:
             await session.rollback()
+            await _run_undo(session)
             raise
+        session.info.pop("undo", None)

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.auth import Principal
-from common.db import utcnow
+from common.db import on_rollback, utcnow
 from common.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from common.outbox import add_event
 from identity.accounts import events, rules
@@ -52,19 +52,15 @@ async def create_account(session: AsyncSession, directory: Directory, *, princip
     password = data.password or temporary_password()
     account_id = await directory.create_user(username=data.username, unit_id=data.unit_id, password=password,
                                              full_name=data.full_name, email=data.email)
-    try:
-        await directory.set_roles(account_id, add=set(roles), remove=set())
-        account = Account(account_id=account_id, username=data.username, unit_id=data.unit_id, roles=roles,
-                          full_name=data.full_name, email=data.email)
-        session.add(account)
-        await _audit(session, audit, "account.create", account, roles=roles,
-                     additional_reason=data.additional_reason)
-        add_event(session, events.created(account, actor=principal.subject))
-        await session.flush()
-    except BaseException:
-        log.warning("account creation failed after Keycloak; removing the Keycloak user", extra={"user": account_id})
-        await directory.delete_user(account_id)
-        raise
+    # Whatever fails from here on, the commit included, the Keycloak user goes too.
+    on_rollback(session, lambda: directory.delete_user(account_id))
+    await directory.set_roles(account_id, add=set(roles), remove=set())
+    account = Account(account_id=account_id, username=data.username, unit_id=data.unit_id, roles=roles,
+                      full_name=data.full_name, email=data.email)
+    session.add(account)
+    await _audit(session, audit, "account.create", account, roles=roles, additional_reason=data.additional_reason)
+    add_event(session, events.created(account, actor=principal.subject))
+    await session.flush()
     return account, unit.name, password
 
 
@@ -89,7 +85,9 @@ async def set_roles(session: AsyncSession, directory: Directory, *, principal: P
     await _audit(session, audit, "account.roles", account, before=sorted(before), after=wanted)
     add_event(session, events.updated(account, actor=principal.subject))
     await session.flush()
-    await directory.set_roles(account_id, add=set(wanted) - before, remove=before - set(wanted))
+    added, removed = set(wanted) - before, before - set(wanted)
+    await directory.set_roles(account_id, add=added, remove=removed)
+    on_rollback(session, lambda: directory.set_roles(account_id, add=removed, remove=added))
     return account
 
 
@@ -102,6 +100,7 @@ async def lock(session: AsyncSession, directory: Directory, *, principal: Princi
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
     await directory.set_enabled(account_id, False)
+    on_rollback(session, lambda: directory.set_enabled(account_id, True))
     await directory.end_sessions(account_id)
     return account
 
@@ -121,6 +120,7 @@ async def _unlock(session: AsyncSession, directory: Directory, account: Account,
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
     await directory.set_enabled(account.account_id, True)
+    on_rollback(session, lambda: directory.set_enabled(account.account_id, False))
     await directory.clear_failed_sign_ins(account.account_id)
     return account
 
