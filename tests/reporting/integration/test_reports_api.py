@@ -5,11 +5,9 @@ layout."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 
 import openpyxl
@@ -17,6 +15,7 @@ import pytest
 
 from common import clock
 from common.testing.plugin import auth
+from common.testing.waiting import until
 from reporting.reports import layout
 from reporting.reports.schemas import FormSummary, ReportColumn, ReportPublic, ReportRow
 
@@ -37,14 +36,6 @@ def profile(name: str) -> dict:
                               "position": "Chuyên viên"}]}
 
 
-async def until(check: Callable[[], Awaitable[object]], timeout: float = 30) -> object:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        value = await check()
-        if value or loop.time() > deadline:
-            return value
-        await asyncio.sleep(0.3)
 
 
 @pytest.fixture

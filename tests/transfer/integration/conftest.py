@@ -3,7 +3,6 @@ change-request flow, and the transfer service learns of them from personnel's ev
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
 
@@ -14,6 +13,7 @@ import pytest
 from common.db import make_engine, make_sessionmaker
 from common.testing import stack
 from common.testing.plugin import auth
+from common.testing.waiting import until
 from transfer.deadlines.service import seed_rules_if_empty
 
 PERSONNEL = "/api/personnel"
@@ -33,14 +33,6 @@ def profile(name: str) -> dict:
                               "position": "Chuyên viên"}]}
 
 
-async def until(check: Callable[[], Awaitable[object]], timeout: float = 30) -> object:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        value = await check()
-        if value or loop.time() > deadline:
-            return value
-        await asyncio.sleep(0.3)
 
 
 @pytest.fixture
