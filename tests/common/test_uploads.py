@@ -7,33 +7,10 @@ import io
 
 import pytest
 from PIL import Image
-from pypdf import PdfWriter
-from pypdf.actions import JavaScript
 
 from common import uploads
+from common.testing.files import jpeg_with_location, pdf
 from common.uploads import UploadRefused, inspect
-
-
-def pdf(*, js: bool = False, attachment: bool = False) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    if js:
-        writer.add_open_action(JavaScript("app.alert('x');"))
-    if attachment:
-        writer.add_attachment("payload.exe", b"MZ...")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def jpeg_with_gps() -> bytes:
-    img = Image.new("RGB", (64, 48), (200, 30, 30))
-    exif = Image.Exif()
-    exif[0x010F] = "PhoneMaker"  # Make
-    exif[0x8825] = {1: "N", 2: (21.0, 49.0, 0.0)}  # GPSInfo: latitude of Tuyên Quang
-    out = io.BytesIO()
-    img.save(out, "JPEG", exif=exif, quality=90)
-    return out.getvalue()
 
 
 def refused(data: bytes) -> str:
@@ -58,7 +35,7 @@ def test_a_pdf_with_javascript_or_an_embedded_file_is_refused():
 
 
 def test_an_image_loses_its_location_metadata_and_still_decodes():
-    original = jpeg_with_gps()
+    original = jpeg_with_location()
     assert Image.open(io.BytesIO(original)).getexif().get(0x8825)
     got = inspect(original)
     assert got.content_type == "image/jpeg"

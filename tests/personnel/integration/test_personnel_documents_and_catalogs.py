@@ -4,43 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import io
 
 import httpx
 from aiokafka import AIOKafkaProducer
-from PIL import Image, PngImagePlugin
-from pypdf import PdfWriter
-from pypdf.actions import JavaScript
 
 from common.events.contracts.org import CatalogItemChanged
 from common.events.envelope import Envelope
 from common.testing import stack
+from common.testing.files import pdf, png_with_text
 from common.uploads import inspect as inspect_upload
 
 from .conftest import new_profile
 from .test_personnel_records import LEADER, OFFICER, OTHER, create_approved, scalar
 
-
-def _pdf(js: bool = False) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    if js:
-        writer.add_open_action(JavaScript("app.launchURL('http://example.invalid');"))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _png_with_text() -> bytes:
-    info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", "chụp tại Tuyên Quang")
-    out = io.BytesIO()
-    Image.new("RGB", (40, 30), (10, 120, 200)).save(out, "PNG", pnginfo=info)
-    return out.getvalue()
-
-
-PDF = _pdf()
-PNG = _png_with_text()
+PDF = pdf()
+PNG = png_with_text()
 STORED_PNG = inspect_upload(PNG).data  # what is kept: the same picture, without its text chunk
 
 
@@ -116,7 +94,7 @@ class TestDocuments:
         )
         assert r.status_code == 422 and r.json()["fields"][0]["field"] == "file"
         for bad, code in ((b"%PDF-1.7\n" + b"\x00" * 200, "upload.pdf_broken"),
-                          (_pdf(js=True), "upload.pdf_active_content")):
+                          (pdf(js=True), "upload.pdf_active_content")):
             r = await api.post(url, headers=as_user(OFFICER), data={"document_type": "VAN_BANG"},
                                files={"file": ("bang.pdf", bad, "application/pdf")})
             assert r.status_code == 422 and r.json()["fields"][0]["code"] == code, r.text

@@ -7,28 +7,10 @@ from __future__ import annotations
 import io
 
 from PIL import Image
-from pypdf import PdfWriter
-from pypdf.actions import JavaScript
+
+from common.testing.files import jpeg_with_location, pdf
 
 from .conftest import TRANSFER, decision
-
-
-def pdf(js: bool = False) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    if js:
-        writer.add_open_action(JavaScript("this.print();"))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def photo_with_location() -> bytes:
-    exif = Image.Exif()
-    exif[0x8825] = {1: "N", 2: (21.0, 49.0, 0.0)}
-    out = io.BytesIO()
-    Image.new("RGB", (80, 60), (240, 240, 240)).save(out, "JPEG", exif=exif)
-    return out.getvalue()
 
 
 async def test_a_decision_is_kept_only_once_opened_and_a_photo_loses_its_location(gateway, as_user, new_person):
@@ -46,7 +28,7 @@ async def test_a_decision_is_kept_only_once_opened_and_a_photo_loses_its_locatio
     assert (await gateway.get(url, headers=officer)).status_code == 404  # nothing was kept
 
     name = 'Quyết định "số 5" ;\r\nX-Bad: 1.jpg'
-    r = await gateway.put(url, headers=officer, files={"file": (name, photo_with_location(), "image/jpeg")})
+    r = await gateway.put(url, headers=officer, files={"file": (name, jpeg_with_location((80, 60)), "image/jpeg")})
     assert r.status_code == 200, r.text
     got = await gateway.get(url, headers=officer)
     assert got.status_code == 200 and got.headers["content-type"] == "image/jpeg"
