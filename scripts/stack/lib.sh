@@ -374,7 +374,11 @@ start_monitoring() {
 load_demo_once() {
   # Each part of the demo is loaded once (demo.py keeps a marker per part in $DATA_DIR), so a stack made
   # before a part existed gets that part on its next start.
-  [ -f "$DATA_DIR/.demo-loaded" ] && [ -f "$DATA_DIR/.demo-transfers-loaded" ] && return 0
+  local marker missing=0
+  for marker in $(grep -o '"\.demo-[a-z-]*loaded"' "$ROOT/scripts/demo.py" | tr -d '"'); do
+    [ -f "$DATA_DIR/$marker" ] || missing=1
+  done
+  [ "$missing" = 0 ] && return 0  # every part of demo.py's PARTS is loaded
   step "demo data (once)"
   "$VENV/bin/python" "$ROOT/scripts/demo.py" --markers "$DATA_DIR" >"$LOG_DIR/demo.log" 2>&1 \
     || { tail -20 "$LOG_DIR/demo.log" >&2; die "loading the demo data failed" "read $LOG_DIR/demo.log; it is retried on the next 'make run'"; }
