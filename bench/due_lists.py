@@ -1,0 +1,204 @@
+"""Due lists at province scale (issue 12, item 8): the time of one month's list for the whole province and
+for one unit, through the same query the route runs (personnel.careers.due_lists.list_page: the count and
+the first page, scoped in SQL).
+
+    .venv/bin/python bench/due_lists.py [--db bench_personnel] [--runs 20] [--refill]
+
+On the database of bench/personnel_generate.py (2,000,000 people by default; a smaller one works the same).
+The database is migrated to the newest revision (it adds the due_entry table), then due_entry is filled once
+(again with --refill). The generated people have identities and units but no salary or appointment history
+yet (item 7), so the fill is:
+
+- retirement: computed for every person by careers.rules.retirement from the gender and birth date, with the
+  retirement-age catalogs of the live personnel database;
+- step raises and beyond-frame rates: a step start drawn at random (seeded) in the last 36 months, the due
+  date by careers.rules.next_raise_date with the A1 period (36 months), 12 months beyond the frame for 12 %;
+- appointment terms: 10 % of the people, a start drawn in the last 5 years, careers.rules.appointment_term.
+
+The rows are the shape the service writes (person, kind, due date, unit, name, details), so what is measured
+is the read; the fill's time is printed apart. Run with the stack up, on an otherwise idle machine."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+from common import clock
+from common.auth import PROVINCE_ADMIN, UNIT_OFFICER, Principal
+from personnel.careers import due_lists, reference, rules
+
+ROOT = Path(__file__).resolve().parents[1]
+PG = "postgresql://postgres@127.0.0.1:15432"
+
+
+def migrate(db: str) -> None:
+    subprocess.run([str(ROOT / ".venv/bin/alembic"), "-x", f"url=postgresql+asyncpg://postgres@127.0.0.1:15432/{db}",
+                    "upgrade", "heads"], cwd=ROOT / "services/personnel", check=True, capture_output=True)
+
+
+def retirement_ages() -> reference.RetirementAges:
+    """The retirement-age catalogs as org publishes them, read from the live personnel database."""
+    with psycopg.connect(f"{PG}/personnel") as conn:
+        rows = conn.execute("select catalog, code, name, attributes, valid_from, valid_to, active from "
+                            "catalog_copy_item where catalog in ('retirement_age', 'retirement_age_by_year') "
+                            "and active").fetchall()
+
+    class Item:
+        def __init__(self, row: tuple) -> None:  # type: ignore[type-arg]
+            self.catalog, self.code, self.name, self.attributes, self.valid_from, self.valid_to, self.active = row
+
+    items = [Item(r) for r in rows]
+    if not any(i.catalog == "retirement_age_by_year" for i in items):
+        raise SystemExit("the live personnel database has no retirement-age catalog: start the stack first")
+    return reference.retirement_ages([i for i in items if i.catalog == "retirement_age_by_year"],
+                                     [i for i in items if i.catalog == "retirement_age"])
+
+
+def fill(db: str, today: date) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    params = reference.rule_data().params
+    ages = retirement_ages()
+    rng = random.Random(12)
+    retire_cache: dict[tuple[str, int, int], rules.Retirement | None] = {}
+    term_cache: dict[date, rules.Term] = {}
+    rows = 0
+    with psycopg.connect(f"{PG}/{db}") as conn:
+        conn.execute("truncate due_entry")
+        conn.execute("drop index if exists ix_due_entry_kind_due_on")
+        conn.execute("drop index if exists ix_due_entry_unit_id_kind_due_on")
+        conn.execute("alter table due_entry drop constraint if exists pk_due_entry")
+        # Checked once by a join after the load, not row by row during it (4 million lookups on 2 cores).
+        conn.execute("alter table due_entry drop constraint if exists fk_due_entry_person_id_person")
+        conn.commit()  # dropping the foreign key locks person too: the reader below must not wait for it
+        now = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime())
+        with psycopg.connect(f"{PG}/{db}") as reader, reader.cursor(name="people") as people, conn.cursor().copy(
+                "copy due_entry (person_id, kind, due_on, unit_id, full_name, birth_date, details, computed_at) "
+                "from stdin") as copy:
+            people.itersize = 20000
+            people.execute("select id, unit_id, full_name, birth_date, gender, position from person "
+                           "where version > 0 and is_active")
+            for pid, unit, name, born, gender, position in people:
+                if born is not None and gender in ("1", "2"):
+                    key = (gender, born.year, born.month)
+                    if key not in retire_cache:
+                        try:
+                            retire_cache[key] = rules.retirement(gender=gender, birth_date=born, ages=ages,
+                                                                 params=params)
+                        except rules.RuleNotInForce:
+                            retire_cache[key] = None
+                    ret = retire_cache[key]
+                    if ret is not None:
+                        copy.write_row((pid, "retirement", ret.retirement_date, unit, name, born, json.dumps({
+                            "retirement_date": ret.retirement_date.isoformat(),
+                            "pension_from": ret.pension_from.isoformat(), "notice_due": ret.notice_due.isoformat(),
+                            "decision_due": ret.decision_due.isoformat(), "age_months": ret.age_months,
+                            "source": ret.source, "gender": gender, "position": position}), now))
+                        rows += 1
+                held = today - timedelta(days=rng.randrange(0, 36 * 30))
+                if rng.random() < 0.12:
+                    kind, due, details = "beyond_frame", rules.next_raise_date(held, 12), {
+                        "rank_code": "01.003", "salary_group": "A1", "step": 9, "coefficient": "4.98",
+                        "beyond_frame_percent": rng.randint(5, 15), "held_since": held.isoformat()}
+                else:
+                    step = rng.randint(1, 8)
+                    kind, due, details = "raise", rules.next_raise_date(held, 36), {
+                        "rank_code": "01.003", "salary_group": "A1", "step": step, "next_step": step + 1,
+                        "held_since": held.isoformat(), "extension_months": 0, "non_counted_months": 0}
+                copy.write_row((pid, kind, due, unit, name, born, json.dumps({**details, "position": position}), now))
+                rows += 1
+                if rng.random() < 0.10:
+                    start = today - timedelta(days=rng.randrange(0, 5 * 365))
+                    if start not in term_cache:
+                        term_cache[start] = rules.appointment_term(start, params)
+                    term = term_cache[start]
+                    copy.write_row((pid, "term", term.end, unit, name, born, json.dumps({
+                        "position": position, "term_start": term.start.isoformat(),
+                        "warn_from": term.warn_from.isoformat(),
+                        "procedure_start_by": term.procedure_start_by.isoformat(), "decision_due_by": None}), now))
+                    rows += 1
+        conn.execute("alter table due_entry add constraint pk_due_entry primary key (person_id, kind)")
+        conn.execute("alter table due_entry add constraint fk_due_entry_person_id_person foreign key (person_id) "
+                     "references person (id) not valid")
+        conn.execute("alter table due_entry validate constraint fk_due_entry_person_id_person")
+        conn.execute("create index ix_due_entry_kind_due_on on due_entry (kind, due_on) include (unit_id)")
+        conn.execute("create index ix_due_entry_unit_id_kind_due_on on due_entry (unit_id, kind, due_on)")
+        conn.execute("analyze due_entry")
+        conn.commit()
+    return rows, time.perf_counter() - t0
+
+
+async def measure(db: str, runs: int, month: str) -> None:
+    engine = create_async_engine(f"postgresql+asyncpg://postgres@127.0.0.1:15432/{db}", pool_size=2)
+    sessions = async_sessionmaker(engine, expire_on_commit=False)
+    province = Principal(subject="bench", username="snv.admin", unit_id="SNV", roles=frozenset({PROVINCE_ADMIN}))
+    async with sessions() as session:
+        unit, people = (await session.execute(text(
+            "select unit_id, count(*) from due_entry where kind = 'raise' group by 1 order by 2 desc limit 1"))).one()
+        officer = Principal(subject="bench", username="officer", unit_id=unit, roles=frozenset({UNIT_OFFICER}))
+        total_rows = await session.scalar(text("select count(*) from due_entry"))
+    print(f"due_entry: {total_rows:,} rows; the unit measured: {unit} ({people:,} people with a raise row)")
+    cases = [("raise", "province", province, None), ("raise", "unit", officer, None),
+             ("beyond_frame", "province", province, None), ("term", "province", province, None),
+             ("retirement", "province", province, None), ("retirement", "unit", officer, None),
+             ("raise", "province, unit asked", province, unit)]
+    print(f"{'list':<14}{'scope':<24}{'total':>9}{'first ms':>10}{'median ms':>11}{'p95 ms':>9}{'max ms':>9}")
+    for kind, label, principal, unit_id in cases:
+        w = due_lists.window(kind, month=None if kind == "retirement" else month, within_months=None,
+                             today=clock.today())
+        times = []
+        total = 0
+        for _ in range(runs + 1):
+            async with sessions() as session:
+                t0 = time.perf_counter()
+                rows, total = await due_lists.list_page(session, principal, w, unit_id=unit_id, page=1, size=20)
+                times.append((time.perf_counter() - t0) * 1000)
+            assert len(rows) == min(20, total), (len(rows), total)
+        first, rest = times[0], sorted(times[1:])
+        p95 = rest[min(len(rest) - 1, int(len(rest) * 0.95))]
+        print(f"{kind:<14}{label:<24}{total:>9,}{first:>10.1f}{statistics.median(rest):>11.1f}{p95:>9.1f}"
+              f"{rest[-1]:>9.1f}")
+    await engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", default="bench_personnel")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--refill", action="store_true")
+    args = parser.parse_args()
+    today = clock.today()
+    month = f"{(today.replace(day=1) + timedelta(days=32)):%Y-%m}"  # next month's list
+    with psycopg.connect(f"{PG}/postgres") as conn:
+        if not conn.execute("select 1 from pg_database where datname = %s", (args.db,)).fetchone():
+            raise SystemExit(f"no database {args.db}: make one with bench/personnel_generate.py --people 2000000")
+    migrate(args.db)
+    with psycopg.connect(f"{PG}/{args.db}") as conn:
+        people = conn.execute("select count(*) from person").fetchone()[0]  # type: ignore[index]
+        filled = conn.execute("select exists (select 1 from due_entry)").fetchone()[0]  # type: ignore[index]
+    print(f"machine: {platform.node()}, {os.cpu_count()} CPUs, {platform.processor() or platform.machine()}, "
+          f"PostgreSQL on 127.0.0.1:15432; database {args.db}: {people:,} people; list month {month}")
+    if args.refill or not filled:
+        print("filling due_entry (minutes for 2,000,000 people)...", flush=True)
+        rows, seconds = fill(args.db, today)
+        print(f"filled due_entry: {rows:,} rows in {seconds:.0f} s", flush=True)
+    with psycopg.connect(f"{PG}/{args.db}", autocommit=True) as conn:
+        conn.execute("vacuum analyze due_entry")  # as autovacuum leaves it: index-only counts
+    asyncio.run(measure(args.db, args.runs, month))
+    print("goals: one month's list of the whole province < 2000 ms, of one unit < 100 ms (count + first page)")
+
+
+if __name__ == "__main__":
+    main()
