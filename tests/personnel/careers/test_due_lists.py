@@ -1,12 +1,13 @@
 """The due lists over HTTP (issue 12, item 3), in-process on a migrated database with real tokens: each
 person's due rows are written in the transaction that approves a version (and again on a status event or a
 retirement override), listed per kind and month within the account's unit subtree, exported to Excel with
-Vietnamese headers, and computed again identically by the rebuild command. Bad kind or month: 422 in
-Vietnamese."""
+Vietnamese headers, and computed again identically by the rebuild command; a transfer applied by the saga
+moves them to the new unit. Bad kind or month: 422 in Vietnamese."""
 
 from __future__ import annotations
 
 import io
+import uuid
 from datetime import date
 
 import openpyxl
@@ -15,8 +16,13 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from common import clock
-from common.db import make_engine
+from common.db import make_engine, make_sessionmaker
+from common.events.contracts.transfer import Decision, MoveDecided
+from common.events.envelope import Envelope
+from common.messaging import Subscription
+from common.testing.handlers import feed
 from personnel.careers import due_lists
+from personnel.moves.handlers import MOVE_HANDLERS
 
 from .test_careers_api import A1_STEP_3, LEADER, OFFICER, OTHER, approved, profile
 
@@ -156,3 +162,22 @@ class TestRefresh:
         finally:
             await engine.dispose()
         assert before == after and rows == len(after) > 0 and people_count >= 3
+
+    async def test_a_transfer_applied_by_the_saga_moves_the_rows_to_the_new_unit(self, api, as_user, personnel_db):
+        """transfer's move publishes a version through the same publish_version: the rows follow the person."""
+        person = await approved(api, as_user, profile("Lường Văn Chuyển", born="1979-09-09", gender="1",
+                                                      salary=A1_STEP_3))
+        case = str(uuid.uuid4())
+        envelope = Envelope.of(MoveDecided(
+            move_id=f"{case}:{person}", case_id=case, kind="transfer", person_id=person, from_unit_id="STP",
+            to_unit_id="00706", to_unit_name="Xã Phú Linh",
+            decision=Decision(number="7/QĐ-UBND", signed_on="2026-11-20", effective_on="2026-11-25")),
+            source="transfer", subject=person)
+        engine = make_engine(personnel_db, pool_size=2)
+        try:
+            await feed(make_sessionmaker(engine), Subscription("moves", dict(MOVE_HANDLERS)), envelope)
+        finally:
+            await engine.dispose()
+        july = {"kind": "raise", "month": "2026-07"}
+        assert "Lường Văn Chuyển" not in names(await api.get("/due-lists", params=july, headers=as_user(OFFICER)))
+        assert "Lường Văn Chuyển" in names(await api.get("/due-lists", params=july, headers=as_user(OTHER)))
