@@ -82,6 +82,9 @@ def unversioned(event_type: str) -> str:
     return event_type.rsplit(".v", 1)[0]
 
 
+KEEP_FOREVER = {"retention.ms": "-1"}
+
+
 async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) -> None:
     """Create topics (and their dead-letter topics) up front, so a consumer never waits on auto-creation.
     Three copies where the cluster has three brokers (production), one on the single local broker."""
@@ -93,7 +96,9 @@ async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) 
         if wanted:
             try:
                 brokers = len((await admin.describe_cluster())["brokers"])
-                await admin.create_topics([NewTopic(t, partitions, min(3, brokers)) for t in wanted])
+                # Kept for good: services rebuild what they derive from these events (see reporting).
+                await admin.create_topics([NewTopic(t, partitions, min(3, brokers), topic_configs=KEEP_FOREVER)
+                                           for t in wanted])
             except TopicAlreadyExistsError:
                 pass
     finally:
