@@ -81,6 +81,7 @@ def screens(new_page: Callable[..., Page], name: str, person: str) -> None:
     expect(row).to_contain_text("01/07/2026")
     expect(row).to_contain_text("Sở Tư pháp")
     expect(row).to_contain_text("4 (3.33)")
+    page.keyboard.press("Escape")
     shot(page, "careers-01-raises-due")
     with page.expect_download() as download:
         page.get_by_test_id("due-export").click()
@@ -94,6 +95,7 @@ def screens(new_page: Callable[..., Page], name: str, person: str) -> None:
     row = page.get_by_test_id("due-table").locator("tr", has_text=name)
     expect(row).to_contain_text("14/10/2026")
     expect(row).to_contain_text("16/07/2026")
+    page.keyboard.press("Escape")
     shot(page, "careers-02-terms-ending")
 
     # The profile's card: the same dates from the approved record.

@@ -55,11 +55,13 @@ export function DueListsPage() {
   const state = (s: string) => <Tag color={STATE_COLORS[s] ?? "default"}>{ct(`c.state.${s}` as CareerMessageKey)}</Tag>;
   const details = (i: DueListItem) => i.details as DueDetails;
 
+  // Raises show the salary columns; retirement the birth date; retirement and terms the position.
+  const salaryList = kind === "raise" || kind === "beyond_frame";
   const common: TableColumnsType<DueListItem> = [
     { title: ct("c.name"), key: "name", render: (_, i) => <Link to={`/personnel/${i.person_id}`}>{i.full_name}</Link> },
-    { title: ct("c.birth"), key: "birth", width: 110, render: (_, i) => d(i.birth_date) },
+    ...(kind !== "retirement" ? [] : [{ title: ct("c.birth"), key: "birth", width: 110, render: (_: unknown, i: DueListItem) => d(i.birth_date) }]),
     { title: ct("c.unit"), key: "unit", render: (_, i) => i.unit_name ?? i.unit_id },
-    { title: ct("c.position"), key: "position", render: (_, i) => details(i).position ?? "" },
+    ...(salaryList ? [] : [{ title: ct("c.position"), key: "position", render: (_: unknown, i: DueListItem) => details(i).position ?? "" }]),
   ];
   const byKind: Record<DueKind, TableColumnsType<DueListItem>> = {
     raise: [
@@ -83,10 +85,10 @@ export function DueListsPage() {
       { title: ct("c.decisionDue"), key: "decision", width: 120, render: (_, i) => d(details(i).decision_due) },
     ],
     term: [
-      { title: ct("c.termStart"), key: "start", width: 120, render: (_, i) => d(details(i).term_start) },
-      { title: ct("c.termEnd"), key: "due", width: 120, render: (_, i) => <b>{d(i.due_on)}</b> },
-      { title: ct("c.warnFrom"), key: "warn", width: 120, render: (_, i) => d(details(i).warn_from) },
-      { title: ct("c.procedureBy"), key: "by", width: 140, render: (_, i) => d(details(i).procedure_start_by) },
+      { title: ct("c.termStart"), key: "start", width: 110, render: (_, i) => d(details(i).term_start) },
+      { title: ct("c.termEnd"), key: "due", width: 110, render: (_, i) => <b>{d(i.due_on)}</b> },
+      { title: ct("c.warnFrom"), key: "warn", width: 110, render: (_, i) => d(details(i).warn_from) },
+      { title: ct("c.procedureBy"), key: "by", width: 120, render: (_, i) => d(details(i).procedure_start_by) },
     ],
   };
   const columns = [...common, ...byKind[kind], { title: ct("c.state"), key: "state", width: 170, render: (_: unknown, i: DueListItem) => state(i.state) }];
