@@ -181,3 +181,22 @@ class TestRefresh:
         july = {"kind": "raise", "month": "2026-07"}
         assert "Lường Văn Chuyển" not in names(await api.get("/due-lists", params=july, headers=as_user(OFFICER)))
         assert "Lường Văn Chuyển" in names(await api.get("/due-lists", params=july, headers=as_user(OTHER)))
+
+    async def test_an_early_retirement_moves_the_retirement_row_and_its_withdrawal_moves_it_back(self, api, as_user):
+        person = await approved(api, as_user, profile("Vi Văn Sớm", born="1967-03-10", gender="1", salary=A1_STEP_3))
+
+        async def retiring(month: str) -> list[str]:
+            return names(await api.get("/due-lists", params={"kind": "retirement", "month": month},
+                                       headers=as_user(OFFICER)))
+
+        statutory = (await api.get(f"/persons/{person}/due-dates", headers=as_user(OFFICER))).json()["retirement"]
+        month = statutory["retirement_date"][:7]
+        assert "Vi Văn Sớm" in await retiring(month)
+        r = await api.put(f"/persons/{person}/retirement-override", json={
+            "retirement_date": "2027-06-30", "kind": "early", "legal_basis": "Khoản 2 Điều 169 Bộ luật Lao động"},
+            headers=as_user(LEADER))
+        assert r.status_code == 200, r.text
+        assert "Vi Văn Sớm" in await retiring("2027-06") and "Vi Văn Sớm" not in await retiring(month)
+        r = await api.delete(f"/persons/{person}/retirement-override", headers=as_user(LEADER))
+        assert r.status_code == 204, r.text
+        assert "Vi Văn Sớm" not in await retiring("2027-06") and "Vi Văn Sớm" in await retiring(month)
