@@ -205,32 +205,37 @@ async def refresh(session: AsyncSession, person_ids: Sequence[uuid.UUID]) -> int
     return await session.run_sync(refresh_sync, person_ids)
 
 
-def rebuild_sync(sync: Session, batch: int = 2000) -> tuple[int, int]:
-    """Every person's rows again, in batches by id; returns (people, rows)."""
-    inputs = load_inputs(sync)
-    sync.execute(delete(DueEntry))
+def rebuild_batch(sync: Session, inputs: Inputs, after: uuid.UUID | None, batch: int,
+                  today: date) -> tuple[list[uuid.UUID], int]:
+    """The rows of the next `batch` people by id after `after`, replacing theirs; returns (ids, rows)."""
+    stmt = select(Person).order_by(Person.id).limit(batch)  # type: ignore[arg-type]
+    if after is not None:
+        stmt = stmt.where(Person.id > after)  # type: ignore[arg-type, operator]
+    persons = list(sync.scalars(stmt).all())
+    ids = [p.id for p in persons]
+    if not ids:
+        return ids, 0
+    rows = _compute(persons, inputs=inputs, overrides=_overrides(sync, ids), events=_events(sync, ids), today=today)
+    _write(sync, ids, rows)
+    sync.expunge_all()
+    return ids, len(rows)
+
+
+async def rebuild(session: AsyncSession, *, batch: int = 2000, commit_each_batch: bool = False) -> tuple[int, int]:
+    """Every person's rows again, in batches by id; returns (people, rows). Each person's rows are replaced
+    at once, so the lists stay whole while it runs; with commit_each_batch (the command) a province of
+    millions is not one long transaction. People are never deleted, so no row is left over."""
+    inputs = await session.run_sync(load_inputs)
+    today = clock.today()
     after: uuid.UUID | None = None
     people = written = 0
-    today = clock.today()
     while True:
-        stmt = select(Person).order_by(Person.id).limit(batch)  # type: ignore[arg-type]
-        if after is not None:
-            stmt = stmt.where(Person.id > after)  # type: ignore[arg-type, operator]
-        persons = list(sync.scalars(stmt).all())
-        if not persons:
+        ids, rows = await session.run_sync(rebuild_batch, inputs, after, batch, today)
+        if not ids:
             return people, written
-        ids = [p.id for p in persons]
-        rows = _compute(persons, inputs=inputs, overrides=_overrides(sync, ids), events=_events(sync, ids),
-                        today=today)
-        if rows:
-            now = utcnow()
-            sync.execute(insert(DueEntry), [{**r, "computed_at": now} for r in rows])
-        people, written, after = people + len(persons), written + len(rows), ids[-1]
-        sync.expunge_all()
-
-
-async def rebuild(session: AsyncSession) -> tuple[int, int]:
-    return await session.run_sync(rebuild_sync)
+        if commit_each_batch:
+            await session.commit()
+        people, written, after = people + len(ids), written + rows, ids[-1]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -440,8 +445,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         engine = create_async_engine(args.url or PersonnelSettings().database_url)
         try:
-            async with async_sessionmaker(engine, expire_on_commit=False)() as session, session.begin():
-                people, written = await rebuild(session)
+            async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+                people, written = await rebuild(session, commit_each_batch=True)
+                await session.commit()
         finally:
             await engine.dispose()
         print(f"due dates of {people} people computed again: {written} rows")
