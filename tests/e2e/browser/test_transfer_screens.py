@@ -7,11 +7,13 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from datetime import date, timedelta
 
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
+from common import clock
 from common.testing import stack
 
 from .conftest import ARTIFACTS, overlays_gone, sign_in, still
@@ -64,9 +66,15 @@ def test_a_transfer_sent_by_the_officer_is_accepted_by_the_receiver_and_the_reco
         new_page: Callable[..., Page], token_for: Callable[[str], str]) -> None:
     name = f"Lò Văn Chuyển {uuid.uuid4().hex[:4]}"
     person = person_in_stp(token_for, name)
+    # Effective today: the lists show the newest decisions first, so the case is on their first page
+    # however many cases earlier tests left.
+    effective = clock.today()
     case = open_case_when_known(token_for("stp.officer"), {
         "kind": "transfer", "person_id": person, "to_unit_id": "SNV", "decision_number": "321/QĐ-UBND",
-        "decision_signed_on": "2026-11-20", "effective_on": "2026-11-25", "signer": "Phó Chủ tịch UBND tỉnh"})
+        "decision_signed_on": (effective - timedelta(days=5)).isoformat(), "effective_on": effective.isoformat(),
+        "signer": "Phó Chủ tịch UBND tỉnh"})
+    handover_due = date.fromisoformat(call(token_for("stp.officer"), "GET", "/api/transfer/calendar/working-days",
+                                           params={"from": effective.isoformat(), "count": 5})["date"])
 
     officer = new_page()
     sign_in(officer, "stp.officer")
@@ -78,7 +86,7 @@ def test_a_transfer_sent_by_the_officer_is_accepted_by_the_receiver_and_the_reco
     view_shot(officer, "transfer-outbox")
     row.click()
     expect(officer.get_by_test_id("case-obligations")).to_contain_text("Bàn giao hồ sơ cho đơn vị nhận")
-    expect(officer.get_by_test_id("case-obligations")).to_contain_text("02/12/2026")
+    expect(officer.get_by_test_id("case-obligations")).to_contain_text(handover_due.strftime("%d/%m/%Y"))
     officer.get_by_test_id("step-send").click()
     confirm(officer)
     expect(officer.get_by_test_id("case-state")).to_have_text("Đã gửi")
