@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, Response, expect, sync_playwright
 
@@ -162,3 +163,11 @@ def pick_from_search(page: Page, box: Locator, typed: str, option: Locator, took
     `option` once the list has settled and checks with `took` that the choice was kept."""
     type_search(page, box, typed, api)
     choose(option, took)
+
+
+def call(token: str, method: str, path: str, **kw: object) -> dict:
+    """An API call through the gateway with a token, to set up what a screen then shows."""
+    resp = httpx.request(method, f"{stack.gateway_url()}{path}", headers={"Authorization": f"Bearer {token}"},
+                         timeout=30, **kw)  # type: ignore[arg-type]
+    assert resp.status_code < 300, resp.text
+    return resp.json()  # type: ignore[no-any-return]

@@ -8,22 +8,15 @@ import re
 import uuid
 from collections.abc import Callable
 
-import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import shot, sign_in
+from .conftest import call, shot, sign_in
 
 pytestmark = pytest.mark.browser
 
-
-def call(token: str, method: str, path: str, **kw: object) -> dict:
-    resp = httpx.request(method, f"{stack.gateway_url()}{path}", headers={"Authorization": f"Bearer {token}"},
-                         timeout=30, **kw)  # type: ignore[arg-type]
-    assert resp.status_code < 300, resp.text
-    return resp.json()
 
 
 def deputy_director_in_stp(token_for: Callable[[str], str], name: str) -> str:

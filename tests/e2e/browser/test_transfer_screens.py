@@ -16,16 +16,10 @@ from playwright.sync_api import Page, expect
 from common import clock
 from common.testing import stack
 
-from .conftest import ARTIFACTS, overlays_gone, sign_in, still
+from .conftest import ARTIFACTS, call, overlays_gone, sign_in, still
 
 pytestmark = pytest.mark.browser
 
-
-def call(token: str, method: str, path: str, **kw: object) -> dict:
-    resp = httpx.request(method, f"{stack.gateway_url()}{path}", headers={"Authorization": f"Bearer {token}"},
-                         timeout=30, **kw)  # type: ignore[arg-type]
-    assert resp.status_code < 300, resp.text
-    return resp.json()
 
 
 def person_in_stp(token_for: Callable[[str], str], name: str) -> str:
