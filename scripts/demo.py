@@ -59,15 +59,25 @@ def profile(rng: random.Random) -> dict:
     }
 
 
-def call(client: httpx.Client, method: str, url: str, token: str, **kw: object) -> dict:
-    resp = client.request(method, url, headers={"Authorization": f"Bearer {token}"}, **kw)  # type: ignore[arg-type]
-    if resp.status_code >= 400:
-        raise SystemExit(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
-    return resp.json() if resp.content else {}
+def call(client: httpx.Client, method: str, url: str, token: str, *, unit_known_within: float = 0,
+         **kw: object) -> dict:
+    """One API call; with `unit_known_within`, a 404 is asked again for that many seconds: on a fresh stack
+    personnel learns the unit tree from org's events a moment after org has it, and until then a unit
+    account's scope does not reach the demo units yet."""
+    deadline = time.monotonic() + unit_known_within
+    while True:
+        resp = client.request(method, url, headers={"Authorization": f"Bearer {token}"}, **kw)  # type: ignore[arg-type]
+        if resp.status_code == 404 and time.monotonic() < deadline:
+            time.sleep(2)
+            continue
+        if resp.status_code >= 400:
+            raise SystemExit(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
+        return resp.json() if resp.content else {}
 
 
 def wait_for_units(client: httpx.Client, token: str, timeout: float = 120) -> None:
-    """The personnel service learns the tree from org's events; wait until it knows the demo units."""
+    """Wait until the personnel service answers (it learns the unit tree from org's events a moment later:
+    the calls of the people part ask again while a unit is not known yet)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         resp = client.get("/api/personnel/persons", params={"unit_id": "00706", "size": 1},
@@ -82,11 +92,12 @@ def people(client: httpx.Client, token, rng: random.Random) -> None:  # type: ig
     created = 0
     for unit, officer, leader, count in UNITS:
         for _ in range(count):
-            cr = call(client, "POST", "/api/personnel/change-requests", token(officer),
+            cr = call(client, "POST", "/api/personnel/change-requests", token(officer), unit_known_within=120,
                       json={"unit_id": unit, "profile": profile(rng), "note": "Dữ liệu minh hoạ"})
-            call(client, "POST", f"/api/personnel/change-requests/{cr['id']}/submit", token(officer))
+            call(client, "POST", f"/api/personnel/change-requests/{cr['id']}/submit", token(officer),
+                 unit_known_within=120)
             call(client, "POST", f"/api/personnel/change-requests/{cr['id']}/approve", token(leader),
-                 json={"decision_number": f"{rng.randrange(10, 999)}/QĐ-UBND"})
+                 unit_known_within=120, json={"decision_number": f"{rng.randrange(10, 999)}/QĐ-UBND"})
             created += 1
     # A few drafts left waiting, so the approvals inbox has something to show.
     for unit, officer, _leader, _count in UNITS[:2]:
