@@ -19,12 +19,18 @@ CLI_CLIENT = ("cbccvc-cli", "cli-dev-secret")  # local-development client with t
 
 @cache
 def stack_env() -> dict[str, str]:
+    """The stack's settings as the scripts see them: stack/stack.env, then stack/stack.local.env (the
+    git-ignored overrides, e.g. other ports for a second stack), then the environment."""
     values: dict[str, str] = {}
-    for line in (ROOT / "stack" / "stack.env").read_text().splitlines():
-        if "=" in line and not line.lstrip().startswith("#"):
-            key, _, val = line.partition("=")
-            values[key.strip()] = os.environ.get(key.strip(), val.strip())
-    return values
+    for name in ("stack.env", "stack.local.env"):
+        path = ROOT / "stack" / name
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines():
+            if "=" in line and not line.lstrip().startswith("#"):
+                key, _, val = line.partition("=")
+                values[key.strip()] = val.strip()
+    return {key: os.environ.get(key, val) for key, val in values.items()}
 
 
 def port(name: str) -> int:
