@@ -26,6 +26,8 @@ from redis.asyncio import ConnectionPool, Redis
 from redis.asyncio.connection import AbstractConnection
 from redis.exceptions import RedisError
 
+from common.metrics import ACCOUNT_LOCK_READS
+
 log = logging.getLogger(__name__)
 
 PREFIX = "auth:locked:"
@@ -50,6 +52,8 @@ class LockedAccounts:
         self._unsure: set[str] = set()  # announced as changed, not yet read back
         self._loaded = False
         self._heard = -math.inf  # when the last answered PING was sent
+        self.redis_reads = 0  # requests answered from Redis rather than the copy (also a metric)
+        self._reads_metric = ACCOUNT_LOCK_READS.labels(service=name.removesuffix("-account-locks"))
 
     @property
     def live(self) -> bool:
@@ -65,6 +69,8 @@ class LockedAccounts:
         if self.live and subject not in self._unsure:
             until = self._until.get(subject)
             return until is not None and until > time.monotonic()
+        self.redis_reads += 1
+        self._reads_metric.inc()
         return bool(await self.redis.exists(locked_key(subject)))
 
     async def run(self, stop: asyncio.Event) -> None:

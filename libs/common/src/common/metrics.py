@@ -30,3 +30,7 @@ EVENTS_HANDLED = Counter(
 CONSUMER_LAG = Gauge(
     "consumer_lag", "Messages behind the end of the partition", ["service", "consumer", "topic", "partition"]
 )
+ACCOUNT_LOCK_READS = Counter(
+    "account_lock_redis_reads_total",
+    "Requests whose account-lock mark was read from Redis (the in-memory copy was not trusted)", ["service"],
+)
