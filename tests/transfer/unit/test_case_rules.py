@@ -79,3 +79,10 @@ def test_each_leaving_form_ends_in_an_employment_status():
     assert rules.leaving_status("NGHI_HUU_TRUOC_TUOI") == "NGHI_HUU"
     assert rules.leaving_status("TU_TRAN") == "TU_TRAN"
     assert rules.leaving_status("SOMETHING_NEW") == "KHAC"
+
+
+def test_the_sides_of_an_account_follow_the_units_its_scope_covers():
+    assert rules.sides(sending_unit="STP", receiving_unit="SNV", mine={"STP"}) == {"sender"}
+    assert rules.sides(sending_unit="STP", receiving_unit="SNV", mine={"SNV"}) == {"receiver"}
+    assert rules.sides(sending_unit="STP", receiving_unit="SNV", mine={"STP", "SNV"}) == {"sender", "receiver"}
+    assert rules.sides(sending_unit="STP", receiving_unit=None, mine={"SNV"}) == frozenset()

@@ -6,6 +6,7 @@ records outside the scope answer 404 exactly like records that do not exist, so 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -56,6 +57,16 @@ async def in_scope(session: AsyncSession, principal: Principal, unit_id: str | N
         select(UnitNode.unit_id).where(UnitNode.unit_id == unit_id, UnitNode.path.contains([principal.unit_id]))  # type: ignore[attr-defined]
     )
     return row is not None
+
+
+async def units_in_scope(session: AsyncSession, principal: Principal, unit_ids: Iterable[str | None]) -> set[str]:
+    """Which of these units the principal's scope covers, in one query (in_scope for a whole page)."""
+    wanted = {u for u in unit_ids if u}
+    if not wanted or principal.is_province_wide:
+        return wanted
+    rows = await session.scalars(select(UnitNode.unit_id).where(
+        UnitNode.unit_id.in_(wanted), UnitNode.path.contains([principal.unit_id])))  # type: ignore[attr-defined]
+    return set(rows.all())
 
 
 async def ensure_in_scope(session: AsyncSession, principal: Principal, unit_id: str | None) -> None:

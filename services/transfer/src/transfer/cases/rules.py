@@ -58,6 +58,12 @@ def next_state(kind: str, state: str, step: str) -> str:
     return allowed[step]
 
 
+def sides(*, sending_unit: str | None, receiving_unit: str | None, mine: set[str]) -> frozenset[str]:
+    """The sides of a case an account acts for, given the units its scope covers."""
+    return frozenset({"sender"} if sending_unit in mine else set()) | frozenset(
+        {"receiver"} if receiving_unit and receiving_unit in mine else set())
+
+
 def steps_open_to(kind: str, state: str, sides: frozenset[str] = frozenset({"sender", "receiver"})) -> list[str]:
     """The steps a person may take now from the given sides of the case (the sender does not accept)."""
     return [s for s in TRANSITIONS[family(kind)].get(state, {}) if s != "applied" and SIDE.get(s) in sides]

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common import clock
 from common.auth import Principal
 from common.errors import NotFound
-from common.scope import in_scope
+from common.scope import units_in_scope
 from common.workdays import WorkCalendar
 from transfer.cases import repository, rules
 from transfer.cases.schemas import CasePublic, CasesPublic, ObligationPublic, StepPublic
@@ -35,19 +35,15 @@ def obligation_public(o: Obligation, calendar: WorkCalendar, today) -> Obligatio
                             late=late)
 
 
-async def sides_of(session: AsyncSession, case: TransferCase, principal: Principal) -> frozenset[str]:
-    """The sides of the case the account acts for: its scope covers the sending or the receiving unit."""
-    sides = set()
-    if await in_scope(session, principal, case.from_unit_id or case.created_unit_id):
-        sides.add("sender")
-    if case.to_unit_id and await in_scope(session, principal, case.to_unit_id):
-        sides.add("receiver")
-    return frozenset(sides)
+def case_units(case: TransferCase) -> tuple[str | None, str | None]:
+    """(the unit that acts as sender, the receiving unit)."""
+    return case.from_unit_id or case.created_unit_id, case.to_unit_id
 
 
 async def public(session: AsyncSession, case: TransferCase, principal: Principal, *, full: bool = False,
                  names: dict[str, str] | None = None, open_obligations: list[Obligation] | None = None,
-                 calendar: WorkCalendar | None = None) -> CasePublic:
+                 calendar: WorkCalendar | None = None, mine: set[str] | None = None) -> CasePublic:
+    """`mine`: the units of the case the account's scope covers, when the caller has them for a page."""
     today = clock.today()
     calendar = calendar or await deadlines.work_calendar(session)
     if names is None:
@@ -56,7 +52,11 @@ async def public(session: AsyncSession, case: TransferCase, principal: Principal
     out.from_unit_name = names.get(case.from_unit_id or "")
     out.to_unit_name = names.get(case.to_unit_id or "")
     if rules.steps_open_to(case.kind, case.state):
-        out.steps_open = rules.steps_open_to(case.kind, case.state, await sides_of(session, case, principal))
+        sending, receiving = case_units(case)
+        if mine is None:
+            mine = await units_in_scope(session, principal, (sending, receiving))
+        sides = rules.sides(sending_unit=sending, receiving_unit=receiving, mine=mine)
+        out.steps_open = rules.steps_open_to(case.kind, case.state, sides)
     obligations = open_obligations
     if full:
         out.steps = [StepPublic.model_validate(s, from_attributes=True)
@@ -94,6 +94,7 @@ async def listing(session: AsyncSession, principal: Principal, *, box: str, unit
             if o.case_id is not None:
                 open_by_case.setdefault(o.case_id, []).append(o)
     calendar = await deadlines.work_calendar(session)
+    mine = await units_in_scope(session, principal, (u for c in rows for u in case_units(c)))
     items = [await public(session, c, principal, names=names, open_obligations=open_by_case.get(c.id, []),
-                          calendar=calendar) for c in rows]
+                          calendar=calendar, mine=mine) for c in rows]
     return CasesPublic(items=items, total=total)
