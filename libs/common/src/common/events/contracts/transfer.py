@@ -78,3 +78,17 @@ class MoveRefused(EventPayload):
     case_id: str
     person_id: str
     reason: str  # code: person_not_found | person_left | ...
+
+
+@event_type("transfer.deadline.reached.v1")
+class DeadlineReached(EventPayload):
+    """An open obligation of a case whose due date is two working days away (`approaching`) or has passed
+    (`overdue`): published once per obligation and threshold by transfer's daily job (deadlines.alerts)."""
+
+    obligation_id: str
+    case_id: str | None = None
+    kind: str  # the obligation: internal_move | transfer_handover | transfer_receive | status_change | ...
+    unit_id: str  # the unit that must act
+    label: str
+    due_on: date
+    threshold: str  # approaching | overdue
