@@ -4,6 +4,7 @@
   dead_letters.py replay --topic T.dlq [--count N]   send the next N waiting events (all without --count)
                                                      back to their original topic, in order
 
+The replay itself is common.dead_letters (the system-health screen replays the same way).
 A replayed event goes back to the topic it came from with its original key, value and headers (plus
 x-replay-of: where it was in the dead-letter topic), so every consumer group sees it again: the ones that
 had handled it drop it as a duplicate (inbox), the one that failed handles it now. If its cause is not
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import getpass
 import json
 import os
@@ -27,14 +27,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.structs import OffsetAndMetadata
+from common import dead_letters
 
 ROOT = Path(__file__).resolve().parents[2]
-REPLAY_GROUP = "cbccvc.dlq-replay"
-DLQ_HEADERS = {"x-error-type", "x-error", "x-original-topic", "x-original-partition", "x-original-offset",
-               "x-consumer", "x-attempts", "x-replay-of"}
 
 
 def bootstrap() -> str:
@@ -48,68 +43,13 @@ def bootstrap() -> str:
     return f"127.0.0.1:{port}"
 
 
-async def pending(topics: list[str] | None) -> dict[TopicPartition, tuple[int, int]]:
-    """For each partition of the dead-letter topics: (first waiting offset, end offset)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap(), request_timeout_ms=10000)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap(), request_timeout_ms=10000)
-    await admin.start()
-    await consumer.start()
-    try:
-        names = topics or [t for t in await admin.list_topics() if t.endswith(".dlq")]
-        await consumer._client.force_metadata_update()  # aiokafka fills topic metadata lazily
-        parts = [TopicPartition(t, p) for t in names for p in sorted(consumer.partitions_for_topic(t) or [])]
-        if not parts:
-            return {}
-        ends, starts = await consumer.end_offsets(parts), await consumer.beginning_offsets(parts)
-        done = await admin.list_consumer_group_offsets(REPLAY_GROUP)
-        out = {}
-        for tp in parts:
-            committed = done.get(tp)
-            first = max(starts[tp], committed.offset) if committed is not None and committed.offset >= 0 else starts[tp]
-            out[tp] = (first, ends[tp])
-        return out
-    finally:
-        await consumer.stop()
-        await admin.close()
-
-
-async def read(tp: TopicPartition, first: int, end: int) -> list[Any]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap(), enable_auto_commit=False)
-    await consumer.start()
-    try:
-        consumer.assign([tp])
-        consumer.seek(tp, first)
-        records: list[Any] = []
-        while len(records) < end - first:
-            batch = await consumer.getmany(tp, timeout_ms=5000)
-            if not batch:
-                break
-            records.extend(r for r in batch.get(tp, []) if r.offset < end)
-        return records
-    finally:
-        await stop_quietly(consumer)
-
-
-async def stop_quietly(consumer: AIOKafkaConsumer) -> None:
-    # aiokafka (0.12) may raise the CancelledError of its own committed-offsets task from stop() of a consumer
-    # that was assigned partitions by hand; the consumer is closed all the same.
-    with contextlib.suppress(asyncio.CancelledError):
-        await consumer.stop()
-
-
-def headers_of(record: Any) -> dict[str, str]:
-    return {k: v.decode(errors="replace") for k, v in (record.headers or [])}
-
-
 async def list_cmd(topics: list[str] | None) -> None:
-    for tp, (first, end) in sorted((await pending(topics)).items()):
-        for record in await read(tp, first, end):
-            h = headers_of(record)
-            print(json.dumps({"topic": tp.topic, "partition": tp.partition, "offset": record.offset,
-                              "consumer": h.get("x-consumer"), "error_type": h.get("x-error-type"),
-                              "error": h.get("x-error"), "attempts": h.get("x-attempts"),
-                              "original": f"{h.get('x-original-topic')}/{h.get('x-original-partition')}"
-                                          f"@{h.get('x-original-offset')}"}, ensure_ascii=False))
+    state = await dead_letters.waiting(bootstrap(), topics, any_topic=True)
+    for x in await dead_letters.letters(bootstrap(), state):
+        print(json.dumps({"topic": x.topic, "partition": x.partition, "offset": x.offset, "consumer": x.consumer,
+                          "error_type": x.error_type, "error": x.error, "attempts": x.attempts,
+                          "event_type": x.event_type, "event_id": x.event_id,
+                          "original": x.original}, ensure_ascii=False))
 
 
 def note(log: Path, entry: dict[str, Any]) -> None:
@@ -118,33 +58,14 @@ def note(log: Path, entry: dict[str, Any]) -> None:
 
 
 async def replay_cmd(topic: str, count: int | None) -> int:
-    waiting = await pending([topic])
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap(), enable_idempotence=True, acks="all")
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap(), group_id=REPLAY_GROUP, enable_auto_commit=False)
-    await producer.start()
-    await consumer.start()
-    consumer.assign(list(waiting))  # offsets are committed for the group without joining it
-    replayed = 0
     log = Path(os.environ.get("CBCCVC_DEAD_LETTER_LOG", ROOT / ".stack" / "log" / "dead-letters.log"))
     log.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        for tp, (first, end) in sorted(waiting.items()):
-            for record in await read(tp, first, end):
-                if count is not None and replayed >= count:
-                    return replayed
-                h = headers_of(record)
-                original = h.get("x-original-topic") or topic.removesuffix(".dlq")
-                headers = [(k, v) for k, v in (record.headers or []) if k not in DLQ_HEADERS]
-                headers.append(("x-replay-of", f"{tp.topic}/{tp.partition}@{record.offset}".encode()))
-                await producer.send_and_wait(original, value=record.value, key=record.key, headers=headers)
-                await consumer.commit({tp: OffsetAndMetadata(record.offset + 1, "")})
-                note(log, {"at": time.time(), "by": getpass.getuser(), "to": original, "error_was": h.get("x-error"),
-                           "replayed": f"{tp.topic}/{tp.partition}@{record.offset}"})
-                replayed += 1
-        return replayed
-    finally:
-        await stop_quietly(consumer)
-        await producer.stop()
+    state = await dead_letters.waiting(bootstrap(), [topic])
+    done = await dead_letters.replay(bootstrap(), state, count=count)
+    for r in done:
+        note(log, {"at": time.time(), "by": getpass.getuser(), "to": r.to, "error_was": r.letter.error,
+                   "replayed": r.letter.ref})
+    return len(done)
 
 
 def main(argv: list[str]) -> None:

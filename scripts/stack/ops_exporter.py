@@ -33,10 +33,10 @@ from prometheus_client.core import REGISTRY, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from common.audit import CHAINS, GENESIS, first_broken_link
+from common.dead_letters import REPLAY_GROUP
 
 log = logging.getLogger("ops_exporter")
 SERVICES = ["identity", "personnel", "org", "transfer", "reporting", "notify"]
-REPLAY_GROUP = "cbccvc.dlq-replay"
 FULL_AUDIT_EVERY = 3600.0
 AUDIT_COLUMNS = ("seq, chain, at, actor, actor_username, actor_unit_id, client_address, action, "
                  "resource_type, resource_id, unit_id, detail, prev_hash, hash")
