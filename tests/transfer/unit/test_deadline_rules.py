@@ -38,3 +38,18 @@ def test_before_any_rule_there_is_no_deadline():
 def test_the_due_date_counts_working_days_from_the_day_after():
     due = rules.due(WorkCalendar(), RULES, "electronic_dossier", date(2026, 7, 3))  # a Friday
     assert (due.due_on, due.working_days, due.legal_basis) == (date(2026, 7, 8), 3, "NĐ 27/2026")
+
+
+def test_an_obligation_is_announced_two_working_days_before_it_falls_due_and_once_overdue():
+    cal = WorkCalendar()
+    due = date(2026, 12, 9)  # a Wednesday
+    assert rules.alert_threshold(due, date(2026, 12, 4), cal) is None  # Friday: 3 working days away
+    assert rules.alert_threshold(due, date(2026, 12, 7), cal) == "approaching"  # Monday: 2 working days
+    assert rules.alert_threshold(due, date(2026, 12, 9), cal) == "approaching"  # the day itself
+    assert rules.alert_threshold(due, date(2026, 12, 10), cal) == "overdue"
+
+
+def test_the_weekend_does_not_count_towards_the_two_working_days():
+    # Due Tuesday: on the Friday before, Monday and Tuesday are the two working days left.
+    assert rules.alert_threshold(date(2026, 12, 8), date(2026, 12, 4), WorkCalendar()) == "approaching"
+    assert rules.alert_threshold(date(2026, 12, 8), date(2026, 12, 3), WorkCalendar()) is None

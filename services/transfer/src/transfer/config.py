@@ -14,3 +14,6 @@ class TransferSettings(ServiceSettings):
     documents_bucket: str = "transfer-decisions"
     decision_max_bytes: int = 20 * 1024 * 1024
     catalog_seed_dir: Path = SEED_DIR
+    # deadlines.alerts: how often open obligations are checked for "due in two working days" and "overdue".
+    deadline_alert_seconds: float = 3600
+    run_deadline_alerts: bool = True

@@ -2,11 +2,13 @@ from fastapi import FastAPI
 
 from common.app import Runtime, create_service_app
 from common.catalogs import seed_if_empty
+from common.periodic import every
 from common.storage import ensure_bucket, make_s3
 from transfer import worker
 from transfer.calendar.endpoints import router as calendar_router
 from transfer.cases.endpoints import router as cases_router
 from transfer.config import TransferSettings
+from transfer.deadlines import alerts as deadline_alerts
 from transfer.deadlines.endpoints import router as deadline_rules_router
 from transfer.deadlines.service import seed_rules_if_empty
 from transfer.errors import MESSAGES
@@ -33,6 +35,9 @@ def create_app(settings: TransferSettings) -> FastAPI:
         on_startup=on_startup,
         messages=MESSAGES,
     )
+    # Obligations due in two working days, or overdue: one event each (notify's notification centre).
+    every(app, "deadline-alerts", settings.deadline_alert_seconds, deadline_alerts.job,
+          enabled=settings.run_deadline_alerts and settings.run_worker)
     return app
 
 

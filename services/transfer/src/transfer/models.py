@@ -8,10 +8,10 @@ from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
 from transfer.cases.tables import CaseStep, Move, TransferCase
-from transfer.deadlines.tables import DeadlineRule, Obligation
+from transfer.deadlines.tables import DeadlineAlert, DeadlineRule, Obligation
 from transfer.people.tables import PersonRef
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "CaseStep", "CatalogCopyItem", "DeadlineRule", "InboxMessage", "Move", "Obligation",
-           "OutboxMessage", "PersonRef", "TransferCase", "UnitNode", "metadata"]
+__all__ = ["AuditEntry", "CaseStep", "CatalogCopyItem", "DeadlineAlert", "DeadlineRule", "InboxMessage", "Move",
+           "Obligation", "OutboxMessage", "PersonRef", "TransferCase", "UnitNode", "metadata"]

@@ -51,3 +51,18 @@ def due(calendar: WorkCalendar, rules: Iterable[Rule], obligation: str, trigger_
     if rule is None:
         return None
     return Due(calendar.add_working_days(trigger_on, rule.working_days), rule.working_days, rule.legal_basis, rule)
+
+
+# An obligation is announced to its unit when its due date is this many working days away (or fewer), and
+# again once it has passed.
+APPROACHING_WORKING_DAYS = 2
+
+
+def alert_threshold(due_on: date, today: date, calendar: WorkCalendar) -> str | None:
+    """`overdue` after the due date, `approaching` from two working days before it (on the day itself too),
+    None before that."""
+    if today > due_on:
+        return "overdue"
+    if calendar.working_days_between(today, due_on) <= APPROACHING_WORKING_DAYS:
+        return "approaching"
+    return None

@@ -54,3 +54,15 @@ class Obligation(SQLModel, table=True):
     done_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     cancelled_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))  # its case was cancelled
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class DeadlineAlert(SQLModel, table=True):
+    """An alert published for an obligation at a threshold (deadlines.alerts): the primary key makes it
+    once per obligation and threshold, whichever replica or pass gets there first."""
+
+    __tablename__ = "deadline_alert"
+
+    obligation_id: uuid.UUID = Field(foreign_key="obligation.id", primary_key=True)
+    threshold: str = Field(max_length=20, primary_key=True)  # approaching | overdue
+    due_on: date
+    sent_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
