@@ -2,7 +2,7 @@
 # Functions behind scripts/stack.sh. Sourced, never run alone.
 
 SERVICES=(identity personnel org transfer reporting notify)
-INFRA=(postgres redis s3 kafka keycloak)
+INFRA=(postgres redis s3 kafka keycloak mailpit)
 
 STACK_DIR="$ROOT/.stack"
 LOG_DIR="$STACK_DIR/log"
@@ -32,6 +32,7 @@ load_env_file "$ROOT/stack/stack.env"
 KAFKA_HOME="$CACHE_DIR/kafka-$KAFKA_VERSION"
 KC_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 S3_BIN="$CACHE_DIR/bin/versitygw-$VERSITYGW_VERSION"
+MAILPIT_BIN="$CACHE_DIR/bin/mailpit-$MAILPIT_VERSION"
 KUSTOMIZE_VERSION="${KUSTOMIZE_VERSION:-v5.8.1}"  # tests/deploy reads the same pin
 SUPERVISORCTL=("$VENV/bin/supervisorctl" -c "$CONF_DIR/supervisord.conf")
 
@@ -107,6 +108,11 @@ install_s3() {
   go_install_cached versitygw "github.com/versity/versitygw/cmd/versitygw@$VERSITYGW_VERSION" "$S3_BIN"
 }
 
+install_mailpit() {
+  # The local SMTP server (notify's e-mails land there; read them at http://127.0.0.1:$MAILPIT_HTTP_PORT).
+  go_install_cached mailpit "github.com/axllent/mailpit@$MAILPIT_VERSION" "$MAILPIT_BIN"
+}
+
 install_kustomize() {
   # Only the deploy/k8s manifest tests need it.
   go_install_cached kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" \
@@ -149,6 +155,7 @@ install_all() {
   install_kafka
   install_keycloak
   install_s3
+  install_mailpit
   install_kustomize
   install_web
 }
@@ -177,7 +184,7 @@ render() { # render TEMPLATE OUT: replace @VAR@ by the value of VAR
 }
 
 render_configs() {
-  export STACK_DIR DATA_DIR LOG_DIR RUN_DIR CONF_DIR ROOT VENV KAFKA_HOME KC_HOME S3_BIN CACHE_DIR BACKUP_DIR
+  export STACK_DIR DATA_DIR LOG_DIR RUN_DIR CONF_DIR ROOT VENV KAFKA_HOME KC_HOME S3_BIN MAILPIT_BIN CACHE_DIR BACKUP_DIR
   PGBIN="$(pg_bin)"; PGDATA="$(pg_data_dir)"; export PGBIN PGDATA
   [ -n "$PGBIN" ] || die "PostgreSQL binaries not found" "run scripts/stack.sh install"
   WEB_DIST="$ROOT/web/dist"; export WEB_DIST
@@ -200,7 +207,7 @@ port_of() {
   case "$1" in
     postgres) echo "$PG_PORT" ;; redis) echo "$REDIS_PORT" ;; s3) echo "$S3_PORT" ;;
     kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;; keycloak) echo "$KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT" ;;
-    gateway) echo "$GATEWAY_PORT" ;;
+    gateway) echo "$GATEWAY_PORT" ;; mailpit) echo "$MAILPIT_SMTP_PORT $MAILPIT_HTTP_PORT" ;;
     node-exporter) echo "$NODE_EXPORTER_PORT" ;; postgres-exporter) echo "$POSTGRES_EXPORTER_PORT" ;;
     redis-exporter) echo "$REDIS_EXPORTER_PORT" ;; ops-exporter) echo "$OPS_EXPORTER_PORT" ;;
     backup-scheduler) ;;
@@ -259,9 +266,10 @@ start_infra() {
   wait_for postgres 60 "$PGBIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT"
   ensure_backup_stanza
   create_database keycloak
-  start_programs keycloak
+  start_programs keycloak mailpit
   wait_for redis 30 redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
   wait_for s3 30 http_ok "http://127.0.0.1:$S3_PORT/healthz"
+  wait_for mailpit 30 http_ok "http://127.0.0.1:$MAILPIT_HTTP_PORT/readyz"
   wait_for kafka 180 "$VENV/bin/python" "$ROOT/scripts/stack/health.py" kafka "127.0.0.1:$KAFKA_PORT"
   wait_for keycloak 300 http_ok "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/auth/health/ready"
   wait_for keycloak 60 http_ok "http://127.0.0.1:$KEYCLOAK_PORT/auth/realms/$KEYCLOAK_REALM/.well-known/openid-configuration"

@@ -42,6 +42,12 @@ out.append(program(
     f"--dir {env['DATA_DIR']}",
 ))
 out.append(program("s3", f"{root}/scripts/stack/run-s3.sh", extra="stopwaitsecs=10"))
+# Mailpit: a real SMTP server for the local stack (notify's e-mails), with an HTTP API to read them.
+out.append(program(
+    "mailpit",
+    f"{env['MAILPIT_BIN']} --smtp 127.0.0.1:{env['MAILPIT_SMTP_PORT']} --listen 127.0.0.1:{env['MAILPIT_HTTP_PORT']} "
+    f"--database {env['DATA_DIR']}/mailpit.db --max 5000 --disable-version-check",
+))
 out.append(program("kafka", f"{root}/scripts/stack/run-kafka.sh", extra="stopwaitsecs=40"))
 out.append(program(
     "keycloak", f"{root}/scripts/stack/run-keycloak.sh",
@@ -112,6 +118,8 @@ shared_env = {
 for s in services:
     port = env[f"{s.upper()}_PORT"]
     service_env = {**shared_env, f"{s.upper()}_DATABASE_URL": f"postgresql+asyncpg://postgres@127.0.0.1:{env['PG_PORT']}/{s}"}
+    if s == "notify":  # its e-mails go to the stack's Mailpit (a relay in production: deploy/k8s)
+        service_env |= {"NOTIFY_SMTP_HOST": "127.0.0.1", "NOTIFY_SMTP_PORT": env["MAILPIT_SMTP_PORT"]}
     common_env = "environment=" + ",".join(f'{k}="{v}"' for k, v in service_env.items())
     out.append(program(
         s,
