@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from common.errors import COMMON
+from personnel.evaluations.messages import MESSAGES as EVALUATION_MESSAGES
 
 MESSAGES = COMMON.extend({
     # Change requests (changes/service.py, changes/approval.py).
@@ -115,4 +116,5 @@ MESSAGES = COMMON.extend({
     "due_list.bad_month": ("Tháng phải có dạng NNNN-TT, ví dụ 2026-03.",
                            "The month must read YYYY-MM, e.g. 2026-03."),
     "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),
+    **EVALUATION_MESSAGES,  # evaluations/messages.py
 })

@@ -10,6 +10,7 @@ from common.scope import UnitNode
 from personnel.careers.tables import RetirementOverride
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
+from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
 from personnel.persons.tables import Person, PersonVersion, StatusEvent
 
 metadata = SQLModel.metadata
@@ -17,3 +18,4 @@ metadata = SQLModel.metadata
 __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "DocumentVersion", "InboxMessage",
            "OutboxMessage", "Person", "PersonVersion", "RetirementOverride", "StatusEvent", "UnitNode",
            "metadata"]
+__all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]

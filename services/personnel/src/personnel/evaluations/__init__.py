@@ -1,0 +1,1 @@
+"""Annual evaluation rounds (R-40..R-43): see README.md."""
