@@ -57,4 +57,11 @@ MESSAGES = COMMON.extend({
     "password.recently_used": ("Không được dùng lại mật khẩu đã dùng gần đây.",
                                "Password was used recently; choose another."),
     "password.policy": ("Mật khẩu không đạt chính sách mật khẩu.", "Password does not meet the password policy."),
+    # The system-health screen's dead-letter replay (operations/).
+    "dead_letter.not_found": ("Không có sự kiện lỗi nào đang chờ ở vị trí này (có thể đã được phát lại).",
+                              "No dead-lettered event waits there (it may have been replayed already)."),
+    "dead_letter.not_first": ("Phải phát lại theo thứ tự: sự kiện đang chờ đầu tiên của phân vùng này ở vị trí "
+                              "{first}.",
+                              "Events are replayed in order: the first waiting event of this partition is at "
+                              "offset {first}."),
 })

@@ -19,6 +19,7 @@ from identity.config import IdentitySettings
 from identity.directory import Directory
 from identity.errors import MESSAGES
 from identity.online.endpoints import router as online_router
+from identity.operations.endpoints import router as operations_router
 
 
 def create_app(settings: IdentitySettings) -> FastAPI:
@@ -27,7 +28,8 @@ def create_app(settings: IdentitySettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ định danh và tài khoản / Identity and accounts",
-        routers=[accounts_router, account_requests_router, audit_router, online_router],
+        routers=[accounts_router, account_requests_router, audit_router, online_router,
+                 operations_router],
         subscriptions=worker.subscriptions,
         messages=MESSAGES,
     )
