@@ -15,6 +15,7 @@ from org.catalogs import excel, service
 from org.catalogs.schemas import (
     CatalogItemCreate,
     CatalogItemPublic,
+    CatalogItemRetire,
     CatalogItemUpdate,
     CatalogPublic,
     ImportResult,
@@ -50,6 +51,14 @@ async def create_item(catalog: str, data: CatalogItemCreate, session: SessionDep
 async def update_item(catalog: str, code: str, data: CatalogItemUpdate, session: SessionDep,
                       principal: AdminPrincipal, audit: Audit) -> CatalogItemPublic:
     item = await service.update_item(session, catalog=catalog, code=code, data=data, audit=audit)
+    return CatalogItemPublic.model_validate(item, from_attributes=True)
+
+
+@router.post("/catalogs/{catalog}/items/{code}/retire", response_model=CatalogItemPublic)
+async def retire_item(catalog: str, code: str, data: CatalogItemRetire, session: SessionDep,
+                      principal: AdminPrincipal, audit: Audit) -> CatalogItemPublic:
+    """Ends the item's validity (never deleted: records naming it keep showing its name)."""
+    item = await service.retire_item(session, catalog=catalog, code=code, valid_to=data.valid_to, audit=audit)
     return CatalogItemPublic.model_validate(item, from_attributes=True)
 
 

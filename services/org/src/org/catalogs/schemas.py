@@ -53,6 +53,12 @@ class CatalogItemPublic(BaseModel):
     attributes: dict[str, Any]
 
 
+class CatalogItemRetire(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    valid_to: date | None = None  # the item's last day in force; yesterday when absent
+
+
 class ImportResult(BaseModel):
     created: int
     updated: int

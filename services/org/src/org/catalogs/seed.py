@@ -49,6 +49,12 @@ TITLES: dict[str, str] = {
     "vien_chuc_career_levels": "Bậc nghề nghiệp viên chức",
     "unit_types": "Loại đơn vị", "unit_blocks": "Khối", "management_levels": "Cấp quản lý",
     "job_position_categories": "Nhóm vị trí việc làm",
+    "recruitment_sources": "Nguồn tuyển dụng", "salary_sectors": "Ngành lương (bảng lương)",
+    "salary_raise_forms": "Hình thức nâng lương", "allowance_types": "Loại phụ cấp",
+    "training_modes": "Hình thức đào tạo", "specialties": "Chuyên ngành đào tạo",
+    "diplomas": "Văn bằng, chứng chỉ", "schools": "Cơ sở đào tạo",
+    "war_invalid_grades": "Hạng thương binh, bệnh binh", "family_backgrounds": "Thành phần gia đình xuất thân",
+    "policy_beneficiaries": "Đối tượng chính sách", "honorary_titles": "Danh hiệu vinh dự nhà nước",
 }
 
 

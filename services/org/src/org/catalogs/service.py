@@ -4,12 +4,14 @@ org.catalog_item.changed.v1 (the whole item), so other services' copies stay cur
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common import clock
 from common.audit import AuditContext
 from common.db import utcnow
 from common.errors import Conflict, NotFound, invalid
@@ -134,6 +136,21 @@ async def update_item(session: AsyncSession, *, catalog: str, code: str, data: C
 def check_dates(item: CatalogItem) -> None:
     if item.valid_from and item.valid_to and item.valid_to < item.valid_from:
         raise invalid("valid_to", "catalog.valid_to_before_from")
+
+
+async def retire_item(session: AsyncSession, *, catalog: str, code: str, valid_to: date | None,
+                      audit: AuditContext) -> CatalogItem:
+    """An item no longer in force keeps its row, its code and its name (the records naming it still show
+    it) and gets its last day of validity: yesterday unless given. New values can no longer choose it;
+    history rows dated while it was in force still may. Undone by PATCH valid_to=null."""
+    item = await require_item(session, catalog, code, for_update=True)
+    item.valid_to = valid_to or clock.today() - timedelta(days=1)
+    check_dates(item)
+    item.updated_at = utcnow()
+    announce(session, item, audit.actor_id)
+    await audit.record(session, action="retire", resource_type="catalog_item", resource_id=f"{catalog}:{code}",
+                       detail={"valid_to": item.valid_to.isoformat()})
+    return item
 
 
 async def delete_item(session: AsyncSession, *, catalog: str, code: str, audit: AuditContext) -> None:
