@@ -12,10 +12,12 @@ from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
 from personnel.persons.tables import Person, PersonVersion, StatusEvent
+from personnel.registers.tables import RegisterDecision, RegisterEntry
+from personnel.training.tables import TrainingAttendance, TrainingCourse
 
 metadata = SQLModel.metadata
 
 __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "DocumentVersion", "InboxMessage",
-           "OutboxMessage", "Person", "PersonVersion", "RetirementOverride", "StatusEvent", "UnitNode",
-           "metadata"]
+           "OutboxMessage", "Person", "PersonVersion", "RegisterDecision", "RegisterEntry", "RetirementOverride",
+           "StatusEvent", "TrainingAttendance", "TrainingCourse", "UnitNode", "metadata"]
 __all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]
