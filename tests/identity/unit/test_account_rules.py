@@ -117,3 +117,17 @@ class TestTwoAdministrators:
             check_confirmer(admin, requested_by="a2", target_account_id="a3")
         with pytest.raises(Forbidden):
             check_confirmer(admin, requested_by="a1", target_account_id="a2")
+
+
+def test_the_password_age_is_read_from_the_realm_policy():
+    assert rules.password_max_age_days("length(8) and passwordHistory(5) and forceExpiredPasswordChange(30)") == 30
+    assert rules.password_max_age_days("length(8)") is None
+
+
+def test_a_password_is_announced_in_the_week_before_it_expires_and_not_after():
+    from datetime import date
+    set_on = date(2026, 11, 10)  # expires 10 December
+    assert rules.password_expiry_warning(set_on, date(2026, 12, 2), 30) is None  # 8 days before
+    assert rules.password_expiry_warning(set_on, date(2026, 12, 3), 30) == date(2026, 12, 10)
+    assert rules.password_expiry_warning(set_on, date(2026, 12, 10), 30) == date(2026, 12, 10)
+    assert rules.password_expiry_warning(set_on, date(2026, 12, 11), 30) is None  # expired: Keycloak asks now

@@ -29,6 +29,8 @@ class IdentitySettings(ServiceSettings):
     signin_poll_seconds: float = 15.0
     account_sync_seconds: float = 300.0
     run_keycloak_jobs: bool = True
+    # identity.password_expiry: how often passwords about to expire are looked for (one notice per expiry).
+    password_expiry_seconds: float = 86400.0
     # Where the system-health screen (operations/) reads the state of every part and the active alerts.
     prometheus_url: str = "http://127.0.0.1:19090"
 

@@ -187,6 +187,12 @@ class Directory:
         realm = await self._call("a_get_realm", self.connection.realm_name)
         return str(realm.get("passwordPolicy") or "")
 
+    async def password_set_at(self, user_id: str) -> int | None:
+        """When the user's password was last set (epoch milliseconds), or None without one."""
+        creds = await self._call("a_get_credentials", user_id)
+        dates = [c.get("createdDate") for c in creds if c.get("type") == "password" and c.get("createdDate")]
+        return max(dates) if dates else None
+
     async def clear_failed_sign_ins(self, user_id: str) -> None:
         """Lift a brute-force lockout (after an unlock or a reset by the Sở Nội vụ)."""
         await self._call("a_clear_bruteforce_attempts_for_user", user_id)

@@ -11,7 +11,8 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from common.app import create_service_app
-from identity import jobs, worker
+from common.periodic import every
+from identity import jobs, password_expiry, worker
 from identity.accounts.endpoints import requests_router as account_requests_router
 from identity.accounts.endpoints import router as accounts_router
 from identity.audit.endpoints import router as audit_router
@@ -55,6 +56,9 @@ def create_app(settings: IdentitySettings) -> FastAPI:
                         await asyncio.wait_for(task, 10)
 
     app.router.lifespan_context = lifespan
+    # Daily: accounts whose password expires within a week hear it once (notify's notification centre).
+    every(app, "password-expiry", settings.password_expiry_seconds, password_expiry.job,
+          enabled=settings.run_keycloak_jobs, first_delay=60)
     return app
 
 

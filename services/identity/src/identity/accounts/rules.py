@@ -19,7 +19,9 @@ of every unit's accounts; system_admin runs the system. Decisions taken here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, UNIT_LEADER, UNIT_OFFICER, VIEWER, Principal
 from common.errors import FieldError, Forbidden, ValidationFailed
@@ -97,3 +99,21 @@ def check_confirmer(confirmer: Principal, *, requested_by: str, target_account_i
         raise Forbidden("account.request_own")
     if confirmer.subject == target_account_id:
         raise Forbidden("account.request_about_self")
+
+
+# Passwords (the realm's forceExpiredPasswordChange): an account hears this many days before its password
+# expires, once per expiry date (identity.password_expiry).
+PASSWORD_WARNING_DAYS = 7
+
+
+def password_max_age_days(policy: str) -> int | None:
+    """The days a password lasts, from Keycloak's policy string ("... and forceExpiredPasswordChange(30)")."""
+    found = re.search(r"forceExpiredPasswordChange\((\d+)\)", policy or "")
+    return int(found.group(1)) if found else None
+
+
+def password_expiry_warning(set_on: date, today: date, max_age_days: int,
+                            warn_days: int = PASSWORD_WARNING_DAYS) -> date | None:
+    """The expiry date to warn about today (within `warn_days`, not yet passed), else None."""
+    expires_on = set_on + timedelta(days=max_age_days)
+    return expires_on if today <= expires_on and (expires_on - today).days <= warn_days else None

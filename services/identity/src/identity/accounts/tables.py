@@ -1,5 +1,5 @@
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Column, DateTime, String
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -43,3 +43,14 @@ class AccountRequest(SQLModel, table=True):
     requested_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     decided_by_username: str | None = Field(default=None, max_length=255)
     decided_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class PasswordExpiryNotice(SQLModel, table=True):
+    """identity.password.expiring.v1 sent for an account's password expiring on a date (identity.password_expiry):
+    the primary key makes it once per account and expiry, whichever pass or replica gets there first."""
+
+    __tablename__ = "password_expiry_notice"
+
+    account_id: str = Field(primary_key=True, max_length=64)
+    expires_on: date = Field(primary_key=True)
+    sent_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
