@@ -249,6 +249,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operations/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Health
+         * @description Services and servers, consumer lag, outbox backlog, dead letters waiting, backups, the last restore
+         *     rehearsal, audit chains and the active alerts, as Prometheus and Kafka see them now.
+         */
+        get: operations["get_health_operations_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Dead Letters
+         * @description The dead-lettered events waiting for a replay, in order, with the error that stopped them.
+         */
+        get: operations["list_dead_letters_operations_dead_letters_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay Dead Letter
+         * @description Send one waiting event (the first of its partition) back to its topic, once its cause is fixed.
+         */
+        post: operations["replay_dead_letter_operations_dead_letters_replay_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/dead-letters/replay-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay All Dead Letters
+         * @description Send every waiting event (of one dead-letter topic, or of all) back to its topic, in order.
+         */
+        post: operations["replay_all_dead_letters_operations_dead_letters_replay_all_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -373,6 +454,35 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** AlertPublic */
+        AlertPublic: {
+            /** Name */
+            name: string;
+            /** Severity */
+            severity: string | null;
+            /** State */
+            state: string;
+            /** Since */
+            since: string | null;
+            /** Summary */
+            summary: string | null;
+        };
+        /** AuditChainPublic */
+        AuditChainPublic: {
+            /** Service */
+            service: string;
+            /** Ok */
+            ok: boolean | null;
+            /** First Broken Seq */
+            first_broken_seq: number | null;
+            /** Verified At */
+            verified_at: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+        };
         /** AuditRecordPublic */
         AuditRecordPublic: {
             /** Service */
@@ -414,6 +524,22 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** BackupPublic */
+        BackupPublic: {
+            /** Kind */
+            kind: string;
+            /** Last Success At */
+            last_success_at: string | null;
+            /** Max Age Seconds */
+            max_age_seconds: number | null;
+            /** Size Bytes */
+            size_bytes?: number | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+        };
         /** ChainReportPublic */
         ChainReportPublic: {
             /** Chain */
@@ -427,10 +553,129 @@ export interface components {
             /** Reason */
             reason: string | null;
         };
+        /** ComponentPublic */
+        ComponentPublic: {
+            /** Name */
+            name: string;
+            /** Kind */
+            kind: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+            /** Detail */
+            detail?: string | null;
+        };
+        /** ConsumerLagPublic */
+        ConsumerLagPublic: {
+            /** Group */
+            group: string;
+            /** Topic */
+            topic: string;
+            /** Lag */
+            lag: number;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+        };
+        /** DeadLetterPublic */
+        DeadLetterPublic: {
+            /**
+             * Ref
+             * @description topic/partition@offset
+             */
+            ref: string;
+            /** Topic */
+            topic: string;
+            /** Partition */
+            partition: number;
+            /** Offset */
+            offset: number;
+            /** Original Topic */
+            original_topic: string;
+            /** Consumer */
+            consumer: string | null;
+            /** Error Type */
+            error_type: string | null;
+            /** Error */
+            error: string | null;
+            /** Attempts */
+            attempts: number | null;
+            /** Event Id */
+            event_id: string | null;
+            /** Event Type */
+            event_type: string | null;
+            /** Event Time */
+            event_time: string | null;
+            /** Source */
+            source: string | null;
+            /** Dead Lettered At */
+            dead_lettered_at: string | null;
+            /** Replay Of */
+            replay_of: string | null;
+            /**
+             * Replayable Alone
+             * @description the first waiting event of its partition: it may be replayed alone
+             */
+            replayable_alone: boolean;
+        };
+        /** DeadLetterTopicPublic */
+        DeadLetterTopicPublic: {
+            /** Topic */
+            topic: string;
+            /** Pending */
+            pending: number;
+        };
+        /** DeadLettersPublic */
+        DeadLettersPublic: {
+            /** Data */
+            data: components["schemas"]["DeadLetterPublic"][];
+            /** Count */
+            count: number;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** HealthPublic */
+        HealthPublic: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+            /** Prometheus Ok */
+            prometheus_ok: boolean;
+            /** Prometheus Error */
+            prometheus_error?: string | null;
+            /** Kafka Ok */
+            kafka_ok: boolean;
+            /** Components */
+            components: components["schemas"]["ComponentPublic"][];
+            /** Consumer Lag */
+            consumer_lag: components["schemas"]["ConsumerLagPublic"][];
+            /** Outbox */
+            outbox: components["schemas"]["OutboxPublic"][];
+            /** Dead Letters */
+            dead_letters: components["schemas"]["DeadLetterTopicPublic"][];
+            /** Dead Letters Pending */
+            dead_letters_pending: number;
+            /** Backups */
+            backups: components["schemas"]["BackupPublic"][];
+            restore_rehearsal: components["schemas"]["RehearsalPublic"];
+            /** Audit Chains */
+            audit_chains: components["schemas"]["AuditChainPublic"][];
+            /** Alerts */
+            alerts: components["schemas"]["AlertPublic"][];
         };
         /** OnlineAccount */
         OnlineAccount: {
@@ -456,12 +701,73 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** OutboxPublic */
+        OutboxPublic: {
+            /** Service */
+            service: string;
+            /** Unpublished */
+            unpublished: number;
+            /** Parked */
+            parked: number;
+            /** Oldest Age Seconds */
+            oldest_age_seconds: number;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+        };
         /** PasswordReset */
         PasswordReset: {
             /** Account Id */
             account_id: string;
             /** Temporary Password */
             temporary_password: string;
+        };
+        /** RehearsalPublic */
+        RehearsalPublic: {
+            /** Last Success At */
+            last_success_at: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "ok" | "warning" | "down" | "unknown";
+        };
+        /** ReplayAll */
+        ReplayAll: {
+            /**
+             * Topic
+             * @description one dead-letter topic; all without it
+             */
+            topic?: string | null;
+        };
+        /** ReplayOne */
+        ReplayOne: {
+            /** Topic */
+            topic: string;
+            /** Partition */
+            partition: number;
+            /** Offset */
+            offset: number;
+        };
+        /** ReplayResult */
+        ReplayResult: {
+            /** Replayed */
+            replayed: components["schemas"]["ReplayedPublic"][];
+            /** Count */
+            count: number;
+        };
+        /** ReplayedPublic */
+        ReplayedPublic: {
+            /** Ref */
+            ref: string;
+            /** To */
+            to: string;
+            /** Event Type */
+            event_type: string | null;
+            /** Error Was */
+            error_was: string | null;
         };
         /** ValidationError */
         ValidationError: {
@@ -935,6 +1241,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OnlinePublic"];
+                };
+            };
+        };
+    };
+    get_health_operations_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthPublic"];
+                };
+            };
+        };
+    };
+    list_dead_letters_operations_dead_letters_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLettersPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    replay_dead_letter_operations_dead_letters_replay_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayOne"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    replay_all_dead_letters_operations_dead_letters_replay_all_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayAll"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
