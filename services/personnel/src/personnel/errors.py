@@ -81,6 +81,12 @@ MESSAGES = COMMON.extend({
     "document.too_large": ("Tệp vượt quá dung lượng cho phép ({mb} MB).", "The file exceeds the size limit ({mb} MB)."),
     "document.unknown_type": ("Loại tài liệu không có trong danh mục.", "Unknown document type."),
     "document.issued_in_future": ("Ngày ban hành không được ở tương lai.", "The issue date must not be in the future."),
+    "photo.type": ("Ảnh phải là tệp JPEG hoặc PNG.", "The photo must be a JPEG or PNG file."),
+    "photo.too_small": ("Ảnh quá nhỏ ({width}×{height} điểm ảnh); cần tối thiểu 240×320.",
+                        "The photo is too small ({width}×{height} pixels); at least 240×320 is needed."),
+    "photo.ratio": ("Ảnh phải theo tỷ lệ 3×4 (ảnh dọc); ảnh gửi lên là {width}×{height} điểm ảnh.",
+                    "The photo must be a 3:4 portrait; the one sent is {width}×{height} pixels."),
+    "photo.none": ("Hồ sơ chưa có ảnh.", "The record has no photo."),
     # Career clocks: raises, retirement, appointment terms (careers/).
     "careers.unknown_salary_group": ("Nhóm lương không có trong danh mục bậc lương (ví dụ: A1, A2.1, B).",
                                      "The salary group is not in the salary-grades catalog (e.g. A1, A2.1, B)."),
@@ -111,6 +117,35 @@ MESSAGES = COMMON.extend({
                                    "A late retirement must come after the statutory date ({statutory})."),
     # Due lists (careers/due_lists.py).
     "due_list.unknown_kind": ("Loại danh sách không hợp lệ: chọn nâng lương (raise), vượt khung (beyond_frame), "
+    # Batch decisions: one decision applied to many records (batches/).
+    "batch.empty": ("Quyết định phải có ít nhất một người.", "A batch decision needs at least one person."),
+    "batch.too_many": ("Một quyết định có tối đa 2.000 người.", "A batch decision has at most 2,000 people."),
+    "batch.person_twice": ("Người này đã có trong danh sách của quyết định.", "This person is already in the batch."),
+    "batch.patch_bad_path": ("Nội dung thay đổi không khớp với hồ sơ.", "The change does not fit the profile."),
+    "batch.record_not_approved": ("Hồ sơ của {full_name} chưa được duyệt.",
+                                  "{full_name}'s record is not approved yet."),
+    "batch.person_left": ("{full_name} đã nghỉ việc hoặc chuyển đi; không thể đưa vào quyết định.",
+                          "{full_name} has left; the person cannot be in a decision."),
+    "batch.decision_exists": ("{full_name} đã có quyết định cùng loại, hiệu lực ngày {effective_on} "
+                              "(quyết định số {decision}).",
+                              "{full_name} already has a decision of this kind effective {effective_on} "
+                              "(decision {decision})."),
+    "batch.stale_item": ("Hồ sơ của {full_name} đã được duyệt thay đổi khác (phiên bản {current_version}) sau khi "
+                         "lập quyết định từ phiên bản {base_version}. Hãy lập lại quyết định.",
+                         "{full_name}'s record was changed (now version {current_version}) after the batch was "
+                         "built from version {base_version}. Build the batch again."),
+    "batch.decision_required": ("Phải ghi số và ngày ký của quyết định trước khi gửi duyệt.",
+                                "The decision's number and signing date are needed before submitting."),
+    "batch.signed_in_future": ("Ngày ký quyết định không được ở tương lai.",
+                               "The signing date must not be in the future."),
+    "batch.not_due": ("{full_name} không có trong danh sách đến hạn tương ứng.",
+                      "{full_name} is not on that due list."),
+    "batch.no_next_step": ("{full_name} đã ở bậc cuối của ngạch; xét phụ cấp thâm niên vượt khung.",
+                           "{full_name} is on the last step; consider the beyond-frame seniority allowance."),
+    "batch.early_not_earlier": ("Ngày nâng lương trước thời hạn phải trước ngày đến hạn ({due_on}).",
+                                "An early raise must come before the regular date ({due_on})."),
+    "batch.early_reason_required": ("Phải ghi lý do nâng lương trước thời hạn của {full_name} (thành tích).",
+                                    "An early raise for {full_name} needs its reason (the achievement)."),
                               "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
                               "Unknown list: choose raise, beyond_frame, retirement or term."),
     "due_list.bad_month": ("Tháng phải có dạng NNNN-TT, ví dụ 2026-03.",

@@ -10,6 +10,7 @@ from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
 from personnel.errors import MESSAGES
 from personnel.persons.endpoints import router as persons_router
+from personnel.photos.endpoints import router as photos_router
 from personnel.printing.endpoints import router as printing_router
 from personnel.search.endpoints import router as search_router
 
@@ -26,6 +27,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         settings,
         title="Dịch vụ hồ sơ CBCCVC / Personnel records",
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
+                 photos_router,
                  careers_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,

@@ -23,5 +23,6 @@ DOCUMENT_TYPES = {
     "PHIEU_BO_SUNG": "Phiếu bổ sung lý lịch",
     "QD_NGHI_HUU": "Quyết định nghỉ hưu, thôi việc",
     "CCCD": "Căn cước công dân",
+    "ANH_3X4": "Ảnh 3×4",
     "KHAC": "Tài liệu khác",
 }

@@ -3,19 +3,22 @@ not taken for a person id."""
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from common import clock
 from common.app import SessionDep
 from common.audit import Audit
 from common.exports import XLSX_MEDIA_TYPE, attachment
-from personnel.deps import Reader
+from personnel.deps import Reader, settings_of
 from personnel.persons.rules import sees_people_who_left
+from personnel.photos import service as photos
 from personnel.printing import service
 from personnel.search.repository import Filters
 
@@ -59,19 +62,26 @@ async def export_persons(
     return attachment(content, filename, XLSX_MEDIA_TYPE)
 
 
+def _photo(session: SessionDep, request: Request) -> Callable[[uuid.UUID], Awaitable[str | None]]:
+    """The person's 3×4 photo for the form, read once the print's scope check has passed."""
+    return functools.partial(photos.data_uri, session, request.app.state.s3, settings_of(request))
+
+
 @router.get("/{person_id}/print/2c.pdf", response_class=Response)
-async def print_2c(person_id: uuid.UUID, session: SessionDep, principal: Reader, audit: Audit,
+async def print_2c(person_id: uuid.UUID, session: SessionDep, principal: Reader, audit: Audit, request: Request,
                    as_of: date | None = None) -> Response:
     """Mẫu 2C-BNV/2008 of the official profile (or of the one in force at the end of `as_of`)."""
     content, filename = await service.print_profile(session, principal, person_id=person_id, form="2c", as_of=as_of,
-                                                    today=clock.today(), audit=audit)
+                                                    today=clock.today(), audit=audit,
+                                                    photo=_photo(session, request))
     return attachment(content, filename, PDF)
 
 
 @router.get("/{person_id}/print/unified.pdf", response_class=Response)
 async def print_unified(person_id: uuid.UUID, session: SessionDep, principal: Reader, audit: Audit,
-                        as_of: date | None = None) -> Response:
+                        request: Request, as_of: date | None = None) -> Response:
     """The unified résumé of TT 06/2023/TT-BNV (national database layout)."""
     content, filename = await service.print_profile(session, principal, person_id=person_id, form="unified",
-                                                    as_of=as_of, today=clock.today(), audit=audit)
+                                                    as_of=as_of, today=clock.today(), audit=audit,
+                                                    photo=_photo(session, request))
     return attachment(content, filename, PDF)

@@ -54,10 +54,13 @@ _env.filters["css_string"] = _css_string
 _env.globals.update(rows=_rows, f=formatting)
 
 
-def render_html(form: Form, view: ProfileView, header: Header, *, trace: str) -> str:
-    """`trace` is the small print at the foot of each page (source, version, printing date)."""
-    return _env.get_template(TEMPLATES[form]).render(p=view.p, v=view, h=header, trace=trace)
+def render_html(form: Form, view: ProfileView, header: Header, *, trace: str, photo: str | None = None) -> str:
+    """`trace` is the small print at the foot of each page (source, version, printing date); `photo` the
+    3×4 photo as a data: URI (only ever one the service stored after checking it), or None for the box."""
+    if photo and not photo.startswith(("data:image/jpeg;base64,", "data:image/png;base64,")):
+        photo = None
+    return _env.get_template(TEMPLATES[form]).render(p=view.p, v=view, h=header, trace=trace, photo=photo)
 
 
-def render_pdf(form: Form, view: ProfileView, header: Header, *, trace: str) -> bytes:
-    return pdf_bytes(render_html(form, view, header, trace=trace))
+def render_pdf(form: Form, view: ProfileView, header: Header, *, trace: str, photo: str | None = None) -> bytes:
+    return pdf_bytes(render_html(form, view, header, trace=trace, photo=photo))

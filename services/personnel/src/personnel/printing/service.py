@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -64,9 +65,11 @@ async def _header(session: AsyncSession, profile: Profile, unit_id: str) -> Head
 
 
 async def print_profile(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, form: Form,
-                        as_of: date | None, today: date, audit: AuditContext) -> tuple[bytes, str]:
-    """The PDF of one form and its download name."""
+                        as_of: date | None, today: date, audit: AuditContext,
+                        photo: Callable[[uuid.UUID], Awaitable[str | None]] | None = None) -> tuple[bytes, str]:
+    """The PDF of one form and its download name; `photo(person_id)` gives the 3×4 photo as a data: URI."""
     data, unit_id, version = await _official(session, principal, person_id, as_of)
+    photo_uri = await photo(person_id) if photo else None
     await audit.record(session, action="export", resource_type="person",
                        resource_id=str(person_id), unit_id=unit_id,
                        detail={"form": form, "format": "pdf", "version": version,
@@ -77,7 +80,7 @@ async def print_profile(session: AsyncSession, principal: Principal, *, person_i
     trace = f"In từ CSDL CBCCVC ngày {today:%d/%m/%Y}, phiên bản {version}"
     if as_of:
         trace += f", dữ liệu tại ngày {as_of:%d/%m/%Y}"
-    render = functools.partial(render_pdf, form, ProfileView(profile, lookup), header, trace=trace)
+    render = functools.partial(render_pdf, form, ProfileView(profile, lookup), header, trace=trace, photo=photo_uri)
     content = await anyio.to_thread.run_sync(render)  # WeasyPrint is CPU-bound: keep the loop free
     return content, f"{TITLES[form]} - {profile.identity.full_name}.pdf"
 

@@ -116,7 +116,8 @@ class ProfileView:
     def highest_qualification(self) -> str | None:
         edu = self.p.education
         name = self.cat("professional_qualifications", edu.highest_qualification)
-        return fmt.joined(name, f"chuyên ngành {edu.major}" if edu.major else None)
+        major = self.cat("specialties", edu.major)
+        return fmt.joined(name, f"chuyên ngành {major}" if major else None)
 
     @property
     def languages(self) -> str | None:
@@ -136,7 +137,8 @@ class ProfileView:
     @property
     def honorary_title(self) -> str | None:
         edu = self.p.education
-        return fmt.joined(edu.honorary_title, str(edu.honorary_title_year) if edu.honorary_title_year else None)
+        return fmt.joined(self.cat("honorary_titles", edu.honorary_title),
+                          str(edu.honorary_title_year) if edu.honorary_title_year else None)
 
     @property
     def academic_title(self) -> str | None:
@@ -163,10 +165,23 @@ class ProfileView:
         return f"{name}, năm {year}" if year else name
 
     @property
+    def family_background(self) -> str | None:
+        return self.cat("family_backgrounds", self.p.identity.family_background)
+
+    @property
+    def war_invalid_grade(self) -> str | None:
+        """The grade's name ("Thương binh hạng 2/4"); an old free-text grade ("2/4") as the form words it."""
+        code = self.p.political.war_invalid_grade
+        name = self.cat("war_invalid_grades", code)
+        return name if not code or name != code else f"thương binh hạng {code}"
+
+    @property
+    def policy_category(self) -> str | None:
+        return self.cat("policy_beneficiaries", self.p.political.policy_category)
+
+    @property
     def war_invalid_and_policy(self) -> str | None:
-        pol = self.p.political
-        return fmt.joined(f"thương binh hạng {pol.war_invalid_grade}" if pol.war_invalid_grade else None,
-                          pol.policy_category, sep="; ")
+        return fmt.joined(self.war_invalid_grade, self.policy_category, sep="; ")
 
     # --- tables --------------------------------------------------------------------------------
 
@@ -174,7 +189,8 @@ class ProfileView:
         degree = (row.degree or self.cat("professional_qualifications", row.qualification)
                   or self.cat("foreign_language_levels", row.language_level))
         return TrainingRow(period=fmt.period(row.from_month, row.to_month), institution=row.institution,
-                           field=row.field or row.language, mode=row.mode, degree=degree,
+                           field=row.field or row.language, mode=self.cat("training_modes", row.mode),
+                           degree=degree,
                            language=row.language, score=row.score)
 
     def training(self, kinds: Iterable[str] | None = None) -> list[TrainingRow]:
@@ -278,6 +294,7 @@ class ProfileView:
 
     @property
     def allowance_rows(self) -> list[tuple[str | None, ...]]:
-        return [(fmt.month(a.from_month), fmt.month(a.to_month), a.kind, fmt.percent(a.percent),
+        return [(fmt.month(a.from_month), fmt.month(a.to_month), self.cat("allowance_types", a.kind),
+                 fmt.percent(a.percent),
                  fmt.decimal(a.coefficient), a.form, fmt.money(a.amount))
                 for a in sorted(self.p.allowance_history, key=lambda a: a.from_month)]

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from common.errors import FieldError, Lang
 from personnel.errors import MESSAGES
-from personnel.profiles.schema import Profile, catalog_refs, profile_dates
+from personnel.profiles.schema import OPEN_CATALOGS, Profile, catalog_refs, profile_dates
 
 MIN_WORKING_AGE = {"cadre": 18, "civil_servant": 18, "public_employee": 18, "contract_worker": 15}
 # Labour Code minimum is 15; the laws on civil servants and public employees require 18 at recruitment.
@@ -132,6 +132,8 @@ def check_catalog_codes(profile: Profile, *, lookup: Callable[[str, str], bool |
         state = lookup(catalog, code)
         if state is False and "[" in path:
             continue
+        if state is None and catalog in OPEN_CATALOGS:
+            continue  # text written before the catalog existed, kept as it is
         if state is None:
             issues.append(Issue(path, "profile.unknown_code", params={"item": code, "catalog": catalog}))
         elif state is False:

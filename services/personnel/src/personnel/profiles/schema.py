@@ -22,6 +22,13 @@ class Catalog:
     name: str
 
 
+# Catalogs of fields that were free text before the catalog existed (issue 13.4): a value that is not one
+# of their codes is kept as written (an old record's text), printed as it is; a code no longer in force is
+# refused for a current value like any other catalog's.
+OPEN_CATALOGS = frozenset({"family_backgrounds", "policy_beneficiaries", "war_invalid_grades", "honorary_titles",
+                           "training_modes", "allowance_types", "specialties"})
+
+
 Month = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
 Text = Annotated[str, Field(max_length=2000)]
 Short = Annotated[str, Field(max_length=300)]
@@ -69,7 +76,7 @@ class Identity(Section):
     health_insurance_number: Short | None = None  # 9
     permanent_address: Address | None = None  # 2C item 8
     current_address: Address | None = None  # 10
-    family_background: Short | None = None  # 11 (DM_THANH_PHAN_XUAT_THAN: no catalog yet)
+    family_background: Annotated[Short | None, Catalog("family_backgrounds")] = None  # 11 DM_THANH_PHAN_XUAT_THAN
     marital_status: Annotated[str | None, Catalog("marital_status")] = None
 
 
@@ -79,6 +86,7 @@ class Recruitment(Section):
     first_recruited_on: date | None = None  # 13
     recruiting_body: Short | None = None  # 13
     recruitment_form: Annotated[str | None, Catalog("recruitment_forms")] = None
+    recruitment_source: Annotated[str | None, Catalog("recruitment_sources")] = None
     joined_current_agency_on: date | None = None  # 14
 
 
@@ -97,8 +105,8 @@ class PoliticalLife(Section):
     enlisted_on: date | None = None  # 17
     discharged_on: date | None = None  # 17
     highest_military_rank: Short | None = None  # 17 (DM_QUAN_HAM: no catalog yet)
-    policy_category: Short | None = None  # 18
-    war_invalid_grade: Short | None = None  # 2C item 24
+    policy_category: Annotated[Short | None, Catalog("policy_beneficiaries")] = None  # 18
+    war_invalid_grade: Annotated[Short | None, Catalog("war_invalid_grades")] = None  # 2C item 24
 
 
 class ForeignLanguage(Section):
@@ -109,10 +117,10 @@ class ForeignLanguage(Section):
 class Education(Section):
     general_education: Annotated[str | None, Catalog("general_education")] = None  # 19
     highest_qualification: Annotated[str | None, Catalog("professional_qualifications")] = None  # 20
-    major: Short | None = None
+    major: Annotated[Short | None, Catalog("specialties")] = None
     academic_title: Annotated[str | None, Catalog("academic_titles")] = None  # 21
     academic_title_year: int | None = None
-    honorary_title: Short | None = None  # 22
+    honorary_title: Annotated[Short | None, Catalog("honorary_titles")] = None  # 22
     honorary_title_year: int | None = None
     political_theory_level: Annotated[str | None, Catalog("political_theory_levels")] = None  # 2C 15.3
     state_management_level: Annotated[str | None, Catalog("state_management_levels")] = None  # 2C 15.4
@@ -137,6 +145,7 @@ class Positions(Section):
 class Salary(Section):
     """30.1 (coefficient-based), 30.2 (allowances) and 30.3 (job-position amount): all nullable."""
 
+    salary_sector: Annotated[str | None, Catalog("salary_sectors")] = None  # the pay table
     rank_code: Annotated[str | None, Catalog("ranks")] = None
     rank_appointed_on: date | None = None
     salary_step: Annotated[int | None, Field(ge=1, le=20)] = None
@@ -171,7 +180,7 @@ class Training(Section):
     to_month: Month | None = None
     institution: Short
     field: Short | None = None
-    mode: Short | None = None  # DM_HINH_THUC_DAO_TAO (no catalog yet)
+    mode: Annotated[Short | None, Catalog("training_modes")] = None  # DM_HINH_THUC_DAO_TAO
     degree: Short | None = None  # văn bằng / chứng chỉ as written
     qualification: Annotated[str | None, Catalog("professional_qualifications")] = None
     language: Short | None = None
@@ -241,12 +250,13 @@ class SalaryPeriod(Section):  # 37.1 / 2C item 31
     coefficient: Annotated[Decimal | None, Field(ge=0, le=20)] = None
     amount: Annotated[int | None, Field(ge=0)] = None
     decision_number: Short | None = None
+    raise_form: Annotated[str | None, Catalog("salary_raise_forms")] = None
 
 
 class AllowancePeriod(Section):  # 37.2
     from_month: Month
     to_month: Month | None = None
-    kind: Short
+    kind: Annotated[Short, Catalog("allowance_types")]
     percent: Decimal | None = None
     coefficient: Decimal | None = None
     form: Short | None = None
