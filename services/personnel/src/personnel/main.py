@@ -4,6 +4,7 @@ from common.app import Runtime, create_service_app
 from common.catalogs import seed_if_empty
 from common.storage import ensure_bucket, make_s3
 from personnel import worker
+from personnel.batches.endpoints import router as batches_router
 from personnel.careers.endpoints import router as careers_router
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
@@ -28,7 +29,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         title="Dịch vụ hồ sơ CBCCVC / Personnel records",
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
                  photos_router,
-                 careers_router],
+                 careers_router, batches_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -7,6 +7,7 @@ from common.catalogs import CatalogCopyItem
 from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from common.scope import UnitNode
+from personnel.batches.tables import Batch, BatchItem
 from personnel.careers.tables import RetirementOverride
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
@@ -21,3 +22,4 @@ __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "Docume
            "OutboxMessage", "Person", "PersonVersion", "RegisterDecision", "RegisterEntry", "RetirementOverride",
            "StatusEvent", "TrainingAttendance", "TrainingCourse", "UnitNode", "metadata"]
 __all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]
+__all__ += ["Batch", "BatchItem"]
