@@ -117,6 +117,8 @@ MESSAGES = COMMON.extend({
                                    "A late retirement must come after the statutory date ({statutory})."),
     # Due lists (careers/due_lists.py).
     "due_list.unknown_kind": ("Loại danh sách không hợp lệ: chọn nâng lương (raise), vượt khung (beyond_frame), "
+                              "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
+                              "Unknown list: choose raise, beyond_frame, retirement or term."),
     # Batch decisions: one decision applied to many records (batches/).
     "batch.empty": ("Quyết định phải có ít nhất một người.", "A batch decision needs at least one person."),
     "batch.too_many": ("Một quyết định có tối đa 2.000 người.", "A batch decision has at most 2,000 people."),
@@ -146,8 +148,6 @@ MESSAGES = COMMON.extend({
                                 "An early raise must come before the regular date ({due_on})."),
     "batch.early_reason_required": ("Phải ghi lý do nâng lương trước thời hạn của {full_name} (thành tích).",
                                     "An early raise for {full_name} needs its reason (the achievement)."),
-                              "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
-                              "Unknown list: choose raise, beyond_frame, retirement or term."),
     "due_list.bad_month": ("Tháng phải có dạng NNNN-TT, ví dụ 2026-03.",
                            "The month must read YYYY-MM, e.g. 2026-03."),
     "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),
