@@ -9,6 +9,7 @@ from personnel.careers.endpoints import router as careers_router
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
+from personnel.evaluations.endpoints import router as evaluations_router
 from personnel.errors import MESSAGES
 from personnel.persons.endpoints import router as persons_router
 from personnel.photos.endpoints import router as photos_router
@@ -28,6 +29,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         settings,
         title="Dịch vụ hồ sơ CBCCVC / Personnel records",
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
+                 evaluations_router,
                  photos_router,
                  careers_router, batches_router],
         subscriptions=worker.subscriptions,
