@@ -74,4 +74,8 @@ MESSAGES = COMMON.extend({
     "chat.room_not_found": ("Không tìm thấy phòng trò chuyện.", "No such chat room."),
     "chat.too_long": ("Tin nhắn trò chuyện dài quá {max} ký tự.", "A chat message is longer than {max} characters."),
     "notification.not_found": ("Không tìm thấy thông báo hệ thống.", "No such notification."),
+    "notification.email_invalid": ("Địa chỉ thư điện tử không hợp lệ.", "The e-mail address is not valid."),
+    "notification.email_required": ("Hãy nhập địa chỉ thư điện tử để nhận thông báo qua thư.",
+                                    "Enter an e-mail address to receive notifications by e-mail."),
+    "notification.unknown_kind": ("Loại thông báo không tồn tại: {kind}.", "Unknown kind of notification: {kind}."),
 })

@@ -1,6 +1,7 @@
 from fastapi import FastAPI
 
 from common.app import Runtime, create_service_app
+from common.periodic import every
 from common.storage import ensure_bucket, make_s3
 from notify import worker
 from notify.announcements.endpoints import router as announcements_router
@@ -10,6 +11,7 @@ from notify.config import NotifySettings
 from notify.errors import MESSAGES
 from notify.messages.endpoints import router as messages_router
 from notify.news.endpoints import router as news_router
+from notify.notifications import email
 from notify.notifications.endpoints import router as notifications_router
 from notify.presence.endpoints import router as presence_router
 
@@ -29,6 +31,9 @@ def create_app(settings: NotifySettings) -> FastAPI:
         on_startup=on_startup,
         messages=MESSAGES,
     )
+    # The e-mails of notes each account chose, sent through SMTP and retried until accepted.
+    every(app, "mailer", settings.mail_poll_seconds, email.job, enabled=settings.run_mailer and settings.run_worker,
+          first_delay=1)
     return app
 
 

@@ -12,10 +12,11 @@ from notify.chat.tables import ChatMessage, ChatRead, ChatRoom
 from notify.files import Attachment
 from notify.messages.tables import Message, MessageThread, ThreadRead
 from notify.news.tables import NewsArticle, NewsAudience, NewsStep
-from notify.notifications.tables import Notification, NotificationRead
+from notify.notifications.tables import EmailMessage, Notification, NotificationPreference, NotificationRead
 
 metadata = SQLModel.metadata
 
 __all__ = ["AccountRef", "Announcement", "AnnouncementRecipient", "Attachment", "AuditEntry", "ChatMessage", "ChatRead",
-           "ChatRoom", "InboxMessage", "Message", "MessageThread", "NewsArticle", "NewsAudience", "NewsStep",
-           "Notification", "NotificationRead", "OutboxMessage", "ThreadRead", "UnitNode", "metadata"]
+           "ChatRoom", "EmailMessage", "InboxMessage", "Message", "MessageThread", "NewsArticle", "NewsAudience",
+           "NewsStep", "Notification", "NotificationPreference", "NotificationRead", "OutboxMessage", "ThreadRead",
+           "UnitNode", "metadata"]

@@ -9,14 +9,17 @@ from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
 from notify.accounts.handlers import ACCOUNT_HANDLERS
 from notify.config import NotifySettings
-from notify.notifications.handlers import NOTIFICATION_HANDLERS
+from notify.notifications.handlers import CHANGE_HANDLERS, NOTIFICATION_HANDLERS
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
     # identity's accounts: whom a message may be addressed to.
     Subscription("accounts", dict(ACCOUNT_HANDLERS)),
-    # The notification centre: incoming transfer cases and their answers, approved records.
+    # The notification centre: incoming transfer cases and their answers, approved records, deadlines due
+    # and overdue (transfer's daily job), passwords about to expire (identity's daily job).
     Subscription("notifications", dict(NOTIFICATION_HANDLERS)),
+    # Change requests submitted (a leader's approval is waiting) or rejected, from personnel's audit entries.
+    Subscription("change-notes", dict(CHANGE_HANDLERS)),
 ]
 
 if __name__ == "__main__":

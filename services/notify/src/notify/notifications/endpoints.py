@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from common.app import SessionDep
 from common.errors import request_language
 from notify.deps import Reader
-from notify.notifications import service
+from notify.notifications import email, rules, service
 
 router = APIRouter(prefix="/notifications", tags=["notifications"])
 
@@ -54,3 +54,28 @@ async def listing(request: Request, session: SessionDep, principal: Reader,
 async def mark_read(notification_id: uuid.UUID, session: SessionDep, principal: Reader) -> dict[str, bool]:
     await service.mark_read(session, principal, notification_id)
     return {"read": True}
+
+
+class PreferencesPublic(BaseModel):
+    email: str | None
+    email_kinds: list[str]  # the kinds this account also receives by e-mail
+    kinds: list[str]  # every kind it may choose
+
+
+class PreferencesUpdate(BaseModel):
+    email: str | None = None
+    email_kinds: list[str] = []
+
+
+@router.get("/preferences")
+async def get_preferences(session: SessionDep, principal: Reader) -> PreferencesPublic:
+    """Which kinds of notes also arrive by e-mail for the signed-in account (none until it chooses)."""
+    p = await email.preferences(session, principal)
+    return PreferencesPublic(email=p.email if p else None, email_kinds=list(p.email_kinds) if p else [],
+                             kinds=list(rules.EMAIL_KINDS))
+
+
+@router.put("/preferences")
+async def put_preferences(body: PreferencesUpdate, session: SessionDep, principal: Reader) -> PreferencesPublic:
+    p = await email.save_preferences(session, principal, email=body.email, email_kinds=body.email_kinds)
+    return PreferencesPublic(email=p.email, email_kinds=list(p.email_kinds), kinds=list(rules.EMAIL_KINDS))

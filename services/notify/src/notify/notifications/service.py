@@ -10,21 +10,27 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.errors import NotFound
+from notify.notifications import email
 from notify.notifications.rules import Note
 from notify.notifications.tables import Notification, NotificationRead
 
 
 async def add(session: AsyncSession, notes: list[Note], *, source: str) -> None:
+    """Each note once per fact and recipient; the e-mails its readers asked for are queued in the same
+    transaction (notifications.mailer sends them)."""
     for n in notes:
-        await session.execute(insert(Notification).values(
-            id=uuid.uuid4(), kind=n.kind, unit_id=n.unit_id, account_id=n.account_id, title_vi=n.title_vi[:400],
-            title_en=n.title_en[:400], link=n.link, source=source[:200],
-        ).on_conflict_do_nothing())
+        added = await session.scalar(insert(Notification).values(
+            id=uuid.uuid4(), kind=n.kind, unit_id=n.unit_id, account_id=n.account_id, role=n.role,
+            title_vi=n.title_vi[:400], title_en=n.title_en[:400], link=n.link, source=source[:200],
+        ).on_conflict_do_nothing().returning(Notification.id))
+        if added is not None:
+            await email.queue(session, n, notification_id=added)
 
 
 def mine(principal: Principal):  # type: ignore[no-untyped-def]
     return and_(Notification.unit_id == principal.unit_id,
-                or_(Notification.account_id.is_(None), Notification.account_id == principal.subject))  # type: ignore[union-attr]
+                or_(Notification.account_id.is_(None), Notification.account_id == principal.subject),  # type: ignore[union-attr]
+                or_(Notification.role.is_(None), Notification.role.in_(sorted(principal.roles) or [""])))  # type: ignore[union-attr]
 
 
 def _read_at(principal: Principal):  # type: ignore[no-untyped-def]
