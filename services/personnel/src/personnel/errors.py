@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from common.errors import COMMON
 from personnel.evaluations.messages import MESSAGES as EVALUATION_MESSAGES
+from personnel.registers.messages import REGISTER_MESSAGES
 
 MESSAGES = COMMON.extend({
     # Change requests (changes/service.py, changes/approval.py).
@@ -152,4 +153,5 @@ MESSAGES = COMMON.extend({
                            "The month must read YYYY-MM, e.g. 2026-03."),
     "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),
     **EVALUATION_MESSAGES,  # evaluations/messages.py
+    **REGISTER_MESSAGES,  # registers/messages.py (awards, disciplines, training)
 })

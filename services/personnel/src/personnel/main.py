@@ -14,6 +14,7 @@ from personnel.errors import MESSAGES
 from personnel.persons.endpoints import router as persons_router
 from personnel.photos.endpoints import router as photos_router
 from personnel.printing.endpoints import router as printing_router
+from personnel.registers.endpoints import router as registers_router
 from personnel.search.endpoints import router as search_router
 
 
@@ -31,7 +32,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
                  evaluations_router,
                  photos_router,
-                 careers_router, batches_router],
+                 careers_router, batches_router, registers_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

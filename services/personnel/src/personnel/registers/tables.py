@@ -1,6 +1,7 @@
 """The award and discipline registers: one decision (number, date, issuer, form) for one or many people.
 A decision is entered and submitted by an officer and approved once by another account (common.duties);
-approval writes the award or discipline into each person's record as a new approved version."""
+approval writes the award or discipline into each person's record as a new approved version, through a
+batch decision (personnel.batches) of kind "reward" or "discipline"."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ class RegisterDecision(SQLModel, table=True):
         Index("uq_register_decision_issuer_number", "issuer_key", "number_key", unique=True,
               postgresql_where=text("state <> 'rejected'")),
         Index("ix_register_decision_kind_unit_id_signed_on", "kind", "unit_id", "signed_on"),
+        Index("ix_register_decision_batch_id", "batch_id"),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     kind: str = Field(max_length=12)  # award | discipline
     unit_id: str = Field(max_length=64)  # the unit whose register holds it (the entering account's scope)
     state: str = Field(default="submitted", max_length=12)  # submitted | approved | rejected
+    batch_id: uuid.UUID | None = None  # the batch decision (personnel.batches) that writes the records
     number: str = Field(max_length=100)
     number_key: str = Field(max_length=100)
     signed_on: date

@@ -1,0 +1,127 @@
+"""Requests and answers of the award and discipline registers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["award", "discipline"]
+State = Literal["submitted", "approved", "rejected"]
+Text = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+class DecisionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    kind: Kind
+    number: Annotated[str, Field(min_length=1, max_length=100)]
+    signed_on: date
+    issuer: Text  # cơ quan, người có thẩm quyền ban hành
+    signer: Annotated[str | None, Field(max_length=200)] = None
+    form: Annotated[str, Field(min_length=1, max_length=40)]  # award_forms / emulation_titles / discipline_forms
+    level: Annotated[str | None, Field(max_length=100)] = None
+    achievement_year: Annotated[int | None, Field(ge=1945, le=2100)] = None
+    violation: Annotated[str | None, Field(max_length=2000)] = None
+    duty_related: bool = True
+    note: Annotated[str | None, Field(max_length=2000)] = None
+    person_ids: Annotated[list[uuid.UUID], Field(max_length=500)]
+
+
+class Reject(BaseModel):
+    reason: Annotated[str, Field(max_length=2000)] = ""
+
+
+class EntryPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    person_id: uuid.UUID
+    unit_id: str
+    unit_name: str | None = None
+    full_name: str
+    staff_category: str | None
+    applied_version: int | None
+    used_for_early_raise_on: date | None
+
+
+class DecisionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    kind: Kind
+    unit_id: str
+    unit_name: str | None = None
+    state: State
+    number: str
+    signed_on: date
+    issuer: str
+    signer: str | None
+    form: str
+    form_name: str | None = None
+    level: str | None
+    achievement_year: int | None
+    violation: str | None
+    duty_related: bool
+    note: str | None
+    person_count: int
+    created_by: str
+    created_at: datetime
+    submitted_by: str | None
+    decided_by: str | None
+    decided_at: datetime | None
+    reject_reason: str | None
+    may_approve: bool = False
+    entries: list[EntryPublic] = []
+
+
+class DecisionPage(BaseModel):
+    items: list[DecisionPublic]
+    total: int
+
+
+class EarlyRaiseUse(BaseModel):
+    raised_on: date
+
+
+class DisciplineEffectPublic(BaseModel):
+    form: str
+    form_name: str | None = None
+    decided_on: date
+    decision_number: str | None = None
+    extension_months: int
+    extension_basis: str
+    in_force_until: date | None
+    in_force: bool
+    restricted_until: date | None
+    restricted: bool
+    forced_rating_year: int | None
+
+
+class AwardEffectPublic(BaseModel):
+    code: str
+    name: str | None = None
+    decided_on: date
+    decision_number: str | None = None
+    early_raise_months: int
+    usable_until: date | None
+    usable: bool
+    used_on: date | None
+    entry_id: uuid.UUID | None = None  # the register's entry, to record its use for an early raise
+
+
+class PersonEffects(BaseModel):
+    person_id: uuid.UUID
+    as_of: date
+    staff_category: str
+    pay_group: str | None
+    review_year: int
+    extension_months: int
+    forced_ratings: list[int]
+    restricted_until: date | None
+    disciplines: list[DisciplineEffectPublic]
+    awards: list[AwardEffectPublic]
+    best_usable_award: AwardEffectPublic | None
+    pending_decisions: int  # submitted decisions naming the person, not yet approved
