@@ -12,7 +12,8 @@ import smtplib
 import ssl
 import uuid
 from datetime import timedelta
-from email.message import EmailMessage as MimeMessage
+from email.header import Header
+from email.mime.text import MIMEText
 from email.utils import formataddr, make_msgid
 
 from fastapi import FastAPI
@@ -111,14 +112,15 @@ def _smtp(settings: NotifySettings) -> smtplib.SMTP:
     return conn
 
 
-def _mime(settings: NotifySettings, row: EmailMessage) -> MimeMessage:
-    msg = MimeMessage()
+def _mime(settings: NotifySettings, row: EmailMessage) -> MIMEText:
+    # compat32's Header keeps the spaces between encoded words when a Vietnamese subject is folded (the
+    # default policy's folder drops one: "chờ lãnh" arrived as "chờlãnh").
+    msg = MIMEText(row.body, "plain", "utf-8")
     msg["From"] = settings.smtp_from
     msg["To"] = formataddr(("", row.to_address))
-    msg["Subject"] = row.subject
+    msg["Subject"] = Header(row.subject, "utf-8")
     msg["Message-ID"] = make_msgid(idstring=str(row.id), domain="cbccvc.local")
     msg["X-CBCCVC-Notification"] = str(row.notification_id)
-    msg.set_content(row.body)
     return msg
 
 
