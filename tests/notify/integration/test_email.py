@@ -23,6 +23,12 @@ from .conftest import NOTIFY
 
 MAILPIT = f"http://127.0.0.1:{stack.stack_env()['MAILPIT_HTTP_PORT']}"
 PERSONNEL = "/api/personnel"
+PROFILE = {"identity": {"full_name": "Hoàng Thị Thư", "gender": "2", "birth_date": "1990-05-12", "ethnicity": "01",
+                        "religion": "00", "personal_id_number": f"0081{90:02d}{uuid.uuid4().int % 1_000_000:06d}"},
+           "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "2015-09-01"},
+           "positions": {"current_position": "Chuyên viên"},
+           "work_history": [{"from_month": "2015-09", "to_month": None, "unit_name": "Sở Tư pháp",
+                             "position": "Chuyên viên"}]}
 
 
 async def mails_to(address: str) -> list[dict]:
@@ -96,9 +102,8 @@ async def test_a_leader_gets_the_kinds_chosen_by_email(gateway: httpx.AsyncClien
     assert r.status_code == 200, r.text
     assert r.json()["email_kinds"] == ["announcement", "change_pending"]
     try:
-        from tests.transfer.integration.conftest import profile
         cr = (await gateway.post(f"{PERSONNEL}/change-requests", headers=as_user("stp.officer"),
-                                 json={"unit_id": "STP", "profile": profile("Hoàng Thị Thư")})).json()
+                                 json={"unit_id": "STP", "profile": PROFILE})).json()
         r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/submit", headers=as_user("stp.officer"))
         assert r.status_code == 200, r.text
         title = f"Kế hoạch tập huấn ({uuid.uuid4().hex[:6]})"
