@@ -35,5 +35,8 @@ audit_public="$(python3 -c 'import base64,sys; from cryptography.hazmat.primitiv
 create_secret cbccvc-audit-key Opaque "signing-key=$audit_seed" "verify-key=$audit_public"
 create_secret cbccvc-redis Opaque "password=$(rand)"
 create_secret cbccvc-s3 Opaque "access-key=cbccvc-$(openssl rand -hex 4)" "secret-key=$(rand)"
+# The province's SMTP relay account for notify's e-mails: empty for a relay that needs none; otherwise
+# replace it with the relay's (kubectl -n $NS create secret generic notify-smtp ... --dry-run=client -o yaml | kubectl apply -f -).
+create_secret notify-smtp Opaque "username=" "password="
 
 echo "Keycloak's first administrator: kubectl -n $NS get secret keycloak-admin -o jsonpath='{.data.password}' | base64 -d"
