@@ -10,6 +10,9 @@ started=0
 if ! { [ -x "$VENV/bin/supervisorctl" ] && supervisor_running; }; then started=1; fi
 if [ "$started" = 1 ]; then trap '"$ROOT/scripts/stack.sh" down' EXIT; fi
 
+# The tests need the demo accounts' people, not the whole demo province: a small one loads in seconds (a
+# later `make run` adds the rest).
+export CBCCVC_DEMO_PEOPLE="${CBCCVC_DEMO_PEOPLE:-300}"
 "$ROOT/scripts/stack.sh" up || exit 1
 
 step "tests"

@@ -1,0 +1,172 @@
+"""Loads the demo province's people (personnel.demo.province) into the personnel database through the service
+layer, as a leader's approval would write them: each profile checked by the service's validation
+(changes.validation.check_profile), an approved change request entered by the unit's officer and decided by
+its leader (never the same account), the first approved version with its outbox event (so org, reporting,
+transfer and notify learn of the person), the due rows (careers.stale) and an audit entry.
+
+    python -m personnel.demo.load --people 3000 [--seed 2026] [--url postgresql+asyncpg://...]
+
+Idempotent: the people's ids are derived from the seed and their index, and those already there are skipped
+(a second run adds nothing; a run that stopped half way goes on where it stopped). Commits every --batch
+people. Prints what it did and the time taken."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from common import clock
+from common.audit import AuditContext
+from common.auth import PROVINCE_ADMIN, Principal
+from common.catalogs import CatalogCopyItem, CatalogLookup
+from common.db import make_engine, make_sessionmaker, utcnow
+from common.errors import ValidationFailed
+from common.scope import UnitNode
+from personnel.changes import validation
+from personnel.changes.tables import ChangeRequest
+from personnel.changes.validation import check_profile
+from personnel.config import PersonnelSettings
+from personnel.demo import province as gen
+from personnel.persons.tables import Person
+from personnel.persons.versions import publish_version
+from personnel.profiles.schema import Profile
+
+CATALOGS = ("salary_grades", "ranks", "retirement_age_by_year", "retirement_age")
+NOTE = "Dữ liệu minh hoạ: tỉnh Tuyên Quang"
+# Who enters and who approves, per unit (the demo accounts; the Department of Home Affairs for the rest).
+ACCOUNTS = {"STP": ("stp.officer", "stp.leader"), "00700": ("xa.ngocduong", "snv.admin"),
+            "00706": ("xa.phulinh", "snv.admin")}
+DEFAULT_ACCOUNTS = ("snv.admin", "snv.leader")
+AUDIT = AuditContext.system("personnel", "demo")
+
+
+def accounts(unit_id: str) -> tuple[str, str]:
+    return ACCOUNTS.get(unit_id.split(".")[0], DEFAULT_ACCOUNTS)
+
+
+async def _units(sessions, wait_seconds: float) -> list[gen.Unit]:  # type: ignore[no-untyped-def]
+    """The unit tree as personnel knows it from org's events; on a fresh stack it may still be arriving."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        async with sessions() as session:
+            rows = (await session.execute(select(UnitNode.unit_id, UnitNode.parent_id, UnitNode.name,
+                                                 UnitNode.active))).all()
+            items = (await session.scalars(select(CatalogCopyItem).where(
+                CatalogCopyItem.catalog.in_(CATALOGS), CatalogCopyItem.active))).all()  # type: ignore[attr-defined,arg-type]
+        units = gen.units_of([tuple(r) for r in rows])  # type: ignore[misc]
+        found = {i.catalog for i in items}
+        if len(units) >= 20 and {"salary_grades", "ranks", "retirement_age_by_year"} <= found:
+            return units, items  # type: ignore[return-value]
+        if time.monotonic() > deadline:
+            raise SystemExit(f"personnel knows {len(units)} units and the catalogs {sorted(found)}: "
+                             "is org running and its events flowing?")
+        await asyncio.sleep(2)
+
+
+async def load(url: str, *, people: int, seed: int = 2026, batch: int = 100, wait_seconds: float = 180,
+               today: date | None = None) -> dict[str, float]:
+    started = time.perf_counter()
+    today = today or clock.today()
+    engine = make_engine(url, pool_size=2)
+    sessions = make_sessionmaker(engine)
+    try:
+        units, items = await _units(sessions, wait_seconds)  # type: ignore[misc]
+        planned = [gen.person_id(seed, i) for i in range(people)]
+        async with sessions() as session:
+            existing = set((await session.scalars(select(Person.id).where(Person.id.in_(planned)))).all())  # type: ignore[attr-defined]
+            others = (await session.execute(select(Person.full_name, Person.personal_id_number)
+                                            .where(Person.id.not_in(planned)))).all()  # type: ignore[attr-defined]
+        province = gen.Province(gen.Catalogs.of(items), today=today, seed=seed,
+                                taken_names=[n for n, _ in others if n],
+                                taken_numbers=[x for _, x in others if x])
+        rng = random.Random(f"{seed}-decisions")  # noqa: S311 - invented demo data, not a secret
+        todo = [(i, unit, pid, profile) for i, unit, pid, profile in gen.people(province, units, people)
+                if pid not in existing]
+        generated = time.perf_counter() - started
+        with _catalogs_read_once():
+            for start in range(0, len(todo), batch):
+                async with sessions() as session:
+                    chunk = todo[start:start + batch]
+                    for _i, unit, pid, profile in chunk:
+                        await _write(session, unit.unit_id, pid, profile, today=today, rng=rng)
+                    # One audit entry per batch: the loader approved these records, under the demo accounts.
+                    await AUDIT.record(session, action="approve", resource_type="person", unit_id="TQ",
+                                       detail={"source": "demo", "note": NOTE, "count": len(chunk),
+                                               "person_ids": [str(pid) for _i, _u, pid, _p in chunk]})
+                    await session.commit()  # the due rows of the batch are computed just before (careers.stale)
+        return {"people": people, "added": len(todo), "units": len(units), "generate_s": generated,
+                "seconds": time.perf_counter() - started}
+    finally:
+        await engine.dispose()
+
+
+async def _write(session, unit_id: str, pid, profile: dict, *, today: date,  # type: ignore[no-untyped-def]
+                 rng: random.Random) -> None:
+    officer, leader = accounts(unit_id)
+    principal = Principal(subject=f"demo:{officer}", username=officer, unit_id="SNV",
+                          roles=frozenset({PROVINCE_ADMIN}))
+    model = Profile.model_validate(profile)
+    person = Person(id=pid, unit_id=unit_id, full_name=model.identity.full_name)
+    session.add(person)
+    try:
+        warnings = await check_profile(session, principal, profile=model, person_id=pid, today=today)
+    except ValidationFailed as exc:  # a generator's mistake: say which, rather than load a wrong record
+        raise SystemExit(f"demo person {model.identity.full_name} ({unit_id}) refused: "
+                         f"{[(f.field, f.code, f.params) for f in exc.fields]}") from exc
+    now = utcnow()
+    signed = today - timedelta(days=rng.randint(1, 20))
+    cr = ChangeRequest(person_id=pid, kind="create", unit_id=unit_id, base_version=0, state="approved",
+                       profile=profile, note=NOTE, created_by=officer, submitted_by=officer, submitted_at=now,
+                       decided_by=leader, decided_at=now, decision_signed_on=signed,
+                       decision_number=f"{rng.randint(10, 2999)}/QĐ-{unit_id.split('.')[0]}",
+                       warnings=[{"field": w.field, "code": w.code, "message": w.text("vi"),
+                                  "message_en": w.text("en")} for w in warnings])
+    session.add(cr)
+    publish_version(session, person, profile, at=now, approved_by=leader, submitted_by=officer,
+                    actor=f"demo:{leader}", decision_number=cr.decision_number, decision_signed_on=signed,
+                    change_request_id=cr.id)
+
+
+@contextmanager
+def _catalogs_read_once() -> Iterator[None]:
+    """check_profile reads the catalogs a profile refers to on every call (a request is one profile); the
+    catalogs do not change while the demo loads, so each set of them is read once for the whole load."""
+    original = validation.load_lookup
+    cache: dict[tuple[frozenset[str], date], CatalogLookup] = {}
+
+    async def once(session, catalogs: set[str], today: date) -> CatalogLookup:  # type: ignore[no-untyped-def]
+        key = (frozenset(catalogs), today)
+        if key not in cache:
+            cache[key] = await original(session, catalogs, today)
+        return cache[key]
+
+    validation.load_lookup = once  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        validation.load_lookup = original  # type: ignore[assignment]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--url", default=None, help="the personnel database (default: the service's setting)")
+    args = parser.parse_args(argv)
+    url = args.url or PersonnelSettings().database_url
+    result = asyncio.run(load(url, people=args.people, seed=args.seed, batch=args.batch))
+    print(f"demo province: {int(result['added'])} people added ({int(result['people'])} planned over "
+          f"{int(result['units'])} units) in {result['seconds']:.1f} s (generation {result['generate_s']:.1f} s)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
