@@ -631,6 +631,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Preferences
+         * @description Which kinds of notes also arrive by e-mail for the signed-in account (none until it chooses).
+         */
+        get: operations["get_preferences_notifications_preferences_get"];
+        /** Put Preferences */
+        put: operations["put_preferences_notifications_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1206,6 +1227,25 @@ export interface components {
              * Format: date-time
              */
             seen_at: string;
+        };
+        /** PreferencesPublic */
+        PreferencesPublic: {
+            /** Email */
+            email: string | null;
+            /** Email Kinds */
+            email_kinds: string[];
+            /** Kinds */
+            kinds: string[];
+        };
+        /** PreferencesUpdate */
+        PreferencesUpdate: {
+            /** Email */
+            email?: string | null;
+            /**
+             * Email Kinds
+             * @default []
+             */
+            email_kinds?: string[];
         };
         /** RecipientPublic */
         RecipientPublic: {
@@ -2657,6 +2697,59 @@ export interface operations {
                     "application/json": {
                         [key: string]: boolean;
                     };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_preferences_notifications_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesPublic"];
+                };
+            };
+        };
+    };
+    put_preferences_notifications_preferences_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesPublic"];
                 };
             };
             /** @description Validation Error */
