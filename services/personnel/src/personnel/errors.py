@@ -144,6 +144,14 @@ MESSAGES = COMMON.extend({
     "batch.not_due": ("{full_name} không có trong danh sách đến hạn tương ứng.",
                       "{full_name} is not on that due list."),
     "batch.no_next_step": ("{full_name} đã ở bậc cuối của ngạch; xét phụ cấp thâm niên vượt khung.",
+    "batch.early_not_eligible": ("{full_name} không đủ điều kiện nâng lương trước thời hạn năm {year}: "
+                                 "cần thành tích trong thời hạn xét, chưa dùng lần trước, còn thiếu tối đa 12 tháng.",
+                                 "{full_name} does not qualify for an early raise in {year}: an unused achievement "
+                                 "within the window and at most 12 months lacking are needed."),
+    "batch.quota_exceeded": ("Vượt chỉ tiêu nâng lương trước thời hạn năm {year} của đơn vị: tối đa {places} người, "
+                             "đã dùng {taken}.",
+                             "The unit's early-raise quota for {year} is exceeded: at most {places}, {taken} used."),
+    "early_raise.bad_year": ("Năm xét phải từ 1990 đến 2199.", "The review year must be from 1990 to 2199."),
                            "{full_name} is on the last step; consider the beyond-frame seniority allowance."),
     "batch.early_not_earlier": ("Ngày nâng lương trước thời hạn phải trước ngày đến hạn ({due_on}).",
                                 "An early raise must come before the regular date ({due_on})."),

@@ -19,7 +19,7 @@ from common.errors import Lang, request_language
 from personnel.batches import rules as batch_rules
 from personnel.batches import schemas, service
 from personnel.batches.rules import ProfilePatch, month_before, month_of
-from personnel.careers import reference, rules
+from personnel.careers import early_raise, reference, rules
 from personnel.careers.repository import catalog_items
 from personnel.careers.tables import DueEntry
 from personnel.errors import MESSAGES
@@ -86,15 +86,17 @@ async def salary(session: AsyncSession, principal: Principal, *, query: schemas.
         DueEntry.person_id.in_(query.person_ids), DueEntry.kind == due_kind))).all()}  # type: ignore[attr-defined]
     found = await catalog_items(session, ["base_salary", "salary_grades"])
     bases = reference.base_salaries(found["base_salary"])
+    used = await early_raise.used_early(session, query.person_ids) if query.kind == "early_raise" else {}
     out = []
     for pid in query.person_ids:
         person = people[pid]
-        out.append(_salary_one(query, person, entries.get(pid), bases, today, lang))
+        out.append(_salary_one(query, person, entries.get(pid), bases, today, lang, used.get(pid, [])))
     return schemas.SalaryProposals(kind=query.kind, items=out)
 
 
 def _salary_one(query: schemas.SalaryProposalQuery, person: Person, entry: DueEntry | None,
-                bases: list[rules.BaseSalary], today: date, lang: Lang) -> schemas.SalaryProposal:
+                bases: list[rules.BaseSalary], today: date, lang: Lang,
+                used: list[early_raise.UsedEarly]) -> schemas.SalaryProposal:
     d = entry.details if entry is not None else {}
     p = schemas.SalaryProposal(person_id=person.id, full_name=person.full_name, unit_id=person.unit_id,
                                rank_code=d.get("rank_code"), salary_group=d.get("salary_group"), step=d.get("step"),
@@ -113,13 +115,28 @@ def _salary_one(query: schemas.SalaryProposalQuery, person: Person, entry: DueEn
     elif p.new_step is None or p.new_coefficient is None:
         return _problem(p, "batch.no_next_step", lang, full_name=person.full_name)
     on = entry.due_on
+    extra: dict[str, Any] = {}
     if query.kind == "early_raise":
-        on = query.effective_on or today.replace(day=1)
+        year = (query.effective_on or today).year
+        if reason and reason.strip():
+            on = query.dates.get(str(person.id)) or query.effective_on or today.replace(day=1)
+            p.reason = reason.strip()
+        else:
+            try:
+                found = early_raise.candidate(profile=profile, details=d, regular_date=entry.due_on, review_year=year,
+                                              used=used, data=reference.rule_data())
+            except rules.RuleNotInForce:
+                found = None
+            if found is None or not found.eligible or found.new_date is None or found.achievement is None:
+                if query.dates.get(str(person.id)) or query.effective_on:
+                    return _problem(p, "batch.early_reason_required", lang, full_name=person.full_name)
+                return _problem(p, "batch.early_not_eligible", lang, full_name=person.full_name, year=year)
+            a = found.achievement
+            on = found.new_date
+            p.reason = f"{a.code} ({a.on.strftime('%d/%m/%Y')}): {found.months} tháng"
+            extra = {"achievement_code": a.code, "achievement_on": a.on.isoformat(), "months": found.months}
         if on >= entry.due_on:
             return _problem(p, "batch.early_not_earlier", lang, due_on=entry.due_on)
-        if not (reason and reason.strip()):
-            return _problem(p, "batch.early_reason_required", lang, full_name=person.full_name)
-        p.reason = reason.strip()
     p.effective_on = on
     coefficient = _dec(p.new_coefficient)
     p.base_salary, p.monthly_amount = _amount(coefficient, p.beyond_frame_percent, bases, on)
@@ -128,7 +145,8 @@ def _salary_one(query: schemas.SalaryProposalQuery, person: Person, entry: DueEn
     p.item = schemas.ItemCreate(person_id=person.id, patch=patch, effective_on=on, reason=p.reason, summary={
         "rank_code": p.rank_code, "salary_group": p.salary_group, "step": p.step, "coefficient": p.coefficient,
         "new_step": p.new_step, "new_coefficient": p.new_coefficient, "beyond_frame_percent": p.beyond_frame_percent,
-        "base_salary": p.base_salary, "monthly_amount": p.monthly_amount, "regular_due_on": entry.due_on.isoformat()})
+        "base_salary": p.base_salary, "monthly_amount": p.monthly_amount, "regular_due_on": entry.due_on.isoformat(),
+        **extra})
     return p
 
 

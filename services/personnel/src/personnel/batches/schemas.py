@@ -134,7 +134,10 @@ class SalaryProposalQuery(BaseModel):
 
     kind: SalaryKind = "salary_raise"
     person_ids: list[uuid.UUID] = Field(max_length=MAX_ITEMS)
-    effective_on: date | None = None  # early raise: the date of the early raise (today's month's first by default)
+    # Early raise: without a reason given, R-13 proposes the date and the achievement (review year of
+    # `effective_on`, or this year); with a reason, the officer's date (`dates` per person, else effective_on).
+    effective_on: date | None = None
+    dates: dict[str, date] = Field(default_factory=dict)  # person_id -> early raise's date
     reasons: dict[str, str] = Field(default_factory=dict)  # person_id -> early-raise reason (achievement)
 
 

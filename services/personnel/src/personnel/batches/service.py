@@ -40,6 +40,7 @@ from common.scope import UnitNode, ensure_in_scope, scope_clause, units_in_scope
 from personnel.batches import schemas
 from personnel.batches.rules import ItemKey, PatchError, ProfilePatch, apply_patch, item_problems, repeated_decisions
 from personnel.batches.tables import Batch, BatchItem
+from personnel.careers import early_raise
 from personnel.changes.approval import APPROVED, SUBMITTED, Approval, TransitionError
 from personnel.changes.validation import check_profile
 from personnel.errors import MESSAGES
@@ -275,7 +276,27 @@ async def _check_items(session: AsyncSession, principal: Principal, batch: Batch
     if errors:
         raise ValidationFailed(errors[0].code if errors[0].code.startswith("batch.") else None,
                                fields=errors, **errors[0].params)
+    if batch.kind == early_raise.EARLY_KIND:
+        await _check_quota(session, batch, items)
     return warnings
+
+
+async def _check_quota(session: AsyncSession, batch: Batch, items: Sequence[BatchItem]) -> None:
+    """R-13: early raises of a year within the deciding unit's quota (10 % of its subtree's payroll), counting
+    the other live batches of the year."""
+    units = sorted(set((await session.scalars(select(UnitNode.unit_id).where(
+        UnitNode.path.contains([batch.unit_id])))).all()))  # type: ignore[attr-defined]
+    years: dict[int, int] = {}
+    for item in items:
+        if item.effective_on is not None:
+            years[item.effective_on.year] = years.get(item.effective_on.year, 0) + 1
+    for year, count in sorted(years.items()):
+        quota = await early_raise.quota_for(session, units, year)
+        taken = await early_raise.taken_in_year(session, units, year, exclude_batch=batch.id)
+        if taken + count > quota.places:
+            raise ValidationFailed("batch.quota_exceeded", fields=[FieldError(
+                "items", "batch.quota_exceeded", year=year, places=quota.places, taken=taken)],
+                year=year, places=quota.places, taken=taken)
 
 
 async def submit(session: AsyncSession, principal: Principal, *, batch_id: uuid.UUID, today: date,

@@ -12,7 +12,7 @@ from common.app import SessionDep
 from common.audit import Audit
 from common.auth import CurrentPrincipal
 from common.errors import request_language
-from personnel.careers import due_lists, service
+from personnel.careers import due_lists, early_raise, service
 from personnel.careers.schemas import (
     DueDates,
     DueListPage,
@@ -86,6 +86,14 @@ async def get_due_list(session: SessionDep, principal: Reader, kind: KindParam, 
     an appointment term, in the account's unit subtree (a unit outside it lists nobody), by due date."""
     return await due_lists.due_list(session, principal, kind=kind, unit_id=unit_id, month=month,
                                   within_months=within_months, page=page, size=size)
+
+
+@router.get("/due-lists/early-raise")
+async def get_early_raise_candidates(session: SessionDep, principal: Reader, year: Annotated[int, Query()],
+                                     unit_id: UnitParam = None) -> early_raise.EarlyRaiseList:
+    """R-13: who in the unit's subtree may be raised early in the review year (months, new date, the
+    achievement), and the unit's quota for the year (10 % of the payroll list) with the places taken."""
+    return await early_raise.candidates(session, principal, unit_id=unit_id, year=year)
 
 
 @router.get("/due-lists/export.xlsx", response_class=Response,
