@@ -100,3 +100,15 @@ async def test_deadlines_and_passwords(sessionmaker) -> None:  # type: ignore[no
         source="identity", subject=someone.subject))
     assert (await notes_of(sessionmaker, someone))[0] == ("password_expiring", "/account")
     assert "password_expiring" not in [k for k, _ in await notes_of(sessionmaker, other)]  # its own only
+
+
+async def test_the_list_keeps_one_kind_when_asked(sessionmaker) -> None:  # type: ignore[no-untyped-def]
+    unit = f"U{uuid.uuid4().hex[:6]}"
+    for threshold in ("approaching", "overdue"):
+        await feed(sessionmaker, NOTES, Envelope.of(DeadlineReached(
+            obligation_id="ob-2" + unit, case_id=None, kind="status_change", unit_id=unit, label="Nghỉ hưu",
+            due_on=date(2026, 12, 9), threshold=threshold), source="transfer", subject="c"))
+    async with sessionmaker() as s:
+        rows, total, unread = await service.listing(s, who(unit, "unit_officer"), unread_only=False, page=1, size=10,
+                                                    kind="deadline_overdue")
+    assert [n.kind for n, _ in rows] == ["deadline_overdue"] and total == 1 and unread == 2

@@ -603,7 +603,8 @@ export interface paths {
         };
         /**
          * Listing
-         * @description What concerns the account and its unit, newest first, with how many are unread.
+         * @description What concerns the account and its unit, newest first, with how many are unread (of every kind);
+         *     `kind` keeps one kind (rules.KINDS).
          */
         get: operations["listing_notifications_get"];
         put?: never;
@@ -2648,6 +2649,7 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "all" | "unread";
+                kind?: string | null;
                 page?: number;
                 size?: number;
             };

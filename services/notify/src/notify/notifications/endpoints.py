@@ -38,12 +38,14 @@ class NotificationPage(BaseModel):
 @router.get("")
 async def listing(request: Request, session: SessionDep, principal: Reader,
                   box: Annotated[Literal["all", "unread"], Query()] = "all",
+                  kind: Annotated[str | None, Query(max_length=40)] = None,
                   page: Annotated[int, Query(ge=1)] = 1,
                   size: Annotated[int, Query(ge=1, le=100)] = 20) -> NotificationPage:
-    """What concerns the account and its unit, newest first, with how many are unread."""
+    """What concerns the account and its unit, newest first, with how many are unread (of every kind);
+    `kind` keeps one kind (rules.KINDS)."""
     lang = request_language(request)
     rows, total, unread = await service.listing(session, principal, unread_only=box == "unread", page=page,
-                                                size=size)
+                                                size=size, kind=kind)
     return NotificationPage(items=[NotificationPublic(
         id=n.id, kind=n.kind, unit_id=n.unit_id, title=n.title_en if lang == "en" else n.title_vi, link=n.link,
         created_at=n.created_at, read=read_at is not None) for n, read_at in rows], total=total, unread=unread,

@@ -40,9 +40,11 @@ def _read_at(principal: Principal):  # type: ignore[no-untyped-def]
 
 
 async def listing(session: AsyncSession, principal: Principal, *, unread_only: bool, page: int,
-                  size: int) -> tuple[list[tuple[Notification, object]], int, int]:
+                  size: int, kind: str | None = None) -> tuple[list[tuple[Notification, object]], int, int]:
     read_at = _read_at(principal)
     stmt = select(Notification, read_at.label("read_at")).where(mine(principal))
+    if kind:
+        stmt = stmt.where(Notification.kind == kind)
     if unread_only:
         stmt = stmt.where(read_at.is_(None))
     total = int(await session.scalar(select(func.count()).select_from(
