@@ -277,6 +277,26 @@ export interface paths {
         patch: operations["update_item_catalogs__catalog__items__code__patch"];
         trace?: never;
     };
+    "/catalogs/{catalog}/items/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire Item
+         * @description Ends the item's validity (never deleted: records naming it keep showing its name).
+         */
+        post: operations["retire_item_catalogs__catalog__items__code__retire_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogs/{catalog}/export.xlsx": {
         parameters: {
             query?: never;
@@ -385,6 +405,11 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+        };
+        /** CatalogItemRetire */
+        CatalogItemRetire: {
+            /** Valid To */
+            valid_to?: string | null;
         };
         /** CatalogItemUpdate */
         CatalogItemUpdate: {
@@ -1508,6 +1533,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CatalogItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItemPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    retire_item_catalogs__catalog__items__code__retire_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                catalog: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogItemRetire"];
             };
         };
         responses: {

@@ -398,6 +398,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Rounds */
+        get: operations["list_rounds_evaluation_rounds_get"];
+        put?: never;
+        /**
+         * Open Round
+         * @description The Department of Home Affairs opens the year's round with its closing date (R-42: 15 December by default,
+         *     15 January next year for units with a special year-end).
+         */
+        post: operations["open_round_evaluation_rounds_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Round
+         * @description A closed round refuses entries and submissions (a submitted list may still be approved).
+         */
+        post: operations["close_round_evaluation_rounds__round_id__close_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Round Progress
+         * @description Per unit of the account's scope: people to rate, lines with a result, the list's state, late units.
+         */
+        get: operations["round_progress_evaluation_rounds__round_id__progress_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/progress/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Progress */
+        get: operations["export_progress_evaluation_rounds__round_id__progress_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/units/{unit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Sheet
+         * @description The unit's list: every working person of the unit with the rules in force for them, the quota and the
+         *     problems left before submission (a unit outside the scope does not exist).
+         */
+        get: operations["read_sheet_evaluation_rounds__round_id__units__unit_id__get"];
+        /** Save Sheet */
+        put: operations["save_sheet_evaluation_rounds__round_id__units__unit_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/units/{unit_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit Sheet */
+        post: operations["submit_sheet_evaluation_rounds__round_id__units__unit_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/units/{unit_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Sheet
+         * @description The unit leader's approval (never by whoever entered or submitted the list, never by a system
+         *     administrator): each result goes into the person's record with the decision.
+         */
+        post: operations["approve_sheet_evaluation_rounds__round_id__units__unit_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/units/{unit_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Sheet */
+        post: operations["reject_sheet_evaluation_rounds__round_id__units__unit_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-rounds/{round_id}/units/{unit_id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Sheet */
+        get: operations["export_sheet_evaluation_rounds__round_id__units__unit_id__export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Person Evaluations
+         * @description The record's ratings by year, lists not yet approved, and the R-43 flag (two consecutive years
+         *     "Không hoàn thành nhiệm vụ").
+         */
+        get: operations["person_evaluations_persons__person_id__evaluations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Photo */
+        get: operations["get_photo_persons__person_id__photo_get"];
+        /**
+         * Upload Photo
+         * @description JPEG or PNG, 3:4 portrait, at least 240×320 pixels, 5 MB at most; stored without its EXIF.
+         */
+        put: operations["upload_photo_persons__person_id__photo_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rules/retirement": {
         parameters: {
             query?: never;
@@ -537,6 +752,341 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Batches */
+        get: operations["list_batches_batches_get"];
+        put?: never;
+        /**
+         * Create Batch
+         * @description A draft: one decision, one item per person (the patch of the person's profile).
+         */
+        post: operations["create_batch_batches_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/salary-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose Salary
+         * @description For people picked from a due list: the new step (or beyond-frame rate), coefficient, date and monthly
+         *     amount each would get, with the item to put in a batch.
+         */
+        post: operations["propose_salary_batches_salary_proposals_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/retirement-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose Retirement */
+        post: operations["propose_retirement_batches_retirement_proposals_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Batch */
+        get: operations["get_batch_batches__batch_id__get"];
+        /** Update Batch */
+        put: operations["update_batch_batches__batch_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diff Batch
+         * @description Each person's record now beside what the batch would make of it, field by field.
+         */
+        get: operations["diff_batch_batches__batch_id__diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Scan */
+        get: operations["read_scan_batches__batch_id__scan_get"];
+        /** Attach Scan */
+        put: operations["attach_scan_batches__batch_id__scan_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit Batch */
+        post: operations["submit_batch_batches__batch_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve Batch */
+        post: operations["approve_batch_batches__batch_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Batch */
+        post: operations["reject_batch_batches__batch_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw Batch */
+        post: operations["withdraw_batch_batches__batch_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batch_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise Batch */
+        post: operations["revise_batch_batches__batch_id__revise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Decisions */
+        get: operations["list_decisions_register_decisions_get"];
+        put?: never;
+        /**
+         * Create Decision
+         * @description A reward or discipline decision for one or many people, submitted for approval at once.
+         */
+        post: operations["create_decision_register_decisions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-decisions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Decisions
+         * @description The people of the decisions listed, one row each, by unit: the register per unit as a workbook.
+         */
+        get: operations["export_decisions_register_decisions_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-decisions/{decision_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Decision */
+        get: operations["read_decision_register_decisions__decision_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-decisions/{decision_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Decision
+         * @description Writes the award or discipline into every record named (one new approved version each).
+         */
+        post: operations["approve_decision_register_decisions__decision_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-decisions/{decision_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Decision */
+        post: operations["reject_decision_register_decisions__decision_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register-entries/{entry_id}/early-raise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use For Early Raise
+         * @description Record that this award was used for an early raise (R-13); it cannot be used again.
+         */
+        post: operations["use_for_early_raise_register_entries__entry_id__early_raise_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{person_id}/register-effects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Person Effects
+         * @description R-12, R-13, R-40, R-50: what the person's disciplines and awards change, computed, judged today.
+         */
+        get: operations["person_effects_persons__person_id__register_effects_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -575,13 +1125,6 @@ export interface components {
             /** Amount */
             amount?: number | null;
         };
-        /** Approve */
-        Approve: {
-            /** Decision Number */
-            decision_number?: string | null;
-            /** Decision Signed On */
-            decision_signed_on?: string | null;
-        };
         /** Award */
         Award: {
             /** Year */
@@ -596,6 +1139,216 @@ export interface components {
             decided_on?: string | null;
             /** Issuer */
             issuer?: string | null;
+        };
+        /** AwardEffectPublic */
+        AwardEffectPublic: {
+            /** Code */
+            code: string;
+            /** Name */
+            name?: string | null;
+            /**
+             * Decided On
+             * Format: date
+             */
+            decided_on: string;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Early Raise Months */
+            early_raise_months: number;
+            /** Usable Until */
+            usable_until: string | null;
+            /** Usable */
+            usable: boolean;
+            /** Used On */
+            used_on: string | null;
+            /** Entry Id */
+            entry_id?: string | null;
+        };
+        /** BatchCreate */
+        BatchCreate: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** Signer */
+            signer?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+            /** Kind */
+            kind: string;
+            /** Unit Id */
+            unit_id?: string | null;
+            /**
+             * Title
+             * @default
+             */
+            title?: string;
+            /** Note */
+            note?: string | null;
+            /** Effective On */
+            effective_on?: string | null;
+            /** Items */
+            items: components["schemas"]["ItemCreate"][];
+        };
+        /** BatchDetail */
+        BatchDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Unit Id */
+            unit_id: string;
+            /** State */
+            state: string;
+            /** Title */
+            title: string;
+            /** Note */
+            note: string | null;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Signer */
+            signer: string | null;
+            /** Issuer */
+            issuer: string | null;
+            /** Effective On */
+            effective_on: string | null;
+            /**
+             * Has Scan
+             * @default false
+             */
+            has_scan?: boolean;
+            /** Scan Filename */
+            scan_filename?: string | null;
+            /** Scan Content Type */
+            scan_content_type?: string | null;
+            /** Item Count */
+            item_count: number;
+            /** Warnings */
+            warnings: {
+                [key: string]: unknown;
+            }[];
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Items */
+            items: components["schemas"]["ItemPublic"][];
+        };
+        /** BatchDiff */
+        BatchDiff: {
+            /**
+             * Batch Id
+             * Format: uuid
+             */
+            batch_id: string;
+            /** People */
+            people: components["schemas"]["PersonDiff"][];
+        };
+        /** BatchPublic */
+        BatchPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Unit Id */
+            unit_id: string;
+            /** State */
+            state: string;
+            /** Title */
+            title: string;
+            /** Note */
+            note: string | null;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Signer */
+            signer: string | null;
+            /** Issuer */
+            issuer: string | null;
+            /** Effective On */
+            effective_on: string | null;
+            /**
+             * Has Scan
+             * @default false
+             */
+            has_scan?: boolean;
+            /** Scan Filename */
+            scan_filename?: string | null;
+            /** Scan Content Type */
+            scan_content_type?: string | null;
+            /** Item Count */
+            item_count: number;
+            /** Warnings */
+            warnings: {
+                [key: string]: unknown;
+            }[];
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+        };
+        /**
+         * BatchUpdate
+         * @description The decision's fields of a draft (the items are fixed: a new list is a new batch).
+         */
+        BatchUpdate: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** Signer */
+            signer?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+            /**
+             * Title
+             * @default
+             */
+            title?: string;
+            /** Note */
+            note?: string | null;
+        };
+        /** BatchesPublic */
+        BatchesPublic: {
+            /** Items */
+            items: components["schemas"]["BatchPublic"][];
+            /** Total */
+            total: number;
         };
         /** Body_add_document_persons__person_id__documents_post */
         Body_add_document_persons__person_id__documents_post: {
@@ -612,8 +1365,18 @@ export interface components {
             /** Summary */
             summary?: string | null;
         };
+        /** Body_attach_scan_batches__batch_id__scan_put */
+        Body_attach_scan_batches__batch_id__scan_put: {
+            /** File */
+            file: string;
+        };
         /** Body_replace_document_file_persons__person_id__documents__document_id__file_put */
         Body_replace_document_file_persons__person_id__documents__document_id__file_put: {
+            /** File */
+            file: string;
+        };
+        /** Body_upload_photo_persons__person_id__photo_put */
+        Body_upload_photo_persons__person_id__photo_put: {
             /** File */
             file: string;
         };
@@ -704,6 +1467,123 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** DecisionCreate */
+        DecisionCreate: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "award" | "discipline";
+            /** Number */
+            number: string;
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+            /** Issuer */
+            issuer: string;
+            /** Signer */
+            signer?: string | null;
+            /** Form */
+            form: string;
+            /** Level */
+            level?: string | null;
+            /** Achievement Year */
+            achievement_year?: number | null;
+            /** Violation */
+            violation?: string | null;
+            /**
+             * Duty Related
+             * @default true
+             */
+            duty_related?: boolean;
+            /** Note */
+            note?: string | null;
+            /** Person Ids */
+            person_ids: string[];
+        };
+        /** DecisionPage */
+        DecisionPage: {
+            /** Items */
+            items: components["schemas"]["DecisionPublic"][];
+            /** Total */
+            total: number;
+        };
+        /** DecisionPublic */
+        DecisionPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "award" | "discipline";
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name?: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "submitted" | "approved" | "rejected";
+            /** Number */
+            number: string;
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+            /** Issuer */
+            issuer: string;
+            /** Signer */
+            signer: string | null;
+            /** Form */
+            form: string;
+            /** Form Name */
+            form_name?: string | null;
+            /** Level */
+            level: string | null;
+            /** Achievement Year */
+            achievement_year: number | null;
+            /** Violation */
+            violation: string | null;
+            /** Duty Related */
+            duty_related: boolean;
+            /** Note */
+            note: string | null;
+            /** Person Count */
+            person_count: number;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /**
+             * May Approve
+             * @default false
+             */
+            may_approve?: boolean;
+            /**
+             * Entries
+             * @default []
+             */
+            entries?: components["schemas"]["personnel__registers__schemas__EntryPublic"][];
+        };
         /** DiffPublic */
         DiffPublic: {
             /**
@@ -736,6 +1616,34 @@ export interface components {
             decision_number?: string | null;
             /** Decided On */
             decided_on?: string | null;
+        };
+        /** DisciplineEffectPublic */
+        DisciplineEffectPublic: {
+            /** Form */
+            form: string;
+            /** Form Name */
+            form_name?: string | null;
+            /**
+             * Decided On
+             * Format: date
+             */
+            decided_on: string;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Extension Months */
+            extension_months: number;
+            /** Extension Basis */
+            extension_basis: string;
+            /** In Force Until */
+            in_force_until: string | null;
+            /** In Force */
+            in_force: boolean;
+            /** Restricted Until */
+            restricted_until: string | null;
+            /** Restricted */
+            restricted: boolean;
+            /** Forced Rating Year */
+            forced_rating_year: number | null;
         };
         /** DocumentPublic */
         DocumentPublic: {
@@ -901,6 +1809,14 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** EarlyRaiseUse */
+        EarlyRaiseUse: {
+            /**
+             * Raised On
+             * Format: date
+             */
+            raised_on: string;
+        };
         /** Education */
         Education: {
             /** General Education */
@@ -928,6 +1844,42 @@ export interface components {
              * @default []
              */
             foreign_languages?: components["schemas"]["ForeignLanguage"][];
+        };
+        /** EntryInput */
+        EntryInput: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /**
+             * Months Worked
+             * @default 12
+             */
+            months_worked?: number;
+            /**
+             * Leave Exception
+             * @default false
+             */
+            leave_exception?: boolean;
+            /**
+             * Is Head
+             * @default false
+             */
+            is_head?: boolean;
+            /**
+             * Forced
+             * @default false
+             */
+            forced?: boolean;
+            /** Forced Reason */
+            forced_reason?: string | null;
+            /** Self Assessment */
+            self_assessment?: string | null;
+            /** Score */
+            score?: number | string | null;
+            /** Rating */
+            rating?: string | null;
         };
         /** Evaluation */
         Evaluation: {
@@ -1060,6 +2012,17 @@ export interface components {
             /** Description */
             description: string;
         };
+        /** HistoryRow */
+        HistoryRow: {
+            /** Year */
+            year: number;
+            /** Rating */
+            rating: string | null;
+            /** Emulation Title */
+            emulation_title?: string | null;
+            /** Award */
+            award?: string | null;
+        };
         /** Identity */
         Identity: {
             /** Full Name */
@@ -1102,6 +2065,69 @@ export interface components {
             /** Marital Status */
             marital_status?: string | null;
         };
+        /** IssuePublic */
+        IssuePublic: {
+            /** Person Id */
+            person_id: string | null;
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+        };
+        /** ItemCreate */
+        ItemCreate: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            patch: components["schemas"]["ProfilePatch"];
+            /** Effective On */
+            effective_on?: string | null;
+            /** Reason */
+            reason?: string | null;
+            /** Summary */
+            summary?: {
+                [key: string]: unknown;
+            };
+        };
+        /** ItemPublic */
+        ItemPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Position */
+            position: number;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Effective On */
+            effective_on: string | null;
+            /** Base Version */
+            base_version: number;
+            /** Patch */
+            patch: {
+                [key: string]: unknown;
+            };
+            /** Reason */
+            reason: string | null;
+            /** Summary */
+            summary: {
+                [key: string]: unknown;
+            };
+            /** Applied Version */
+            applied_version: number | null;
+        };
         /** NextRaiseAnswer */
         NextRaiseAnswer: {
             /**
@@ -1136,6 +2162,87 @@ export interface components {
             joined_on?: string | null;
             /** Role */
             role?: string | null;
+        };
+        /** PendingRow */
+        PendingRow: {
+            /** Year */
+            year: number;
+            /** Unit Id */
+            unit_id: string;
+            /** State */
+            state: string;
+            /** Rating */
+            rating: string | null;
+            /** Score */
+            score: string | null;
+        };
+        /** PersonDiff */
+        PersonDiff: {
+            /**
+             * Item Id
+             * Format: uuid
+             */
+            item_id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Base Version */
+            base_version: number;
+            /** Current Version */
+            current_version: number;
+            /** Stale */
+            stale: boolean;
+            /** Changes */
+            changes: components["schemas"]["FieldDiff"][];
+        };
+        /** PersonEffects */
+        PersonEffects: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Staff Category */
+            staff_category: string;
+            /** Pay Group */
+            pay_group: string | null;
+            /** Review Year */
+            review_year: number;
+            /** Extension Months */
+            extension_months: number;
+            /** Forced Ratings */
+            forced_ratings: number[];
+            /** Restricted Until */
+            restricted_until: string | null;
+            /** Disciplines */
+            disciplines: components["schemas"]["DisciplineEffectPublic"][];
+            /** Awards */
+            awards: components["schemas"]["AwardEffectPublic"][];
+            best_usable_award: components["schemas"]["AwardEffectPublic"] | null;
+            /** Pending Decisions */
+            pending_decisions: number;
+        };
+        /** PersonEvaluations */
+        PersonEvaluations: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** History */
+            history: components["schemas"]["HistoryRow"][];
+            /** Pending */
+            pending: components["schemas"]["PendingRow"][];
+            poor_flag: components["schemas"]["PoorFlag"] | null;
         };
         /** PersonPublic */
         PersonPublic: {
@@ -1205,6 +2312,31 @@ export interface components {
         PersonsPage: {
             [key: string]: unknown;
         };
+        /** PhotoPublic */
+        PhotoPublic: {
+            /**
+             * Document Id
+             * Format: uuid
+             */
+            document_id: string;
+            /** Version */
+            version: number;
+            /** Content Type */
+            content_type: string;
+            /** Width */
+            width: number;
+            /** Height */
+            height: number;
+            /** Size */
+            size: number;
+            /** Uploaded By */
+            uploaded_by: string;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+        };
         /** PoliticalLife */
         PoliticalLife: {
             /** Party Joined On */
@@ -1230,6 +2362,18 @@ export interface components {
             policy_category?: string | null;
             /** War Invalid Grade */
             war_invalid_grade?: string | null;
+        };
+        /** PoorFlag */
+        PoorFlag: {
+            /** Years */
+            years: [
+                number,
+                number
+            ];
+            /** Procedure */
+            procedure: string;
+            /** Message */
+            message: string;
         };
         /** Positions */
         Positions: {
@@ -1357,6 +2501,90 @@ export interface components {
             /** Assessment */
             assessment?: string | null;
         };
+        /**
+         * ProfilePatch
+         * @description The change a batch makes to one record, in the profile's own shape (profiles.schema.Profile):
+         *
+         *     - `set`: a section's field by its dotted path, e.g. {"salary.salary_step": 5, "salary.salary_coefficient": "3.66"};
+         *     - `close_open`: a table whose open rows (no `to_month`) end on the given month, e.g. {"salary_history": "2026-02"};
+         *     - `append`: rows added at the end of a table, e.g. {"salary_history": [{"from_month": "2026-03", ...}]}.
+         *     Applied in that order; the result is validated as a whole profile.
+         */
+        ProfilePatch: {
+            /** Set */
+            set?: {
+                [key: string]: unknown;
+            };
+            /** Close Open */
+            close_open?: {
+                [key: string]: string;
+            };
+            /** Append */
+            append?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        /** ProgressPublic */
+        ProgressPublic: {
+            round: components["schemas"]["RoundPublic"];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Rows */
+            rows: components["schemas"]["ProgressRow"][];
+            /** Units */
+            units: number;
+            /** Approved */
+            approved: number;
+            /** Late */
+            late: number;
+            /** To Rate */
+            to_rate: number;
+            /** Rated */
+            rated: number;
+        };
+        /** ProgressRow */
+        ProgressRow: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** To Rate */
+            to_rate: number;
+            /** Rated */
+            rated: number;
+            /** State */
+            state: string;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Poor */
+            poor: number;
+            /** Flagged */
+            flagged: number;
+            /** Late */
+            late: boolean;
+        };
+        /** QuotaPublic */
+        QuotaPublic: {
+            /** Task Group */
+            task_group: string;
+            /** Good */
+            good: number;
+            /** Excellent */
+            excellent: number;
+            /** Percent */
+            percent: number;
+            /** Allowed */
+            allowed: number;
+            /** Exceeded */
+            exceeded: boolean;
+        };
         /** ReappointmentAnswer */
         ReappointmentAnswer: {
             /**
@@ -1394,13 +2622,10 @@ export interface components {
             recruiting_body?: string | null;
             /** Recruitment Form */
             recruitment_form?: string | null;
+            /** Recruitment Source */
+            recruitment_source?: string | null;
             /** Joined Current Agency On */
             joined_current_agency_on?: string | null;
-        };
-        /** Reject */
-        Reject: {
-            /** Reason */
-            reason: string;
         };
         /** RetirementAnswer */
         RetirementAnswer: {
@@ -1511,6 +2736,11 @@ export interface components {
             /** Decision Signed On */
             decision_signed_on?: string | null;
         };
+        /** RetirementProposalQuery */
+        RetirementProposalQuery: {
+            /** Person Ids */
+            person_ids: string[];
+        };
         /** RetirementQuery */
         RetirementQuery: {
             /**
@@ -1525,11 +2755,59 @@ export interface components {
              */
             birth_date: string;
         };
+        /** RoundCreate */
+        RoundCreate: {
+            /** Year */
+            year: number;
+            /** Closes On */
+            closes_on?: string | null;
+            /**
+             * Special Year End
+             * @default false
+             */
+            special_year_end?: boolean;
+            /** Note */
+            note?: string | null;
+        };
+        /** RoundPublic */
+        RoundPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            /** State */
+            state: string;
+            /** Note */
+            note: string | null;
+            /** Opened By */
+            opened_by: string;
+            /**
+             * Opened At
+             * Format: date-time
+             */
+            opened_at: string;
+            /** Closed By */
+            closed_by: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Overdue */
+            overdue: boolean;
+        };
         /**
          * Salary
          * @description 30.1 (coefficient-based), 30.2 (allowances) and 30.3 (job-position amount): all nullable.
          */
         Salary: {
+            /** Salary Sector */
+            salary_sector?: string | null;
             /** Rank Code */
             rank_code?: string | null;
             /** Rank Appointed On */
@@ -1633,6 +2911,129 @@ export interface components {
             amount?: number | null;
             /** Decision Number */
             decision_number?: string | null;
+            /** Raise Form */
+            raise_form?: string | null;
+        };
+        /** SalaryProposal */
+        SalaryProposal: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Rank Code */
+            rank_code: string | null;
+            /** Salary Group */
+            salary_group: string | null;
+            /** Step */
+            step: number | null;
+            /** Coefficient */
+            coefficient: string | null;
+            /** New Step */
+            new_step: number | null;
+            /** New Coefficient */
+            new_coefficient: string | null;
+            /** Beyond Frame Percent */
+            beyond_frame_percent?: number | null;
+            /** Effective On */
+            effective_on: string | null;
+            /** Base Salary */
+            base_salary: number | null;
+            /** Monthly Amount */
+            monthly_amount: number | null;
+            /** Reason */
+            reason?: string | null;
+            /** Problem */
+            problem?: string | null;
+            /** Problem Message */
+            problem_message?: string | null;
+            item?: components["schemas"]["ItemCreate"] | null;
+        };
+        /**
+         * SalaryProposalQuery
+         * @description People picked from a due list: the system proposes each one's new step, coefficient, amount and date.
+         */
+        SalaryProposalQuery: {
+            /**
+             * Kind
+             * @default salary_raise
+             * @enum {string}
+             */
+            kind?: "salary_raise" | "beyond_frame" | "early_raise";
+            /** Person Ids */
+            person_ids: string[];
+            /** Effective On */
+            effective_on?: string | null;
+            /** Reasons */
+            reasons?: {
+                [key: string]: string;
+            };
+        };
+        /** SalaryProposals */
+        SalaryProposals: {
+            /** Kind */
+            kind: string;
+            /** Items */
+            items: components["schemas"]["SalaryProposal"][];
+        };
+        /** SheetPublic */
+        SheetPublic: {
+            round: components["schemas"]["RoundPublic"];
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Sheet Id */
+            sheet_id: string | null;
+            /** State */
+            state: string;
+            /** Revision */
+            revision: number;
+            /** Unit Rating */
+            unit_rating: string | null;
+            /** Created By */
+            created_by: string | null;
+            /** Updated By */
+            updated_by: string | null;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Entries */
+            entries: components["schemas"]["personnel__evaluations__schemas__EntryPublic"][];
+            /** Quotas */
+            quotas: components["schemas"]["QuotaPublic"][];
+            /** Issues */
+            issues: components["schemas"]["IssuePublic"][];
+        };
+        /** SheetSave */
+        SheetSave: {
+            /**
+             * Revision
+             * @default 0
+             */
+            revision?: number;
+            /** Unit Rating */
+            unit_rating?: string | null;
+            /**
+             * Entries
+             * @default []
+             */
+            entries?: components["schemas"]["EntryInput"][];
         };
         /** StatusEventCreate */
         StatusEventCreate: {
@@ -1799,6 +3200,131 @@ export interface components {
             unit_name: string;
             /** Position */
             position?: string | null;
+        };
+        /** Approve */
+        personnel__batches__schemas__Approve: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** Signer */
+            signer?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+        };
+        /** Reject */
+        personnel__batches__schemas__Reject: {
+            /** Reason */
+            reason: string;
+        };
+        /** Approve */
+        personnel__changes__schemas__Approve: {
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+        };
+        /** Reject */
+        personnel__changes__schemas__Reject: {
+            /** Reason */
+            reason: string;
+        };
+        /** Approve */
+        personnel__evaluations__schemas__Approve: {
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Signed On
+             * Format: date
+             */
+            decision_signed_on: string;
+        };
+        /** EntryPublic */
+        personnel__evaluations__schemas__EntryPublic: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Birth Date */
+            birth_date: string | null;
+            /** Position */
+            position: string | null;
+            /** Staff Category */
+            staff_category: string | null;
+            /** Months Worked */
+            months_worked: number;
+            /** Leave Exception */
+            leave_exception: boolean;
+            /** Is Head */
+            is_head: boolean;
+            /** Forced */
+            forced: boolean;
+            /** Forced Reason */
+            forced_reason: string | null;
+            /** Self Assessment */
+            self_assessment: string | null;
+            /** Score */
+            score: string | null;
+            /** Rating */
+            rating: string | null;
+            /** Score Level */
+            score_level: string | null;
+            /** Scheme */
+            scheme: string | null;
+            /** Score Required */
+            score_required: boolean;
+            /** Levels */
+            levels: string[];
+            /** Legal Basis */
+            legal_basis: string | null;
+            /** Previous Year Rating */
+            previous_year_rating: string | null;
+            poor_flag: components["schemas"]["PoorFlag"] | null;
+            /** Saved */
+            saved: boolean;
+            /** Applied Version */
+            applied_version: number | null;
+        };
+        /** Reject */
+        personnel__evaluations__schemas__Reject: {
+            /** Reason */
+            reason: string;
+        };
+        /** EntryPublic */
+        personnel__registers__schemas__EntryPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name?: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Staff Category */
+            staff_category: string | null;
+            /** Applied Version */
+            applied_version: number | null;
+            /** Used For Early Raise On */
+            used_for_early_raise_on: string | null;
+        };
+        /** Reject */
+        personnel__registers__schemas__Reject: {
+            /**
+             * Reason
+             * @default
+             */
+            reason?: string;
         };
     };
     responses: never;
@@ -2354,7 +3880,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Approve"] | null;
+                "application/json": components["schemas"]["personnel__changes__schemas__Approve"] | null;
             };
         };
         responses: {
@@ -2389,7 +3915,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Reject"];
+                "application/json": components["schemas"]["personnel__changes__schemas__Reject"];
             };
         };
         responses: {
@@ -2631,6 +4157,451 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_rounds_evaluation_rounds_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPublic"][];
+                };
+            };
+        };
+    };
+    open_round_evaluation_rounds_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    close_round_evaluation_rounds__round_id__close_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    round_progress_evaluation_rounds__round_id__progress_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_progress_evaluation_rounds__round_id__progress_export_xlsx_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_sheet_evaluation_rounds__round_id__units__unit_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_sheet_evaluation_rounds__round_id__units__unit_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetSave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_sheet_evaluation_rounds__round_id__units__unit_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_sheet_evaluation_rounds__round_id__units__unit_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["personnel__evaluations__schemas__Approve"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_sheet_evaluation_rounds__round_id__units__unit_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["personnel__evaluations__schemas__Reject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_sheet_evaluation_rounds__round_id__units__unit_id__export_xlsx_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    person_evaluations_persons__person_id__evaluations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEvaluations"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_photo_persons__person_id__photo_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_photo_persons__person_id__photo_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_photo_persons__person_id__photo_put"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoPublic"];
+                };
             };
             /** @description Validation Error */
             422: {
@@ -2902,6 +4873,728 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_batches_batches_get: {
+        parameters: {
+            query?: {
+                state?: string | null;
+                kind?: string | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchesPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_batch_batches_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    propose_salary_batches_salary_proposals_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalaryProposalQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalaryProposals"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    propose_retirement_batches_retirement_proposals_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementProposalQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalaryProposals"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_batch_batches__batch_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_batch_batches__batch_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    diff_batch_batches__batch_id__diff_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDiff"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_scan_batches__batch_id__scan_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    attach_scan_batches__batch_id__scan_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_attach_scan_batches__batch_id__scan_put"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_batch_batches__batch_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_batch_batches__batch_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["personnel__batches__schemas__Approve"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_batch_batches__batch_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["personnel__batches__schemas__Reject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_batch_batches__batch_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revise_batch_batches__batch_id__revise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_decisions_register_decisions_get: {
+        parameters: {
+            query?: {
+                kind?: ("award" | "discipline") | null;
+                state?: ("submitted" | "approved" | "rejected") | null;
+                year?: number | null;
+                unit_id?: string | null;
+                person_id?: string | null;
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_decision_register_decisions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_decisions_register_decisions_export_xlsx_get: {
+        parameters: {
+            query?: {
+                kind?: ("award" | "discipline") | null;
+                state?: ("submitted" | "approved" | "rejected") | null;
+                year?: number | null;
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_decision_register_decisions__decision_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_decision_register_decisions__decision_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_decision_register_decisions__decision_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decision_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["personnel__registers__schemas__Reject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    use_for_early_raise_register_entries__entry_id__early_raise_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EarlyRaiseUse"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    person_effects_persons__person_id__register_effects_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEffects"];
                 };
             };
             /** @description Validation Error */

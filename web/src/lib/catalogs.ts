@@ -5,7 +5,10 @@ import { apiOrNull } from "./api";
 import { useI18n, type Lang } from "./i18n";
 
 /** An entry of a reference list (GET /api/<service>/catalogs/<catalog>/items: org's shape), as far as labels need it. */
-export type CatalogItem = Pick<components["schemas"]["CatalogItemPublic"], "code" | "name" | "active" | "attributes">;
+export type CatalogItem = Pick<
+  components["schemas"]["CatalogItemPublic"],
+  "code" | "name" | "active" | "attributes" | "valid_from" | "valid_to"
+>;
 
 /** The entry's name in the interface's language: its English name is the attribute `name_en`, if any. */
 export function catalogItemName(item: CatalogItem, lang: Lang): string {

@@ -21,6 +21,7 @@ import { HistoryTab } from "./HistoryTab";
 import { useLabel, usePt } from "./messages";
 import { DueDatesCard } from "@/features/careers/DueDatesCard";
 import { OFFICERS } from "./PersonListPage";
+import { PhotoCard } from "./PhotoCard";
 import { ProfileTabView } from "./profile/display";
 import { CATALOGS_USED, TABS } from "./profile/spec";
 import { StatusEventButton } from "./StatusEventButton";
@@ -111,7 +112,9 @@ export function PersonPage() {
           </Space>
         }
       />
-      <Flex vertical gap={12} style={{ marginBottom: 12 }}>
+      <Flex gap={16} align="start" style={{ marginBottom: 12 }}>
+      {!asOf && <PhotoCard personId={personId} canEdit={canEdit} />}
+      <Flex vertical gap={12} style={{ flex: 1, minWidth: 0 }}>
         <Flex gap={8} wrap align="center">
           <Tag color={p.status === "DANG_CONG_TAC" ? "green" : "default"}>{catalogs.label("employment_status", p.status)}</Tag>
           <Typography.Text>{unit.data?.name ?? p.unit_id}</Typography.Text>
@@ -146,6 +149,7 @@ export function PersonPage() {
           />
         )}
         {profile && !asOf && <DueDatesCard personId={personId} />}
+      </Flex>
       </Flex>
       <Card>
         <Tabs tabPlacement="start" activeKey={tab} onChange={(k) => setParam("tab", k)} items={items} data-testid="person-tabs" />

@@ -1,4 +1,4 @@
-import type { paths } from "@/api/personnel";
+import type { components, paths } from "@/api/personnel";
 import { api, apiOrNull, type Page, type Query } from "@/lib/api";
 import type {
   Approve, ChangeCreate, ChangeDiff, ChangeRequest, ChangeUpdate, DownloadLink, FieldEvent, PersonDocument, PersonRecord,
@@ -33,6 +33,8 @@ export const personnelApi = {
     api<PersonDocument>(`${BASE}/persons/${enc(personId)}/documents`, { method: "POST", body: form }),
   replaceDocument: (personId: string, docId: string, form: FormData) =>
     api<PersonDocument>(`${BASE}/persons/${enc(personId)}/documents/${enc(docId)}/file`, { method: "PUT", body: form }),
+  uploadPhoto: (personId: string, form: FormData) =>
+    api<PhotoInfo>(`${BASE}/persons/${enc(personId)}/photo`, { method: "PUT", body: form }),
   downloadLink: (personId: string, docId: string, version?: number) =>
     api<DownloadLink>(
       `${BASE}/persons/${enc(personId)}/documents/${enc(docId)}/download-link`,
@@ -48,6 +50,10 @@ export const personnelApi = {
 export function endpoint<P extends keyof paths>(path: P, params: Record<string, string> = {}): string {
   return BASE + path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ""));
 }
+
+/** The person's current 3×4 photo (the image itself; 404 without one). */
+export const photoPath = (personId: string) => endpoint("/persons/{person_id}/photo", { person_id: personId });
+export type PhotoInfo = components["schemas"]["PhotoPublic"];
 
 /** The printed forms of a record (PDF). */
 export type PrintForm = "2c" | "unified";

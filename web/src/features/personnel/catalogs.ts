@@ -3,6 +3,12 @@ import { useCallback, useMemo } from "react";
 import { apiOrNull } from "@/lib/api";
 import { catalogItemName, type CatalogItem } from "@/lib/catalogs";
 import { useI18n } from "@/lib/i18n";
+import dayjs from "dayjs";
+
+/** In force on `today` (YYYY-MM-DD): the item's validity dates, both ends included. */
+function inForce(item: CatalogItem, today: string): boolean {
+  return (!item.valid_from || item.valid_from <= today) && (!item.valid_to || item.valid_to >= today);
+}
 
 // The catalogs of the profile, read from org (personnel keeps a copy but does not serve it). Same query
 // keys as lib/catalogs.ts, so the shell and these screens share one cache.
@@ -10,8 +16,12 @@ import { useI18n } from "@/lib/i18n";
 export interface CatalogIndex {
   /** code -> name in the interface's language; an unknown code shows as it is. */
   label: (catalog: string, code: unknown) => string;
-  /** Select options: the active entries, plus `keep` (a current value no longer active). */
-  options: (catalog: string, keep?: unknown) => { value: string; label: string }[];
+  /**
+   * Select options: the entries in force today, plus `keep` (a current value no longer in force); with
+   * `history` (a row of a history table) also the retired ones, marked, since the row records what
+   * applied then.
+   */
+  options: (catalog: string, keep?: unknown, opts?: { history?: boolean }) => { value: string; label: string }[];
 }
 
 export function useCatalogIndex(names: readonly string[]): CatalogIndex {
@@ -42,12 +52,16 @@ export function useCatalogIndex(names: readonly string[]): CatalogIndex {
     },
     [byName, name],
   );
+  const retired = lang === "en" ? "no longer in force" : "hết hiệu lực";
   const options = useCallback(
-    (catalog: string, keep?: unknown) =>
-      (byName.get(catalog) ?? [])
+    (catalog: string, keep?: unknown, opts?: { history?: boolean }) => {
+      const today = dayjs().format("YYYY-MM-DD");
+      return (byName.get(catalog) ?? [])
         .filter((i) => i.active !== false || i.code === keep)
-        .map((i) => ({ value: i.code, label: name(i) })),
-    [byName, name],
+        .filter((i) => inForce(i, today) || i.code === keep || opts?.history)
+        .map((i) => ({ value: i.code, label: inForce(i, today) ? name(i) : `${name(i)} (${retired})` }));
+    },
+    [byName, name, retired],
   );
   return useMemo(() => ({ label, options }), [label, options]);
 }

@@ -81,6 +81,15 @@ export const personnelMessages = {
   "f.removeRow": { vi: "Xóa dòng", en: "Remove row" },
   "f.continueDraft": { vi: "Đang tiếp tục bản nháp đã lưu trên máy chủ (lần sửa {r}).", en: "Continuing the draft saved on the server (revision {r})." },
   "f.pendingExists": { vi: "Hồ sơ đang có yêu cầu chờ duyệt; thay đổi mới sẽ là một yêu cầu khác.", en: "A request is already waiting; this will be another one." },
+  "ph.title": { vi: "Ảnh 3×4", en: "3×4 photo" },
+  "ph.none": { vi: "Chưa có ảnh", en: "No photo" },
+  "ph.upload": { vi: "Tải ảnh lên", en: "Upload photo" },
+  "ph.replace": { vi: "Thay ảnh", en: "Replace photo" },
+  "ph.crop": { vi: "Cắt ảnh theo khổ 3×4", en: "Crop the photo to 3×4" },
+  "ph.ok": { vi: "Lưu ảnh", en: "Save photo" },
+  "ph.cancel": { vi: "Hủy", en: "Cancel" },
+  "ph.uploaded": { vi: "Đã lưu ảnh; ảnh cũ vẫn được giữ trong mục Tài liệu.", en: "Photo saved; the previous one is kept under Documents." },
+  "ph.hint": { vi: "Ảnh JPEG hoặc PNG, tối thiểu 240×320 điểm ảnh; in trên mẫu 2C và sơ yếu lý lịch.", en: "JPEG or PNG, at least 240×320 pixels; printed on form 2C and the unified résumé." },
 } satisfies Record<string, { vi: string; en: string }>;
 
 export type PersonnelKey = keyof typeof personnelMessages;

@@ -1,4 +1,4 @@
-import type { components } from "@/api/personnel";
+import type { components, paths } from "@/api/personnel";
 
 // The personnel service's shapes, generated from its OpenAPI document (src/api/personnel.ts). Where the
 // service declares a field loosely (a plain object, a str), the screens' narrower reading is written here,
@@ -50,8 +50,13 @@ export type StatusEventCreate = Schemas["StatusEventCreate"];
 export type DocumentVersion = Schemas["DocumentVersionPublic"];
 export type PersonDocument = Schemas["DocumentPublic"];
 export type DownloadLink = Schemas["DownloadLink"];
-export type Approve = Schemas["Approve"];
-export type Reject = Schemas["Reject"];
+// Read from the change requests' own routes: other features of the service have models of the same name,
+// which the OpenAPI document then names by their module.
+type ChangeAction<A extends "approve" | "reject"> = NonNullable<
+  paths[`/change-requests/{cr_id}/${A}`]["post"]["requestBody"]
+>["content"]["application/json"];
+export type Approve = NonNullable<ChangeAction<"approve">>;
+export type Reject = ChangeAction<"reject">;
 
 /** The record's summary fields, so that one view serves both the list row and the full record. */
 export function summaryOf(record: PersonRecord, unitName?: string | null): PersonSummary {

@@ -26,6 +26,7 @@ function setPath(obj: Obj, dotted: string, value: unknown): void {
 }
 
 function toForm(kind: FieldKind, v: unknown): unknown {
+  if (kind === "tags") return Array.isArray(v) ? v : [];
   if (v === null || v === undefined || v === "") return undefined;
   if (kind === "date" && typeof v === "string") return pickerDate(v) ?? undefined;
   if (kind === "month" && typeof v === "string") return pickerDate(`${v}-01`) ?? undefined;
@@ -33,6 +34,8 @@ function toForm(kind: FieldKind, v: unknown): unknown {
 }
 
 function fromForm(kind: FieldKind, v: unknown): unknown {
+  // A list of texts (concurrent positions) is never null: empty is [].
+  if (kind === "tags") return Array.isArray(v) ? v.map((x) => String(x).trim()).filter(Boolean) : [];
   if (v === undefined || v === null) return null;
   if (typeof v === "string") return v.trim() === "" ? null : v.trim();
   if (dayjs.isDayjs(v)) return kind === "month" ? apiMonth(v as Dayjs) : apiDate(v as Dayjs);
@@ -47,12 +50,13 @@ export function profileToForm(profile: Profile | null | undefined): Obj {
   const values: Obj = {};
   for (const part of PARTS) {
     if (part.type === "table") {
-      const rows = (profile?.[part.path] as Obj[] | undefined) ?? [];
-      values[part.path] = rows.map((row) => {
+      // A table may sit inside a section ("political.organisations"): nested in the values as in the profile.
+      const rows = (getPath(profile, part.path) as Obj[] | undefined) ?? [];
+      setPath(values, part.path, rows.map((row) => {
         const out: Obj = {};
         for (const c of part.columns) setPath(out, c.name, toForm(c.kind, getPath(row, c.name)));
         return out;
-      });
+      }));
     } else {
       const target: Obj = part.path ? ((values[part.path] as Obj) ?? {}) : values;
       for (const field of part.fields) {
@@ -70,12 +74,12 @@ export function formToProfile(values: Obj, base: Profile | null | undefined): Pr
   const profile: Obj = structuredClone(base ?? {}) as Obj;
   for (const part of PARTS) {
     if (part.type === "table") {
-      const rows = (values[part.path] as Obj[] | undefined) ?? [];
-      profile[part.path] = rows.filter(isObj).map((row) => {
+      const rows = (getPath(values, part.path) as Obj[] | undefined) ?? [];
+      setPath(profile, part.path, rows.filter(isObj).map((row) => {
         const out: Obj = {};
         for (const c of part.columns) setPath(out, c.name, fromForm(c.kind, getPath(row, c.name)));
         return out;
-      });
+      }));
     } else {
       for (const field of fieldsOf(part)) {
         const path = part.path ? `${part.path}.${field.name}` : field.name;

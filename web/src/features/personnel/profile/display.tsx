@@ -33,6 +33,8 @@ export function useFormatValue(catalogs: CatalogIndex): (field: FieldSpec | null
         }
         case "catalog":
           return catalogs.label(field.catalog ?? "", value);
+        case "tags":
+          return Array.isArray(value) ? value.join("; ") : String(value);
         case "select": {
           const option = field.options?.find((o) => o.value === value);
           return option ? label(option.label) : String(value);
@@ -51,7 +53,7 @@ function Part({ part, profile, catalogs }: { part: PartSpec; profile: Profile; c
   const format = useFormatValue(catalogs);
   const title = part.title ? <Typography.Title level={5}>{label(part.title)}</Typography.Title> : null;
   if (part.type === "table") {
-    const rows = ((profile[part.path] as Obj[] | undefined) ?? []).map((r, i) => ({ ...r, __key: i }));
+    const rows = ((valueAt(profile, part.path) as Obj[] | undefined) ?? []).map((r, i) => ({ ...r, __key: i }));
     return (
       <div style={{ marginBottom: 20 }}>
         {title}
@@ -95,8 +97,8 @@ function Part({ part, profile, catalogs }: { part: PartSpec; profile: Profile; c
 export function ProfileTabView({ tab, profile, catalogs }: { tab: TabSpec; profile: Profile; catalogs: CatalogIndex }) {
   return (
     <>
-      {tab.parts.map((part) => (
-        <Part key={part.path || "top"} part={part} profile={profile} catalogs={catalogs} />
+      {tab.parts.map((part, i) => (
+        <Part key={`${i}-${part.path}`} part={part} profile={profile} catalogs={catalogs} />
       ))}
     </>
   );

@@ -4,6 +4,7 @@ import { useFormat } from "@/lib/format";
 import { matches } from "@/lib/text";
 import type { CatalogIndex } from "../catalogs";
 import { useLabel, usePt } from "../messages";
+import { UnitField } from "../UnitField";
 import type { FieldSpec, PartSpec, TabSpec } from "./spec";
 
 // The edit form's controls, one per kind of field of the tab description (spec.ts).
@@ -11,7 +12,7 @@ import type { FieldSpec, PartSpec, TabSpec } from "./spec";
 const PATTERNS = { cccd: /^\d{12}$/, bhxh: /^\d{10}$/, cmnd: /^(\d{9}|\d{12})$/ } as const;
 
 /** Form.Item injects id, value and onChange: they go on to the input. */
-function Control({ field, catalogs, ...injected }: { field: FieldSpec; catalogs: CatalogIndex } & Record<string, unknown>) {
+function Control({ field, catalogs, history, ...injected }: { field: FieldSpec; catalogs: CatalogIndex; history?: boolean } & Record<string, unknown>) {
   const label = useLabel();
   const f = useFormat();
   const full = { style: { width: "100%" }, ...injected };
@@ -24,13 +25,18 @@ function Control({ field, catalogs, ...injected }: { field: FieldSpec; catalogs:
       return <DatePicker picker="month" format={f.monthInput} placeholder={f.monthInput.toLowerCase()} {...full} />;
     case "int":
       return <InputNumber precision={0} {...full} />;
+    case "unit":
+      return <UnitField {...(injected as { value?: string; onChange?: (v: string) => void })} />;
+    case "tags":
+      // Free texts, one per Enter (concurrent positions).
+      return <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[";"]} {...full} />;
     case "decimal":
       return <InputNumber stringMode step="0.01" min="0" {...full} />;
     case "catalog":
     case "select": {
       const options =
         field.kind === "catalog"
-          ? catalogs.options(field.catalog ?? "", injected.value)
+          ? catalogs.options(field.catalog ?? "", injected.value, { history })
           : (field.options ?? []).map((o) => ({ value: o.value, label: label(o.label) }));
       return (
         <Select
@@ -61,8 +67,15 @@ function FieldItem({ field, name, catalogs, compact }: { field: FieldSpec; name:
   const label = useLabel();
   const rules = useRules();
   return (
-    <Form.Item name={name} label={label(field.label)} rules={rules(field)} style={compact ? { marginBottom: 8 } : undefined}>
-      <Control field={field} catalogs={catalogs} />
+    <Form.Item
+      name={name}
+      label={label(field.label)}
+      tooltip={field.help ? label(field.help) : undefined}
+      rules={rules(field)}
+      style={compact ? { marginBottom: 8 } : undefined}
+    >
+      {/* A row of a history table may name an item no longer in force (what applied then). */}
+      <Control field={field} catalogs={catalogs} history={compact} />
     </Form.Item>
   );
 }
@@ -71,7 +84,7 @@ function TableEditor({ part, catalogs }: { part: Extract<PartSpec, { type: "tabl
   const label = useLabel();
   const pt = usePt();
   return (
-    <Form.List name={part.path}>
+    <Form.List name={part.path.split(".")}>
       {(rows, { add, remove }) => (
         <div data-testid={`table-${part.path}`}>
           {rows.map((row, i) => (
@@ -104,8 +117,8 @@ export function ProfileTabForm({ tab, catalogs }: { tab: TabSpec; catalogs: Cata
   const label = useLabel();
   return (
     <>
-      {tab.parts.map((part) => (
-        <div key={part.path || "top"} style={{ marginBottom: 16 }}>
+      {tab.parts.map((part, i) => (
+        <div key={`${i}-${part.path}`} style={{ marginBottom: 16 }}>
           {part.title && <Typography.Title level={5}>{label(part.title)}</Typography.Title>}
           {part.type === "table" ? (
             <TableEditor part={part} catalogs={catalogs} />
