@@ -171,3 +171,41 @@ class TestAwardEffects:
                             awards=[], extension_table=DATA.extensions, award_rules=DATA.awards,
                             params=DATA.params, today=date(2026, 12, 4))
         assert (out.extension_months, out.forced_ratings) == (18, (2025,))
+
+
+class TestTrainingRules:
+    """A course cannot end before it starts; a completion never lowers a level; a rank's standard (TT 02/2021)."""
+
+    def test_a_course_ending_before_its_start_is_refused(self):
+        from personnel.training import rules as training
+        assert training.course_problems(starts_on=date(2026, 9, 1), ends_on=date(2026, 8, 31), location="domestic",
+                                        country=None) == [("ends_on", "register.ends_before_start")]
+        assert training.course_problems(starts_on=date(2026, 9, 1), ends_on=date(2026, 9, 1), location="domestic",
+                                        country=None) == []
+
+    def test_a_course_abroad_needs_its_country(self):
+        from personnel.training import rules as training
+        assert training.course_problems(starts_on=date(2026, 9, 1), ends_on=date(2027, 6, 1), location="abroad",
+                                        country="") == [("country", "training.abroad_needs_country")]
+
+    def test_a_completed_course_raises_the_level_only_when_higher(self):
+        from personnel.training import rules as training
+        assert training.raises_level("political_theory", "TC", "CC")
+        assert not training.raises_level("political_theory", "CN", "TC")
+        assert training.raises_level("state_management", None, "CV")
+        assert not training.raises_level("state_management", "CVC", "LD_PHONG")
+
+    def test_a_senior_expert_needs_advanced_political_theory_and_a_bachelor_has_it(self):
+        from personnel.training import rules as training
+        need = training.required_level("01.001", "political_theory", date(2026, 12, 4))
+        assert need is not None and need.level == "CC"
+        assert training.meets("political_theory", "CN", "CC") and not training.meets("political_theory", "TC", "CC")
+
+    def test_the_counts_per_unit_say_who_lacks_the_level_and_who_is_planned(self):
+        from personnel.training import rules as training
+        rows = [training.PersonLevel("STP", "01.003", None, planned=True),  # chuyên viên without QLNN, planned
+                training.PersonLevel("STP", "01.003", "CV", planned=False),  # has it
+                training.PersonLevel("STP", "01.002", "CV", planned=False, count=2),  # CVC with only CV
+                training.PersonLevel("STP", "01.004", None, planned=False)]  # cán sự: no standard
+        [u] = training.plan_counts("state_management", rows, date(2026, 12, 4))
+        assert (u.people, u.required, u.lacking, u.lacking_planned, u.planned) == (5, 4, 3, 1, 1)

@@ -15,6 +15,7 @@ from personnel.persons.endpoints import router as persons_router
 from personnel.photos.endpoints import router as photos_router
 from personnel.printing.endpoints import router as printing_router
 from personnel.registers.endpoints import router as registers_router
+from personnel.training.endpoints import router as training_router
 from personnel.search.endpoints import router as search_router
 
 
@@ -32,7 +33,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
                  evaluations_router,
                  photos_router,
-                 careers_router, batches_router, registers_router],
+                 careers_router, batches_router, registers_router, training_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -40,6 +40,7 @@ class TrainingAttendance(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("course_id", "person_id", name="uq_training_attendance_course_id_person_id"),
         Index("ix_training_attendance_person_id", "person_id"),
+        Index("ix_training_attendance_batch_id", "batch_id"),
     )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
@@ -52,6 +53,7 @@ class TrainingAttendance(SQLModel, table=True):
     completed_on: date | None = None
     certificate_number: str | None = Field(default=None, max_length=100)
     submitted_by: str | None = Field(default=None, max_length=120)
+    batch_id: uuid.UUID | None = None  # the batch decision (personnel.batches, kind "training") writing the record
     decided_by: str | None = Field(default=None, max_length=120)
     decided_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     applied_version: int | None = None
