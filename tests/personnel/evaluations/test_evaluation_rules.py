@@ -57,7 +57,8 @@ class TestR40LevelsAndScoring:
     def test_the_legacy_level_with_limited_capacity_exists_only_before_decree_90(self):
         assert LIMITED in rule("civil_servant", 2019).levels
         assert LIMITED not in rule("civil_servant", 2020).levels
-        assert codes(rules.check_entry(rule("civil_servant", 2021), entry(LIMITED))) == ["evaluation.level_not_in_force"]
+        assert codes(rules.check_entry(rule("civil_servant", 2021), entry(LIMITED))) == [
+            "evaluation.level_not_in_force"]
         assert rules.check_entry(rule("civil_servant", 2018), entry(LIMITED)) == []
 
     def test_a_year_no_rule_covers_is_refused_not_guessed(self):
