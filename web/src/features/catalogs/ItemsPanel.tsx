@@ -1,9 +1,10 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
+import { ClockCircleOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Checkbox, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from "antd";
+import { App, Button, Card, Checkbox, DatePicker, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
-import { useFormat } from "@/lib/format";
+import { apiDate, useFormat } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { matches } from "@/lib/text";
 import { catalogApi, downloadXlsx, type Catalog, type Item } from "./api";
@@ -38,6 +39,17 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
     try {
       await catalogApi.update(catalog.catalog, item.code, { active });
       message.success(tr(active ? "activated" : "deactivated", { code: item.code }));
+      await refresh();
+    } catch (err) {
+      notice(err);
+    }
+  };
+  const [retireOn, setRetireOn] = useState<Dayjs | null>(null);
+  const today = dayjs().format("YYYY-MM-DD");
+  const retire = async (item: Item) => {
+    try {
+      const done = await catalogApi.retire(catalog.catalog, item.code, apiDate(retireOn));
+      message.success(tr("retired", { code: item.code, date: f.date(done.valid_to) }));
       await refresh();
     } catch (err) {
       notice(err);
@@ -117,7 +129,14 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
             title: tr("active"),
             dataIndex: "active",
             width: 110,
-            render: (a: boolean) => (a ? <Tag color="green">{tr("inUse")}</Tag> : <Tag>{tr("stopped")}</Tag>),
+            render: (a: boolean, i: Item) =>
+              i.valid_to && i.valid_to < today ? (
+                <Tag color="orange">{tr("expired")}</Tag>
+              ) : a ? (
+                <Tag color="green">{tr("inUse")}</Tag>
+              ) : (
+                <Tag>{tr("stopped")}</Tag>
+              ),
           },
           { title: tr("validFrom"), dataIndex: "valid_from", render: f.date, width: 120 },
           { title: tr("validTo"), dataIndex: "valid_to", render: f.date, width: 120 },
@@ -126,7 +145,7 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
                 {
                   title: tr("actions"),
                   key: "actions",
-                  width: 110,
+                  width: 140,
                   render: (_: unknown, i: Item) => (
                     <Space size={2}>
                       <Tooltip title={tr("edit")}>
@@ -141,6 +160,28 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
                           onClick={() => setActive(i, !i.active)}
                         />
                       </Tooltip>
+                      <Popconfirm
+                        title={tr("retire")}
+                        description={
+                          <Flex vertical gap={8} style={{ maxWidth: 320 }}>
+                            <div>{tr("retireConfirm", { code: i.code, name: i.name })}</div>
+                            <DatePicker
+                              aria-label={tr("retireOn")}
+                              placeholder={tr("retireOn")}
+                              format={f.dateInput}
+                              value={retireOn ?? dayjs().subtract(1, "day")}
+                              onChange={setRetireOn}
+                            />
+                          </Flex>
+                        }
+                        okText={tr("retire")}
+                        onOpenChange={(open) => open && setRetireOn(null)}
+                        onConfirm={() => retire(i)}
+                      >
+                        <Tooltip title={tr("retire")}>
+                          <Button type="text" size="small" icon={<ClockCircleOutlined />} aria-label={tr("retire")} data-testid={`retire-${i.code}`} />
+                        </Tooltip>
+                      </Popconfirm>
                       <Popconfirm
                         title={tr("delete")}
                         description={<div style={{ maxWidth: 300 }}>{tr("deleteConfirm", { code: i.code, name: i.name })}</div>}

@@ -17,6 +17,8 @@ export const catalogApi = {
   create: (catalog: string, body: ItemCreate) => api<Item>(`${base(catalog)}/items`, { method: "POST", body }),
   update: (catalog: string, code: string, body: ItemUpdate) =>
     api<Item>(`${base(catalog)}/items/${encodeURIComponent(code)}`, { method: "PATCH", body }),
+  retire: (catalog: string, code: string, validTo: string | null) =>
+    api<Item>(`${base(catalog)}/items/${encodeURIComponent(code)}/retire`, { method: "POST", body: { valid_to: validTo } }),
   remove: (catalog: string, code: string) => api<void>(`${base(catalog)}/items/${encodeURIComponent(code)}`, { method: "DELETE" }),
   import: (catalog: string, file: File) => {
     const body = new FormData();

@@ -44,6 +44,11 @@ export const catalogMessages = {
   required: { vi: "Vui lòng nhập {field}.", en: "{field} is required." },
   readOnly: { vi: "Danh mục này chỉ được xem.", en: "This catalog is read-only." },
   empty: { vi: "Danh mục chưa có mục nào", en: "No items yet" },
+  retire: { vi: "Kết thúc hiệu lực", en: "End validity" },
+  retireConfirm: { vi: "Mục {code} – {name} hết hiệu lực sau ngày dưới đây. Mục không bị xóa: hồ sơ đã dùng vẫn hiện tên này, hồ sơ mới không chọn được nữa.", en: "{code} – {name} stops being valid after the day below. It is not deleted: records that used it still show its name; new values can no longer choose it." },
+  retireOn: { vi: "Ngày hiệu lực cuối cùng", en: "Last valid day" },
+  retired: { vi: "Mục {code} hết hiệu lực sau ngày {date}.", en: "Item {code} is no longer valid after {date}." },
+  expired: { vi: "Hết hiệu lực", en: "No longer valid" },
 } satisfies Record<string, { vi: string; en: string }>;
 
 export const useCatalogText = featureMessages(catalogMessages);
