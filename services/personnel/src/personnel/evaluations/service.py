@@ -36,6 +36,8 @@ from personnel.persons.versions import publish_version
 
 HEAD_TITLES = ("giám đốc", "chủ tịch", "chánh văn phòng", "chánh thanh tra", "trưởng", "bí thư", "hiệu trưởng",
                "viện trưởng", "cục trưởng", "chi cục trưởng")
+STATE_PHRASES = {"new": "evaluation.state.new", "draft": "evaluation.state.draft",
+                 "submitted": "evaluation.state.submitted", "approved": "evaluation.state.approved"}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -261,7 +263,7 @@ def _ensure_open(r: EvaluationRound) -> None:
 def _ensure_state(sheet: EvaluationSheet | None, *states: str) -> None:
     state = sheet.state if sheet else "new"
     if state not in states:
-        raise Conflict("evaluation.sheet_state", state=Phrase(f"evaluation.state.{state}"))
+        raise Conflict("evaluation.sheet_state", state=Phrase(STATE_PHRASES[state]))
 
 
 async def save_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
