@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from common.errors import COMMON
 from personnel.evaluations.messages import MESSAGES as EVALUATION_MESSAGES
+from personnel.imports.messages import IMPORT_MESSAGES
 from personnel.registers.messages import REGISTER_MESSAGES
 
 MESSAGES = COMMON.extend({
@@ -162,4 +163,5 @@ MESSAGES = COMMON.extend({
     "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),
     **EVALUATION_MESSAGES,  # evaluations/messages.py
     **REGISTER_MESSAGES,  # registers/messages.py (awards, disciplines, training)
+    **IMPORT_MESSAGES,  # imports/messages.py (Excel import of whole units)
 })

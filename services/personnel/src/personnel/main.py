@@ -11,6 +11,8 @@ from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
 from personnel.evaluations.endpoints import router as evaluations_router
 from personnel.errors import MESSAGES
+from personnel.imports import runner as imports_runner
+from personnel.imports.endpoints import router as imports_router
 from personnel.persons.endpoints import router as persons_router
 from personnel.photos.endpoints import router as photos_router
 from personnel.printing.endpoints import router as printing_router
@@ -33,11 +35,12 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
                  evaluations_router,
                  photos_router,
-                 careers_router, batches_router, registers_router, training_router],
+                 careers_router, batches_router, registers_router, training_router, imports_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,
     )
+    imports_runner.attach(app)  # the import jobs' background loop (imports/runner.py)
     return app
 
 

@@ -12,6 +12,7 @@ from personnel.careers.tables import RetirementOverride
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
+from personnel.imports.tables import ImportItem, ImportJob
 from personnel.persons.tables import Person, PersonVersion, StatusEvent
 from personnel.registers.tables import RegisterDecision, RegisterEntry
 from personnel.training.tables import TrainingAttendance, TrainingCourse
@@ -23,3 +24,4 @@ __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "Docume
            "StatusEvent", "TrainingAttendance", "TrainingCourse", "UnitNode", "metadata"]
 __all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]
 __all__ += ["Batch", "BatchItem"]
+__all__ += ["ImportItem", "ImportJob"]

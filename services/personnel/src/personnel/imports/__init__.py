@@ -1,0 +1,1 @@
+"""Excel import of whole units: template, upload, preview, confirmation, background application."""
