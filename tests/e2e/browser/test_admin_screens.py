@@ -1,18 +1,24 @@
 """The "Quản trị hệ thống" screens in a real browser: the Sở Nội vụ manages a commune's account (create with the
 server's errors next to the fields, lock, unlock, reset), finds it in the audit log and sees who is
-online; a commune officer has no such menu, and changes their own password through Keycloak."""
+online; the system administrator watches the system's health and replays a dead-lettered event; a commune officer
+has no such menu, and changes their own password through Keycloak."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from aiokafka import AIOKafkaProducer
 from playwright.sync_api import Locator, Page, expect
 
+from common.events.envelope import Envelope
+from common.messaging import ensure_topics
 from common.testing import stack
 
 from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in, still
@@ -198,6 +204,69 @@ class TestSystemAdministrator:
         result = page.get_by_test_id("audit-verify-result")
         expect(result).to_contain_text("Nhật ký toàn vẹn")
         expect(result).to_contain_text("personnel")
+
+    def test_watches_the_system_health_and_replays_a_dead_lettered_event(
+            self, new_page: Callable[..., Page], token_for: Callable[[str], str]) -> None:
+        token = token_for("sysadmin")
+        # A dead-lettered event of a topic nobody consumes (so its replay is final), as a consumer writes it.
+        identity(token, "POST", "/operations/dead-letters/replay-all", json={"topic": PROBE_DLQ})  # earlier runs'
+        event_id = str(uuid.uuid4())
+        with ThreadPoolExecutor(1) as pool:  # Playwright's sync API holds this thread's event loop
+            pool.submit(asyncio.run, dead_letter(event_id)).result(timeout=60)
+        page = new_page()
+        sign_in(page, "sysadmin")
+        page.goto(stack.gateway_url() + "/admin/accounts")
+        page.get_by_test_id("admin-tab-health").click()
+        expect(page).to_have_url(f"{stack.gateway_url()}/admin/health")
+        for name, label in (("personnel", "Hồ sơ CBCCVC"), ("postgres", "CSDL PostgreSQL"), ("kafka", "Kafka")):
+            expect(page.get_by_test_id(f"component-{name}")).to_contain_text(label)
+            expect(page.get_by_test_id(f"component-{name}")).to_contain_text("Bình thường")
+        expect(page.get_by_test_id("health-backups")).to_contain_text("Cơ sở dữ liệu (PostgreSQL)")
+        expect(page.get_by_test_id("health-rehearsal")).to_contain_text("Diễn tập khôi phục gần nhất")
+        expect(page.get_by_test_id("health-audit")).to_contain_text("Tổ chức - biên chế")
+        expect(page.get_by_test_id("health-updated")).to_contain_text("Tự cập nhật mỗi 15 giây")
+        row = page.get_by_test_id("dlq-table").locator("tr.ant-table-row", has_text=f"{PROBE_DLQ}/0@")
+        expect(row).to_contain_text("identity.e2eprobe.happened.v1")
+        expect(row).to_contain_text("Đơn vị U-E2E chưa có trong cây đơn vị")
+        shot(page, "admin-05-system-health")
+
+        row.get_by_test_id("dlq-replay").click()
+        still(page)
+        page.locator(".ant-popconfirm:visible").get_by_role("button", name="Phát lại").click()
+        expect(page.get_by_text("Đã phát lại 1 sự kiện")).to_be_visible()
+        expect(row).to_have_count(0)
+        found = identity(token, "GET", "/audit", params={"action": "replay", "actor": "sysadmin", "limit": 20}).json()
+        assert any(r["resource_id"].startswith(f"{PROBE_DLQ}/0@") for r in found["data"])
+
+    def test_the_health_screen_is_not_offered_to_the_province_administrator(
+            self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        sign_in(page, "snv.admin")
+        page.goto(stack.gateway_url() + "/admin/accounts")
+        expect(page.get_by_test_id("admin-tab-online")).to_be_visible()
+        expect(page.get_by_test_id("admin-tab-health")).to_have_count(0)
+        page.goto(stack.gateway_url() + "/admin/health")
+        expect(page).to_have_url(f"{stack.gateway_url()}/admin/accounts")
+
+
+PROBE_TOPIC = "identity.e2eprobe"
+PROBE_DLQ = PROBE_TOPIC + ".dlq"
+
+
+async def dead_letter(event_id: str) -> None:
+    await ensure_topics(stack.kafka_bootstrap(), [PROBE_TOPIC, PROBE_DLQ], partitions=1)
+    envelope = Envelope(id=event_id, type="identity.e2eprobe.happened.v1", source="/e2e", subject="U-E2E",
+                        data={"unit_id": "U-E2E"})
+    producer = AIOKafkaProducer(bootstrap_servers=stack.kafka_bootstrap())
+    await producer.start()
+    try:
+        await producer.send_and_wait(PROBE_DLQ, envelope.model_dump_json().encode(), key=b"U-E2E", headers=[
+            ("x-error-type", b"PermanentError"),
+            ("x-error", "Đơn vị U-E2E chưa có trong cây đơn vị".encode()),
+            ("x-original-topic", PROBE_TOPIC.encode()), ("x-original-partition", b"0"),
+            ("x-original-offset", b"0"), ("x-consumer", b"identity.e2e"), ("x-attempts", b"1")])
+    finally:
+        await producer.stop()
 
 
 class TestCommuneOfficer:

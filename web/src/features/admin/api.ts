@@ -48,3 +48,18 @@ export const pendingRequests = () => api<AccountRequest[]>(`${BASE}/account-requ
 const request = (id: string) => `${BASE}/account-requests/${encodeURIComponent(id)}`;
 export const confirmRequest = (id: string) => api<Schemas["AccountRequestDone"]>(`${request(id)}/confirm`, { method: "POST" });
 export const cancelRequest = (id: string) => api<AccountRequest>(`${request(id)}/cancel`, { method: "POST" });
+
+// The system-health screen (system administrator): every part's state, dead letters and their replay.
+export type Health = Schemas["HealthPublic"];
+export type HealthState = Health["state"];
+export type DeadLetter = Schemas["DeadLetterPublic"];
+export const readHealth = (signal?: AbortSignal) => api<Health>(`${BASE}/operations/health`, { signal });
+export const listDeadLetters = (signal?: AbortSignal) =>
+  api<Schemas["DeadLettersPublic"]>(`${BASE}/operations/dead-letters`, { query: { limit: 200 }, signal });
+export const replayDeadLetter = (d: Pick<DeadLetter, "ref" | "topic" | "partition" | "offset">) =>
+  api<Schemas["ReplayResult"]>(`${BASE}/operations/dead-letters/replay`, {
+    method: "POST",
+    body: { topic: d.topic, partition: d.partition, offset: d.offset } satisfies Schemas["ReplayOne"],
+  });
+export const replayAllDeadLetters = () =>
+  api<Schemas["ReplayResult"]>(`${BASE}/operations/dead-letters/replay-all`, { method: "POST", body: {} satisfies Schemas["ReplayAll"] });
