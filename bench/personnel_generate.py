@@ -1,5 +1,8 @@
-"""Generates N invented people (realistic Vietnamese names, places, careers) into a scratch personnel
-database with COPY, so search and record loading can be measured at scale.
+"""Generates N invented people into a scratch personnel database with COPY, so search and record loading can
+be measured at scale. The people are the demo's (personnel.demo.province): realistic names by ethnicity and
+gender, and careers with 15 years of histories (salary steps by the career rules, appointments, evaluations,
+trainings, rewards, disciplines), spread over the province's departments and communes by the demo's plan.
+Needs the stack up (the salary grades, ranks and retirement ages are read from the live personnel database).
 
     .venv/bin/python bench/personnel_generate.py --people 50000 [--db bench_personnel]
 
@@ -12,96 +15,34 @@ import csv
 import json
 import random
 import time
-import uuid
-from datetime import date, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import psycopg
 
+from common import clock
 from common.testing import stack
-from personnel.persons.projection import name_sort_key
-from personnel.search.folding import fold
+from personnel.demo import load
+from personnel.demo import province as gen
+from personnel.persons.projection import search_columns
+from personnel.profiles.schema import Profile
 
 SEED = Path(__file__).resolve().parents[1] / "services/personnel/src/personnel/catalogs/seed_data"
-FAMILY = (
-    ["Nguyễn"] * 30
-    + ["Trần"] * 10
-    + ["Lê"] * 9
-    + ["Phạm"] * 7
-    + ["Hoàng"] * 5
-    + ["Vũ"] * 4
-    + ["Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Ma", "Nông", "Hà", "Triệu", "Lò", "Sầm", "Quan", "Đinh"] * 2
-)
-MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Thanh", "Xuân", "Ngọc", "Trọng", "Đình"]
-MIDDLE_F = ["Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Minh", "Thùy", "Hồng", "Kim"]
-GIVEN_M = [
-    "An",
-    "Bình",
-    "Cường",
-    "Dũng",
-    "Đạt",
-    "Hải",
-    "Hùng",
-    "Huy",
-    "Khánh",
-    "Long",
-    "Mạnh",
-    "Nam",
-    "Phong",
-    "Quân",
-    "Sơn",
-    "Thắng",
-    "Tuấn",
-    "Tùng",
-    "Việt",
-    "Vinh",
-    "Đông",
-    "Hưng",
-    "Lâm",
-    "Tiến",
-    "Trung",
-]
-GIVEN_F = [
-    "Anh",
-    "Hà",
-    "Hằng",
-    "Hoa",
-    "Hương",
-    "Huyền",
-    "Lan",
-    "Linh",
-    "Mai",
-    "Nga",
-    "Ngọc",
-    "Nhung",
-    "Oanh",
-    "Phương",
-    "Quỳnh",
-    "Thảo",
-    "Thủy",
-    "Trang",
-    "Vân",
-    "Yến",
-    "Đào",
-    "Hạnh",
-    "Loan",
-    "Thơm",
-    "Dung",
-]
-POSITIONS = ["Chuyên viên"] * 10 + [
-    "Phó Trưởng phòng",
-    "Trưởng phòng",
-    "Chuyên viên chính",
-    "Cán sự",
-    "Giáo viên",
-    "Bác sĩ",
-    "Kế toán",
-    "Văn thư viên",
-    "Phó Giám đốc",
-]
-RANKS = ["01.003"] * 8 + ["01.002", "01.004", "01.005", "06.031", "V.07.03.29", "V.08.01.03"]
-QUAL = ["DH"] * 8 + ["ThS", "ThS", "TS", "CD", "TC"]
-ETHN = ["01"] * 5 + ["02", "02", "08", "09", "07", "15", "03"]
+STATUSES = ["NGHI_HUU", "THOI_VIEC", "CHUYEN_CONG_TAC"]
+
+
+def catalogs() -> gen.Catalogs:
+    """The salary grades, ranks and retirement ages as org publishes them, read from the live personnel
+    database (the generator's careers follow them)."""
+    with psycopg.connect(stack.admin_dsn("personnel")) as conn:
+        rows = conn.execute("select catalog, code, attributes, valid_from, valid_to, active from catalog_copy_item "
+                            "where active and catalog = any(%s)", (list(load.CATALOGS),)).fetchall()
+    items = [SimpleNamespace(catalog=c, code=code, attributes=a, valid_from=f, valid_to=t, active=act)
+             for c, code, a, f, t, act in rows]
+    try:
+        return gen.Catalogs.of(items)
+    except LookupError as exc:
+        raise SystemExit(f"the live personnel database lacks a catalog ({exc}): start the stack first") from exc
 
 
 def units() -> list[tuple[str, str | None, str, list[str]]]:
@@ -116,58 +57,16 @@ def units() -> list[tuple[str, str | None, str, list[str]]]:
     return rows
 
 
-def person_row(rng: random.Random, unit_ids: list[str], today: date) -> tuple:
-    female = rng.random() < 0.52
-    middle, given = (MIDDLE_F, GIVEN_F) if female else (MIDDLE_M, GIVEN_M)
-    name = f"{rng.choice(FAMILY)} {rng.choice(middle)} {rng.choice(given)}"
-    born = date(1962, 1, 1) + timedelta(days=rng.randrange(0, 365 * 42))
-    gender = "2" if female else "1"
-    cccd = (
-        f"{rng.choice(['008', '002', '001', '019', '025'])}{'1' if female else '0'}{born.year % 100:02d}"
-        f"{rng.randrange(1_000_000):06d}"
-        if born.year < 2000
-        else None
-    )
-    recruited = min(born + timedelta(days=365 * rng.randint(22, 30)), today - timedelta(days=30))
-    status = "DANG_CONG_TAC" if rng.random() < 0.93 else rng.choice(["NGHI_HUU", "THOI_VIEC", "CHUYEN_CONG_TAC"])
-    party = rng.random() < 0.45
-    rank, qual, eth, pos = rng.choice(RANKS), rng.choice(QUAL), rng.choice(ETHN), rng.choice(POSITIONS)
-    profile = {
-        "identity": {
-            "full_name": name,
-            "gender": gender,
-            "birth_date": born.isoformat(),
-            "ethnicity": eth,
-            "religion": "00",
-            "personal_id_number": cccd,
-        },
-        "recruitment": {"staff_category": "civil_servant", "first_recruited_on": recruited.isoformat()},
-        "education": {"highest_qualification": qual},
-        "positions": {"current_position": pos},
-        "salary": {"rank_code": rank, "salary_step": rng.randint(1, 9)},
-        "political": {"party_joined_on": (recruited + timedelta(days=900)).isoformat() if party else None},
-    }
-    return (
-        uuid.uuid4(),
-        rng.choice(unit_ids),
-        1,
-        status,
-        status == "DANG_CONG_TAC" or False,
-        name,
-        fold(name),
-        name_sort_key(name),
-        born,
-        gender,
-        cccd,
-        "civil_servant",
-        rank,
-        qual,
-        None,
-        eth,
-        party,
-        pos,
-        json.dumps(profile, ensure_ascii=False),
-    )
+def person_row(province: gen.Province, rng: random.Random, index: int, unit: gen.Unit) -> tuple:
+    """One person of the demo's generator (personnel.demo.province: the same careers and histories), as the
+    person row an approval writes (search columns by persons.projection)."""
+    pid, profile = province.generate(index, unit)
+    status = "DANG_CONG_TAC" if rng.random() < 0.93 else rng.choice(STATUSES)
+    cols = search_columns(Profile.model_validate(profile))
+    return (pid, unit.unit_id, 1, status, status == "DANG_CONG_TAC", cols["full_name"], cols["name_folded"],
+            cols["name_sort"], cols["birth_date"], cols["gender"], cols["personal_id_number"], cols["staff_category"],
+            cols["rank_code"], cols["qualification"], cols["political_theory_level"], cols["ethnicity"],
+            cols["party_member"], cols["position"], json.dumps(profile, ensure_ascii=False))
 
 
 def main() -> None:
@@ -180,12 +79,15 @@ def main() -> None:
     dsn = stack.admin_dsn(args.db)
     tree = units()
     rng = random.Random(2026)
-    today = date.today()
+    today = clock.today()
+    # Names are not kept unique at this scale (a province of 2,000,000 has many namesakes); numbers are.
+    province = gen.Province(catalogs(), today=today, seed=2026, unique_names=False)
+    people = gen.plan([gen.Unit(u[0], u[2], "commune" if u[0].isdigit() else "department") for u in tree
+                       if u[0] != "TQ"], args.people)
     with psycopg.connect(dsn) as conn:
         with conn.cursor().copy("COPY unit_node (unit_id, parent_id, name, path, active, updated_at) FROM STDIN") as cp:
             for u in tree:
                 cp.write_row((*u, True, "now"))
-        ids = [u[0] for u in tree if u[0] != "TQ"]
         cols = (
             "id, unit_id, version, status, is_active, full_name, name_folded, name_sort, birth_date, gender, "
             "personal_id_number, staff_category, rank_code, qualification, political_theory_level, ethnicity, "
@@ -198,8 +100,8 @@ def main() -> None:
                 "select indexname from pg_indexes where tablename = 'person' and indexname <> 'pk_person'")]:
             conn.execute(f'drop index "{name}"')
         with conn.cursor().copy(f"COPY person ({cols}) FROM STDIN") as cp:
-            for _ in range(args.people):
-                cp.write_row((*person_row(rng, ids, today), "now", "now"))
+            for index, unit in enumerate(people):
+                cp.write_row((*person_row(province, rng, index, unit), "now", "now"))
         conn.execute("set maintenance_work_mem = '512MB'")
         for definition in indexes:
             conn.execute(definition)

@@ -52,7 +52,7 @@ def accounts(unit_id: str) -> tuple[str, str]:
     return ACCOUNTS.get(unit_id.split(".")[0], DEFAULT_ACCOUNTS)
 
 
-async def _units(sessions, wait_seconds: float) -> list[gen.Unit]:  # type: ignore[no-untyped-def]
+async def _units(sessions, wait_seconds: float, min_units: int) -> list[gen.Unit]:  # type: ignore[no-untyped-def]
     """The unit tree as personnel knows it from org's events; on a fresh stack it may still be arriving."""
     deadline = time.monotonic() + wait_seconds
     while True:
@@ -63,7 +63,7 @@ async def _units(sessions, wait_seconds: float) -> list[gen.Unit]:  # type: igno
                 CatalogCopyItem.catalog.in_(CATALOGS), CatalogCopyItem.active))).all()  # type: ignore[attr-defined,arg-type]
         units = gen.units_of([tuple(r) for r in rows])  # type: ignore[misc]
         found = {i.catalog for i in items}
-        if len(units) >= 20 and {"salary_grades", "ranks", "retirement_age_by_year"} <= found:
+        if len(units) >= min_units and {"salary_grades", "ranks", "retirement_age_by_year"} <= found:
             return units, items  # type: ignore[return-value]
         if time.monotonic() > deadline:
             raise SystemExit(f"personnel knows {len(units)} units and the catalogs {sorted(found)}: "
@@ -72,13 +72,15 @@ async def _units(sessions, wait_seconds: float) -> list[gen.Unit]:  # type: igno
 
 
 async def load(url: str, *, people: int, seed: int = 2026, batch: int = 100, wait_seconds: float = 180,
-               today: date | None = None) -> dict[str, float]:
+               today: date | None = None, min_units: int = 20) -> dict[str, float]:
+    """min_units: wait until personnel knows at least that many of the demo's units (the tree arrives from
+    org's events a moment after a fresh start)."""
     started = time.perf_counter()
     today = today or clock.today()
     engine = make_engine(url, pool_size=2)
     sessions = make_sessionmaker(engine)
     try:
-        units, items = await _units(sessions, wait_seconds)  # type: ignore[misc]
+        units, items = await _units(sessions, wait_seconds, min_units)  # type: ignore[misc]
         planned = [gen.person_id(seed, i) for i in range(people)]
         async with sessions() as session:
             existing = set((await session.scalars(select(Person.id).where(Person.id.in_(planned)))).all())  # type: ignore[attr-defined]

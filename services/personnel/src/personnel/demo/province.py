@@ -56,8 +56,10 @@ GIVEN = {"1": ["An", "Bình", "Cường", "Chiến", "Dũng", "Duy", "Đạt", "
                "Xuân", "Yến", "Bích", "Diệp", "Đào", "Hậu", "Khuyên", "Lụa", "Nhàn", "Thắm", "Tươi"]}
 # Mông names: "Giàng A Páo", "Sùng Mí Chứ", "Vàng Thị Mỷ".
 HMONG_MIDDLE = {"1": ["A", "Mí", "Seo", "Văn"], "2": ["Thị", "Thị", "Thị"]}
-HMONG_GIVEN = {"1": ["Páo", "Chứ", "Súa", "Dình", "Chá", "Lử", "Sính", "Pó", "Chư", "Tủa", "Phừ", "Dế"],
-               "2": ["Mỷ", "Dợ", "Sí", "Mai", "Pà", "Dinh", "Chía", "Xua", "Lan", "Say"]}
+HMONG_GIVEN = {"1": ["Páo", "Chứ", "Súa", "Dình", "Chá", "Lử", "Sính", "Pó", "Chư", "Tủa", "Phừ", "Dế", "Quáng",
+                     "Sèo", "Vảng", "Lầu", "Thề", "Chinh", "Pảo", "Sử", "Nhè", "Mua"],
+               "2": ["Mỷ", "Dợ", "Sí", "Mai", "Pà", "Dinh", "Chía", "Xua", "Lan", "Say", "Sua", "Mẩy", "Xí", "Dở",
+                     "Cở", "Vá", "Lía", "Sinh", "Mua", "Dua", "Chở", "Già"]}
 PLACES = ["xã Ngọc Đường", "xã Phú Linh", "phường Minh Xuân", "xã Yên Sơn", "xã Hàm Yên", "xã Sơn Dương",
           "xã Chiêm Hóa", "xã Na Hang", "xã Lâm Bình", "xã Vị Xuyên", "xã Bắc Mê", "xã Quản Bạ", "xã Yên Minh",
           "xã Đồng Văn", "xã Mèo Vạc", "xã Hoàng Su Phì", "xã Xín Mần", "xã Bắc Quang", "xã Quang Bình",
@@ -140,16 +142,27 @@ def person_id(seed: int, index: int) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, f"{seed}:{index}")
 
 
+WEIGHTS = {"department": 40, "division": 20, "commune": 9}  # a department's office, a division, a commune
+
+
 def plan(units: Sequence[Unit], total: int) -> list[Unit]:
-    """Who works where: `total` people over the units, a department's office heavier than a division, a
-    division heavier than a commune (largest remainder, so the sizes add up exactly)."""
-    weight = {"department": 8.0, "division": 4.0, "commune": 1.8}
+    """Who works where: the first `total` of one endless sequence (smooth weighted round robin over the units
+    in code order, so a department's office gets about twice a division's people and four times a commune's).
+    A prefix of a bigger plan is the smaller plan: the index of a person keeps its unit whatever the total
+    (a small demo topped up later stays consistent)."""
     ordered = sorted(units, key=lambda u: u.unit_id)
-    shares = [total * weight[u.kind] / sum(weight[u.kind] for u in ordered) for u in ordered]
-    counts = [int(s) for s in shares]
-    for i in sorted(range(len(ordered)), key=lambda i: counts[i] - shares[i])[: total - sum(counts)]:
-        counts[i] += 1
-    return [u for u, n in zip(ordered, counts, strict=True) for _ in range(n)]
+    if not ordered or total <= 0:
+        return []
+    weights = [WEIGHTS[u.kind] for u in ordered]
+    current = [0] * len(ordered)
+    cycle = []
+    for _ in range(sum(weights)):  # the sequence repeats after one round of the weights
+        for i, w in enumerate(weights):
+            current[i] += w
+        pick = max(range(len(ordered)), key=lambda i: current[i])
+        current[pick] -= sum(weights)
+        cycle.append(ordered[pick])
+    return [cycle[i % len(cycle)] for i in range(total)]
 
 
 def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, int]]) -> Any:
@@ -181,7 +194,7 @@ class Province:
     def _name(self, rng: random.Random, ethnicity: str, gender: str) -> str:
         for attempt in range(60):
             families = FAMILY_BY_ETHNICITY.get(ethnicity, FAMILY_BY_ETHNICITY["01"])
-            if ethnicity == "08":
+            if ethnicity == "08" and attempt < 20:  # then a name of the common kind, as many Mông have
                 name = f"{rng.choice(families)} {rng.choice(HMONG_MIDDLE[gender])} {rng.choice(HMONG_GIVEN[gender])}"
             else:
                 middle = rng.choice(MIDDLE[gender])
