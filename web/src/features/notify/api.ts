@@ -26,6 +26,7 @@ export type ChatMessage = S["ChatMessagePublic"];
 export type Online = S["OnlinePublic"];
 export type NotificationItem = S["NotificationPublic"];
 export type NotificationPage = S["NotificationPage"];
+export type NotificationPreferences = S["PreferencesPublic"];
 
 function upload(file: File): FormData {
   const form = new FormData();
@@ -93,7 +94,11 @@ export const chatApi = {
 
 export const notificationApi = {
   path: `${BASE}/notifications`,
-  list: (box: "all" | "unread", page: number) =>
-    api<NotificationPage>(`${BASE}/notifications`, { query: { box, page, size: 20 } }),
+  list: (box: "all" | "unread", page: number, kind?: string) =>
+    api<NotificationPage>(`${BASE}/notifications`, { query: { box, page, size: 20, ...(kind ? { kind } : {}) } }),
+  preferencesPath: `${BASE}/notifications/preferences`,
+  preferences: () => api<NotificationPreferences>(`${BASE}/notifications/preferences`),
+  savePreferences: (body: { email: string | null; email_kinds: string[] }) =>
+    api<NotificationPreferences>(`${BASE}/notifications/preferences`, { method: "PUT", body }),
   read: (id: string) => api<{ read: boolean }>(`${BASE}/notifications/${enc(id)}/read`, { method: "POST" }),
 };
