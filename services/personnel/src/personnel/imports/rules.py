@@ -381,3 +381,41 @@ def judge(person: Person, *, existing: Mapping[str, Any] | None, today: date,
         return Judgement("create", profile, [], [], warnings)
     changes = [c.path for c in diff(normalised(existing), profile)]
     return Judgement("update" if changes else "unchanged", profile, changes, [], warnings)
+
+
+def _get(source: Mapping[str, Any] | None, path: str) -> Any:
+    value: Any = source
+    for part in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _cell(col: Column, value: Any) -> Any:
+    """A profile value as the template's cell would hold it (dates dd/mm/yyyy, months mm/yyyy)."""
+    if value is None or value == "":
+        return None
+    if col.kind == "date":
+        y, m, d = str(value).split("-")
+        return f"{d}/{m}/{y}"
+    if col.kind == "month":
+        y, m = str(value).split("-")
+        return f"{m}/{y}"
+    if col.kind == "choice":
+        return dict(col.choices).get(value, value)
+    if isinstance(value, list | dict):
+        return None
+    return value
+
+
+def rows_of(profile: Mapping[str, Any], unit_id: str | None = None) -> dict[str, list[list[Any]]]:
+    """A profile as the template's rows (the inverse of group_rows): the main row and each table's rows,
+    each starting with the identification number. Used by the benchmark and the demo."""
+    key = _get(profile, "identity.personal_id_number")
+    main = [key] + [unit_id if c.path == UNIT else _cell(c, _get(profile, c.path)) for c in MAIN.columns]
+    out: dict[str, list[list[Any]]] = {MAIN.name: [main]}
+    for sheet in HISTORY:
+        items = _get(profile, sheet.table or "") or []
+        out[sheet.name] = [[key] + [_cell(c, _get(item, c.path)) for c in sheet.columns] for item in items]
+    return out
