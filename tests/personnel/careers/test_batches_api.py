@@ -164,3 +164,67 @@ class TestBadInput:
                             reasons={pid: "Chiến sĩ thi đua cơ sở năm 2025"})
         assert (p["problem"], p["new_step"], p["effective_on"]) == (None, 4, "2026-07-01")
         assert p["item"]["reason"] == "Chiến sĩ thi đua cơ sở năm 2025"
+
+
+class TestValidationAtSubmission:
+    """Issue 12.5 through the change requests: each refusal is 422 with the field and a Vietnamese message."""
+
+    async def submit_new(self, api, as_user, body: dict):  # type: ignore[no-untyped-def]
+        r = await api.post("/change-requests", json={"unit_id": "STP", "profile": body}, headers=as_user(OFFICER))
+        assert r.status_code == 201, r.text
+        return await api.post(f"/change-requests/{r.json()['id']}/submit", headers=as_user(OFFICER))
+
+    async def test_a_coefficient_that_is_not_the_steps_is_refused(self, api, as_user):
+        body = profile("Hồ Văn Hệ", born="1981-01-01", gender="1", salary={**A1_STEP_3, "salary_coefficient": "3.10"})
+        r = await self.submit_new(api, as_user, body)
+        assert (r.status_code, codes(r)) == (
+            422, [("salary.salary_coefficient", "careers.coefficient_not_of_step")])
+        body["salary"] = {**A1_STEP_3, "salary_step": 11, "salary_coefficient": "5.00"}  # A1 has 9 steps
+        r = await self.submit_new(api, as_user, body)
+        assert (r.status_code, codes(r)) == (422, [("salary.salary_step", "careers.step_not_in_grade")])
+        assert r.json()["fields"][0]["message"].startswith("Bậc lương không có")
+
+    async def test_numbers_in_other_digits_are_refused_everywhere(self, api, as_user):
+        body = profile("Hà Văn Số", born="1981-01-01", gender="1",
+                       salary={**A1_STEP_3, "salary_coefficient": "３.００"})
+        r = await api.post("/change-requests", json={"unit_id": "STP", "profile": body}, headers=as_user(OFFICER))
+        assert r.status_code == 422, r.text
+        [f] = r.json()["fields"]
+        assert (f["field"], f["code"]) == ("profile.salary.salary_coefficient", "profile.non_ascii_digits")
+        assert f["message"].startswith("Chỉ dùng các chữ số 0-9")
+        body = profile("Hà Văn Số", born="1981-01-01", gender="1", salary=A1_STEP_3,
+                       social_insurance_number="٠٨١٢٣٤٥٦٧٨")
+        body["identity"]["phone"] = "０９１２３４５６７８"
+        r = await self.submit_new(api, as_user, body)
+        assert (r.status_code, sorted(codes(r))) == (422, [("identity.phone", "profile.non_ascii_digits"), (
+            "identity.social_insurance_number", "profile.social_insurance_digits")])
+
+    async def test_a_skipped_step_needs_the_early_raise_reason_and_a_reappointment_follows_the_appointment(
+            self, api, as_user):
+        pid = await approved(api, as_user, profile("Lò Văn Vượt", born="1982-02-02", gender="1", salary=A1_STEP_3))
+        current = (await api.get(f"/persons/{pid}", headers=as_user(LEADER))).json()["profile"]
+        current["salary"] = {**current["salary"], "salary_step": 5, "salary_coefficient": "3.66",
+                             "salary_effective_on": "2026-07-01"}
+        r = await api.post("/change-requests", json={"person_id": pid, "profile": current}, headers=as_user(OFFICER))
+        cr = r.json()
+        r = await api.post(f"/change-requests/{cr['id']}/submit", headers=as_user(OFFICER))
+        assert (r.status_code, codes(r)) == (422, [("salary.salary_step", "profile.step_skipped")])
+        r = await api.put(f"/change-requests/{cr['id']}", json={"revision": cr["revision"], "profile": current,
+                                                                 "note": "Chiến sĩ thi đua cấp tỉnh năm 2025"},
+                          headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        r = await api.post(f"/change-requests/{cr['id']}/submit", headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        body = profile("Lò Thị Hạn", born="1982-02-02", gender="2", salary=A1_STEP_3,
+                       positions={"current_position": "Trưởng phòng", "appointed_on": "2022-01-01",
+                                  "reappointed_on": "2021-01-01"})
+        r = await self.submit_new(api, as_user, body)
+        assert (r.status_code, codes(r)) == (
+            422, [("positions.reappointed_on", "profile.reappointed_before_appointed")])
+
+    async def test_a_cccd_registered_abroad_is_accepted(self, api, as_user):
+        body = profile("Nguyễn Kiều Bào", born="1981-01-01", gender="1", salary=A1_STEP_3)
+        body["identity"]["personal_id_number"] = f"840081{uuid.uuid4().int % 1_000_000:06d}"
+        r = await self.submit_new(api, as_user, body)
+        assert r.status_code == 200, r.text
+        assert [w["code"] for w in r.json()["warnings"]] == ["profile.id_country_code"]

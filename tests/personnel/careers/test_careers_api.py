@@ -174,11 +174,18 @@ class TestDueDates:
         salary = (await api.get(f"/persons/{person}/due-dates", headers=as_user(LEADER))).json()["salary"]
         assert (salary["kind"], salary["due_on"], salary["beyond_frame_percent"]) == ("beyond_frame", "2026-03-01", 8)
 
-    async def test_a_step_the_grade_lacks_is_reported_not_computed(self, api, as_user):
+    async def test_a_step_the_grade_lacks_is_reported_not_computed(self, api, as_user, personnel_db):
+        # Submission refuses such a step now (issue 12.5): a record kept from before the check has one.
         person = await approved(api, as_user, profile(
             "Trần Văn Bậc", born="1980-01-01", gender="1",
-            salary={"rank_code": "01.003", "salary_step": 10, "salary_coefficient": "5.31",
+            salary={"rank_code": "01.003", "salary_step": 9, "salary_coefficient": "4.98",
                     "salary_effective_on": "2024-01-01"}))
+        engine = make_engine(personnel_db, pool_size=1)
+        async with engine.begin() as conn:
+            await conn.execute(text(
+                "update person set profile = jsonb_set(jsonb_set(profile, '{salary,salary_step}', '10'), "
+                "'{salary,salary_coefficient}', '\"5.31\"') where id = :id"), {"id": person})
+        await engine.dispose()
         due = (await api.get(f"/persons/{person}/due-dates", headers=as_user(OFFICER))).json()
         assert due["salary"] is None
         assert [(p["field"], p["code"]) for p in due["problems"]] == [("salary.salary_step",

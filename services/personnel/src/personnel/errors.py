@@ -42,6 +42,18 @@ MESSAGES = COMMON.extend({
                                    "The 4th digit of the identity number does not agree with the recorded gender."),
     "profile.id_birth_year_mismatch": ("Số định danh ghi năm sinh {encoded}, hồ sơ ghi năm {recorded}.",
                                        "The identity number encodes birth year {encoded}; the record says {recorded}."),
+    "profile.non_ascii_digits": ("Chỉ dùng các chữ số 0-9 (không dùng chữ số toàn khổ hoặc Ả Rập).",
+                                 "Use the digits 0-9 only (not full-width or Arabic-Indic digits)."),
+    "profile.id_country_code": ("Ba số đầu '{prefix}' là mã quốc gia nơi đăng ký khai sinh ở nước ngoài; "
+                                "kiểm tra nơi sinh.",
+                                "The first three digits '{prefix}' are the code of the country where the birth was "
+                                "registered abroad; check the birth place."),
+    "profile.reappointed_before_appointed": ("Ngày bổ nhiệm lại phải sau ngày bổ nhiệm (nhiệm kỳ kết thúc trước khi "
+                                             "bắt đầu).",
+                                             "The reappointment must follow the appointment (the term would end "
+                                             "before it starts)."),
+    "profile.step_skipped": ("Nâng từ bậc {old} lên bậc {new} là vượt bậc: phải ghi lý do nâng lương trước thời hạn.",
+                             "Raising from step {old} to step {new} skips a step: give the early-raise reason."),
     "profile.social_insurance_digits": ("Mã số BHXH phải gồm đúng 10 chữ số.",
                                         "The social-insurance number must be 10 digits."),
     "profile.old_id_digits": ("Số CMND cũ phải gồm 9 (hoặc 12) chữ số.",

@@ -260,7 +260,8 @@ async def _check_items(session: AsyncSession, principal: Principal, batch: Batch
             continue
         profile = Profile.model_validate(_proposed(person.profile, item.patch, i, batch.decision_number))
         try:
-            found = await check_profile(session, principal, profile=profile, person_id=person.id, today=today)
+            found = await check_profile(session, principal, profile=profile, person_id=person.id, today=today,
+                                        previous=person.profile, reason=item.reason)
         except ValidationFailed as exc:
             for e in exc.fields:
                 e.field = f"items[{i}].{e.field}"

@@ -111,8 +111,10 @@ async def edit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID,
 async def submit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUID, today: date,
                  audit: AuditContext) -> ChangeRequest:
     cr = await get_visible(session, principal, cr_id, for_update=True)
+    official = await persons.get(session, cr.person_id)
     warnings = await check_profile(session, principal, profile=Profile.model_validate(cr.profile),
-                                   person_id=cr.person_id, today=today)
+                                   person_id=cr.person_id, today=today,
+                                   previous=official.profile if official is not None else None, reason=cr.note)
     _transition(cr, "submit")
     # Kept with the request in both languages, as the approver reads them later (texts from personnel.errors).
     cr.warnings = [{"field": w.field, "code": w.code, "message": w.text("vi"), "message_en": w.text("en")}
@@ -132,7 +134,8 @@ async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UU
     _transition(cr, "approve", current_version=person.version)
     profile = Profile.model_validate(cr.profile)
     # The catalogs and the other records may have changed since submission: check again.
-    await check_profile(session, principal, profile=profile, person_id=person.id, today=today)
+    await check_profile(session, principal, profile=profile, person_id=person.id, today=today,
+                        previous=person.profile, reason=cr.note)
     now = utcnow()
     cr.decided_by, cr.decided_at = principal.username, now
     cr.decision_number = body.decision_number or cr.decision_number

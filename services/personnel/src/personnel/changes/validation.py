@@ -5,29 +5,44 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.catalogs import load_lookup
 from common.errors import ValidationFailed
 from common.scope import UnitNode, in_scope
+from personnel.careers import reference
+from personnel.careers import rules as careers_rules
+from personnel.careers.repository import catalog_item, catalog_items
 from personnel.catalogs.repository import century_digits
 from personnel.persons import repository as persons
-from personnel.profiles.rules import Issue, errors_of, validate_profile, warnings_of
+from personnel.profiles.rules import Issue, check_step_change, errors_of, validate_profile, warnings_of
 from personnel.profiles.schema import Profile, catalog_refs
 
 ID_CATALOGS = {"cccd_province_codes", "cccd_century_gender_digit", "employment_status"}
 
 
 async def check_profile(session: AsyncSession, principal: Principal, *, profile: Profile,
-                        person_id: uuid.UUID, today: date) -> list[Issue]:
-    """Every issue of the profile; raises ValidationFailed with all blocking ones, returns the warnings."""
+                        person_id: uuid.UUID, today: date, previous: dict[str, Any] | None = None,
+                        reason: str | None = None) -> list[Issue]:
+    """Every issue of the profile; raises ValidationFailed with all blocking ones, returns the warnings.
+    `previous` (the official record the change replaces) and `reason` (the change's note or the batch item's
+    early-raise reason) let a raise that skips a step through only with its reason."""
     needed = {catalog for _, catalog, _ in catalog_refs(profile)} | ID_CATALOGS
     lookup = await load_lookup(session, needed, today)
     issues = validate_profile(profile, today=today, lookup=lookup.state,
                               province_codes=lookup.codes("cccd_province_codes"),
                               century_digits=century_digits(lookup))
+    issues += await salary_step_issues(session, profile)
+    if previous:
+        try:
+            old = Profile.model_validate(previous)
+        except ValidationError:
+            old = None
+        issues += check_step_change(old, profile, reason=reason)
     number = profile.identity.personal_id_number
     if number and not errors_of(issues):
         issues += await duplicate_identity(session, principal, number=number, person_id=person_id)
@@ -35,6 +50,26 @@ async def check_profile(session: AsyncSession, principal: Principal, *, profile:
     if errors:
         raise ValidationFailed(fields=[i.field_error() for i in errors])
     return warnings_of(issues)
+
+
+async def salary_step_issues(session: AsyncSession, profile: Profile) -> list[Issue]:
+    """R-01: the current step exists in the rank's salary group and the coefficient is that step's (by the
+    salary-grades catalog in force on the step's start); nothing to say while a catalog has not arrived."""
+    s = profile.salary
+    if not (s.rank_code and s.salary_step):
+        return []
+    found = await catalog_items(session, ["salary_grades"])
+    rank = await catalog_item(session, "ranks", s.rank_code)
+    if rank is None or not found["salary_grades"]:
+        return []  # an unknown rank is the catalog check's (profile.unknown_code)
+    group = reference.rank_groups([rank]).get(s.rank_code)
+    if group is None:
+        return []
+    codes = careers_rules.check_salary_step(reference.salary_grades(found["salary_grades"]), group=group[0],
+                                            table=group[1], step=s.salary_step, coefficient=s.salary_coefficient,
+                                            on=s.salary_effective_on)
+    return [Issue("salary.salary_coefficient" if c == "careers.coefficient_not_of_step" else "salary.salary_step", c)
+            for c in codes if c != "careers.unknown_salary_group"]
 
 
 async def duplicate_identity(session: AsyncSession, principal: Principal, *, number: str,

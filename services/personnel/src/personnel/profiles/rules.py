@@ -15,11 +15,17 @@ from typing import Any, Literal
 
 from common.errors import FieldError, Lang
 from personnel.errors import MESSAGES
+from personnel.profiles.digits import CODE as DIGITS_CODE
+from personnel.profiles.digits import has_other_digits
 from personnel.profiles.schema import OPEN_CATALOGS, Profile, catalog_refs, profile_dates
 
 MIN_WORKING_AGE = {"cadre": 18, "civil_servant": 18, "public_employee": 18, "contract_worker": 15}
 # Labour Code minimum is 15; the laws on civil servants and public employees require 18 at recruitment.
 GENDER_DIGIT_WORD = {"1": "nam", "2": "nu"}  # catalog gender.csv -> cccd_century_gender_digit.csv
+COUNTRY_CODES_FROM = 100  # province codes are 001-096; a higher prefix is a country of birth registration
+# Text fields that hold numbers (the typed number fields are refused at parsing, profiles.digits).
+NUMBER_TEXT_FIELDS = ("identity.phone", "identity.health_insurance_number", "header.personnel_number",
+                      "header.identification_code", "salary.job_position_code")
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,12 @@ def check_personal_id_number(
         return [Issue(field, "profile.id_digits")]
     issues: list[Issue] = []
     if number[:3] not in province_codes:
-        issues.append(Issue(field, "profile.id_province", params={"prefix": number[:3]}))
+        if int(number[:3]) >= COUNTRY_CODES_FROM:
+            # Born abroad: digits 1-3 are the country where the birth was registered (Decree 137/2015 art. 13,
+            # Circular 59/2021/TT-BCA); accepted, shown to the approver [verify: the country list].
+            issues.append(Issue(field, "profile.id_country_code", "warning", {"prefix": number[:3]}))
+        else:
+            issues.append(Issue(field, "profile.id_province", params={"prefix": number[:3]}))
     digit = century_digits.get(number[3])
     if digit is None:
         issues.append(Issue(field, "profile.id_century_digit"))
@@ -78,6 +89,43 @@ def check_social_insurance_number(number: str, field: str = "identity.social_ins
     if re.fullmatch(r"[0-9]{10}", number):
         return []
     return [Issue(field, "profile.social_insurance_digits")]
+
+
+def check_number_texts(profile: Profile) -> list[Issue]:
+    """Issue 12.5: numbers kept as text (phone, health-insurance card, personnel number, training scores)
+    in the digits 0-9 only; the identity and social-insurance numbers have their own checks (R-70, R-71)."""
+    issues = []
+    for path in NUMBER_TEXT_FIELDS:
+        section, name = path.split(".")
+        value = getattr(getattr(profile, section), name)
+        if isinstance(value, str) and has_other_digits(value):
+            issues.append(Issue(path, DIGITS_CODE))
+    for i, row in enumerate(profile.training):
+        if row.score and has_other_digits(row.score):
+            issues.append(Issue(f"training[{i}].score", DIGITS_CODE))
+    return issues
+
+
+def check_positions(profile: Profile) -> list[Issue]:
+    """An appointment's term cannot end before it starts: a reappointment follows the appointment."""
+    pos = profile.positions
+    if pos.appointed_on and pos.reappointed_on and pos.reappointed_on < pos.appointed_on:
+        return [Issue("positions.reappointed_on", "profile.reappointed_before_appointed")]
+    return []
+
+
+def check_step_change(previous: Profile | None, profile: Profile, *, reason: str | None) -> list[Issue]:
+    """A raise that skips a step (more than one step up in the same rank) needs its early-raise reason
+    (R-13, R-14: the note of the change, or the batch item's reason)."""
+    if previous is None:
+        return []
+    old, new = previous.salary, profile.salary
+    if not (old.salary_step and new.salary_step and old.rank_code and old.rank_code == new.rank_code):
+        return []
+    if new.salary_step - old.salary_step > 1 and not (reason and reason.strip()):
+        return [Issue("salary.salary_step", "profile.step_skipped",
+                      params={"old": old.salary_step, "new": new.salary_step})]
+    return []
 
 
 def years_between(earlier: date, later: date) -> int:
@@ -159,6 +207,7 @@ def validate_profile(
         issues += check_social_insurance_number(ident.social_insurance_number)
     if ident.old_id_number and not re.fullmatch(r"[0-9]{9}|[0-9]{12}", ident.old_id_number):
         issues.append(Issue("identity.old_id_number", "profile.old_id_digits"))
+    issues += check_number_texts(profile) + check_positions(profile)
     return issues
 
 
