@@ -732,6 +732,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/due-lists/early-raise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Early Raise Candidates
+         * @description R-13: who in the unit's subtree may be raised early in the review year (months, new date, the
+         *     achievement), and the unit's quota for the year (10 % of the payroll list) with the places taken.
+         */
+        get: operations["get_early_raise_candidates_due_lists_early_raise_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/due-lists/export.xlsx": {
         parameters: {
             query?: never;
@@ -1087,6 +1108,273 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training-courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Courses */
+        get: operations["list_courses_training_courses_get"];
+        put?: never;
+        /** Create Course */
+        post: operations["create_course_training_courses_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-plans/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan Summary
+         * @description Per unit: who lacks the political-theory or state-management level their rank needs, who is planned.
+         */
+        get: operations["plan_summary_training_plans_summary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-plans/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plan Summary Xlsx */
+        get: operations["plan_summary_xlsx_training_plans_summary_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-courses/{course_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Course */
+        get: operations["read_course_training_courses__course_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-courses/{course_id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Attendees */
+        post: operations["add_attendees_training_courses__course_id__attendees_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-courses/{course_id}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Completions
+         * @description The attendees who completed the course, with the decision recognising it: waiting for approval.
+         */
+        post: operations["submit_completions_training_courses__course_id__completions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training-courses/{course_id}/completions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Completions
+         * @description Writes the course (and the level it gives) into every record of the completions waiting.
+         */
+        post: operations["approve_completions_training_courses__course_id__completions_approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Template
+         * @description The empty workbook: one sheet for the main profile, one per history table, drop-down lists from the
+         *     catalogs in force today and the account's units.
+         */
+        get: operations["download_template_imports_template_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Imports */
+        get: operations["list_imports_imports_get"];
+        put?: never;
+        /**
+         * Upload Import
+         * @description Checks the file's structure at once; its rows are read and validated in the background (GET the job
+         *     until its state is `preview`).
+         */
+        post: operations["upload_import_imports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Import
+         * @description State and progress (processed of total) of one import, with its first errors.
+         */
+        get: operations["get_import_imports__job_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Import Errors */
+        get: operations["list_import_errors_imports__job_id__errors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Import Items
+         * @description Per person: new, changed (which fields), unchanged or refused.
+         */
+        get: operations["list_import_items_imports__job_id__items_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Import
+         * @description The officer confirms the preview: the valid people become drafts (or submitted requests) in the
+         *     background; GET the job for its progress.
+         */
+        post: operations["confirm_import_imports__job_id__confirm_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel Import */
+        post: operations["cancel_import_imports__job_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1124,6 +1412,40 @@ export interface components {
             form?: string | null;
             /** Amount */
             amount?: number | null;
+        };
+        /** AttendancePublic */
+        AttendancePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name?: string | null;
+            /** Full Name */
+            full_name: string;
+            /** State */
+            state: string;
+            /** Completed On */
+            completed_on: string | null;
+            /** Certificate Number */
+            certificate_number: string | null;
+            /** Batch Id */
+            batch_id: string | null;
+            /** Applied Version */
+            applied_version: number | null;
+        };
+        /** AttendeesAdd */
+        AttendeesAdd: {
+            /** Person Ids */
+            person_ids: string[];
         };
         /** Award */
         Award: {
@@ -1375,10 +1697,78 @@ export interface components {
             /** File */
             file: string;
         };
+        /** Body_upload_import_imports_post */
+        Body_upload_import_imports_post: {
+            /**
+             * File
+             * @description the filled template (.xlsx)
+             */
+            file: string;
+        };
         /** Body_upload_photo_persons__person_id__photo_put */
         Body_upload_photo_persons__person_id__photo_put: {
             /** File */
             file: string;
+        };
+        /** Candidate */
+        Candidate: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /** Rank Code */
+            rank_code: string | null;
+            /** Step */
+            step: number | null;
+            /** Next Step */
+            next_step: number | null;
+            /** Next Coefficient */
+            next_coefficient: string | null;
+            /**
+             * Regular Date
+             * Format: date
+             */
+            regular_date: string;
+            /** Months */
+            months: number;
+            /**
+             * New Date
+             * Format: date
+             */
+            new_date: string;
+            /** Achievement Code */
+            achievement_code: string;
+            /**
+             * Achievement On
+             * Format: date
+             */
+            achievement_on: string;
+            /** Reason */
+            reason: string;
+        };
+        /** CellErrorPublic */
+        CellErrorPublic: {
+            /** Sheet */
+            sheet: string;
+            /** Row */
+            row: number;
+            /** Column */
+            column: string;
+            /** Header */
+            header: string;
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
         /** ChangeRequestCreate */
         ChangeRequestCreate: {
@@ -1466,6 +1856,161 @@ export interface components {
             items: components["schemas"]["ChangeRequestPublic"][];
             /** Total */
             total: number;
+        };
+        /** CompletionSubmit */
+        CompletionSubmit: {
+            /** Person Ids */
+            person_ids: string[];
+            /**
+             * Completed On
+             * Format: date
+             */
+            completed_on: string;
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Signed On
+             * Format: date
+             */
+            decision_signed_on: string;
+            /** Issuer */
+            issuer?: string | null;
+        };
+        /** Confirm */
+        Confirm: {
+            /**
+             * Mode
+             * @default draft
+             * @enum {string}
+             */
+            mode?: "draft" | "submitted";
+        };
+        /** CourseCreate */
+        CourseCreate: {
+            /** Name */
+            name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "professional" | "political_theory" | "state_management" | "defence_security" | "it" | "language" | "other";
+            /**
+             * Location
+             * @default domestic
+             * @enum {string}
+             */
+            location?: "domestic" | "abroad";
+            /** Country */
+            country?: string | null;
+            /** Mode */
+            mode?: string | null;
+            /** Specialty */
+            specialty?: string | null;
+            /** School */
+            school: string;
+            /** Diploma */
+            diploma?: string | null;
+            /** Level Code */
+            level_code?: string | null;
+            /**
+             * Funding
+             * @default state
+             * @enum {string}
+             */
+            funding?: "state" | "unit" | "self" | "sponsor";
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+        };
+        /** CoursePage */
+        CoursePage: {
+            /** Items */
+            items: components["schemas"]["CoursePublic"][];
+            /** Total */
+            total: number;
+        };
+        /** CoursePublic */
+        CoursePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name?: string | null;
+            /** Name */
+            name: string;
+            /** Kind */
+            kind: string;
+            /** Location */
+            location: string;
+            /** Country */
+            country: string | null;
+            /** Mode */
+            mode: string | null;
+            /** Specialty */
+            specialty: string | null;
+            /** School */
+            school: string;
+            /** Diploma */
+            diploma: string | null;
+            /** Level Code */
+            level_code: string | null;
+            /** Level Name */
+            level_name?: string | null;
+            /** Funding */
+            funding: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Attendee Count
+             * @default 0
+             */
+            attendee_count?: number;
+            /**
+             * Completed Count
+             * @default 0
+             */
+            completed_count?: number;
+            /**
+             * Pending Count
+             * @default 0
+             */
+            pending_count?: number;
+            /**
+             * May Approve
+             * @default false
+             */
+            may_approve?: boolean;
+            /**
+             * Attendees
+             * @default []
+             */
+            attendees?: components["schemas"]["AttendancePublic"][];
         };
         /** DecisionCreate */
         DecisionCreate: {
@@ -1582,7 +2127,7 @@ export interface components {
              * Entries
              * @default []
              */
-            entries?: components["schemas"]["personnel__registers__schemas__EntryPublic"][];
+            entries?: components["schemas"]["RegisterEntryPublic"][];
         };
         /** DiffPublic */
         DiffPublic: {
@@ -1809,6 +2354,23 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** EarlyRaiseList */
+        EarlyRaiseList: {
+            /** Year */
+            year: number;
+            /** Unit Id */
+            unit_id: string | null;
+            /** Payroll Count */
+            payroll_count: number;
+            /** Quota */
+            quota: number;
+            /** Taken */
+            taken: number;
+            /** Remaining */
+            remaining: number;
+            /** Items */
+            items: components["schemas"]["Candidate"][];
+        };
         /** EarlyRaiseUse */
         EarlyRaiseUse: {
             /**
@@ -1845,8 +2407,29 @@ export interface components {
              */
             foreign_languages?: components["schemas"]["ForeignLanguage"][];
         };
-        /** EntryInput */
-        EntryInput: {
+        /** Evaluation */
+        Evaluation: {
+            /** Year */
+            year: number;
+            /** Rating */
+            rating?: string | null;
+            /** Emulation Title */
+            emulation_title?: string | null;
+            /** Award */
+            award?: string | null;
+        };
+        /** EvaluationApprove */
+        EvaluationApprove: {
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Signed On
+             * Format: date
+             */
+            decision_signed_on: string;
+        };
+        /** EvaluationEntryInput */
+        EvaluationEntryInput: {
             /**
              * Person Id
              * Format: uuid
@@ -1881,16 +2464,266 @@ export interface components {
             /** Rating */
             rating?: string | null;
         };
-        /** Evaluation */
-        Evaluation: {
+        /** EvaluationEntryPublic */
+        EvaluationEntryPublic: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Birth Date */
+            birth_date: string | null;
+            /** Position */
+            position: string | null;
+            /** Staff Category */
+            staff_category: string | null;
+            /** Months Worked */
+            months_worked: number;
+            /** Leave Exception */
+            leave_exception: boolean;
+            /** Is Head */
+            is_head: boolean;
+            /** Forced */
+            forced: boolean;
+            /** Forced Reason */
+            forced_reason: string | null;
+            /** Self Assessment */
+            self_assessment: string | null;
+            /** Score */
+            score: string | null;
+            /** Rating */
+            rating: string | null;
+            /** Score Level */
+            score_level: string | null;
+            /** Scheme */
+            scheme: string | null;
+            /** Score Required */
+            score_required: boolean;
+            /** Levels */
+            levels: string[];
+            /** Legal Basis */
+            legal_basis: string | null;
+            /** Previous Year Rating */
+            previous_year_rating: string | null;
+            poor_flag: components["schemas"]["EvaluationPoorFlag"] | null;
+            /** Saved */
+            saved: boolean;
+            /** Applied Version */
+            applied_version: number | null;
+        };
+        /** EvaluationHistoryRow */
+        EvaluationHistoryRow: {
             /** Year */
             year: number;
             /** Rating */
-            rating?: string | null;
+            rating: string | null;
             /** Emulation Title */
             emulation_title?: string | null;
             /** Award */
             award?: string | null;
+        };
+        /** EvaluationIssue */
+        EvaluationIssue: {
+            /** Person Id */
+            person_id: string | null;
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+        };
+        /** EvaluationPendingRow */
+        EvaluationPendingRow: {
+            /** Year */
+            year: number;
+            /** Unit Id */
+            unit_id: string;
+            /** State */
+            state: string;
+            /** Rating */
+            rating: string | null;
+            /** Score */
+            score: string | null;
+        };
+        /** EvaluationPoorFlag */
+        EvaluationPoorFlag: {
+            /** Years */
+            years: [
+                number,
+                number
+            ];
+            /** Procedure */
+            procedure: string;
+            /** Message */
+            message: string;
+        };
+        /** EvaluationProgress */
+        EvaluationProgress: {
+            round: components["schemas"]["EvaluationRoundPublic"];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Rows */
+            rows: components["schemas"]["EvaluationProgressRow"][];
+            /** Units */
+            units: number;
+            /** Approved */
+            approved: number;
+            /** Late */
+            late: number;
+            /** To Rate */
+            to_rate: number;
+            /** Rated */
+            rated: number;
+        };
+        /** EvaluationProgressRow */
+        EvaluationProgressRow: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** To Rate */
+            to_rate: number;
+            /** Rated */
+            rated: number;
+            /** State */
+            state: string;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Poor */
+            poor: number;
+            /** Flagged */
+            flagged: number;
+            /** Late */
+            late: boolean;
+        };
+        /** EvaluationQuota */
+        EvaluationQuota: {
+            /** Task Group */
+            task_group: string;
+            /** Good */
+            good: number;
+            /** Excellent */
+            excellent: number;
+            /** Percent */
+            percent: number;
+            /** Allowed */
+            allowed: number;
+            /** Exceeded */
+            exceeded: boolean;
+        };
+        /** EvaluationReject */
+        EvaluationReject: {
+            /** Reason */
+            reason: string;
+        };
+        /** EvaluationRoundCreate */
+        EvaluationRoundCreate: {
+            /** Year */
+            year: number;
+            /** Closes On */
+            closes_on?: string | null;
+            /**
+             * Special Year End
+             * @default false
+             */
+            special_year_end?: boolean;
+            /** Note */
+            note?: string | null;
+        };
+        /** EvaluationRoundPublic */
+        EvaluationRoundPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            /** State */
+            state: string;
+            /** Note */
+            note: string | null;
+            /** Opened By */
+            opened_by: string;
+            /**
+             * Opened At
+             * Format: date-time
+             */
+            opened_at: string;
+            /** Closed By */
+            closed_by: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Overdue */
+            overdue: boolean;
+        };
+        /** EvaluationSheetPublic */
+        EvaluationSheetPublic: {
+            round: components["schemas"]["EvaluationRoundPublic"];
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Sheet Id */
+            sheet_id: string | null;
+            /** State */
+            state: string;
+            /** Revision */
+            revision: number;
+            /** Unit Rating */
+            unit_rating: string | null;
+            /** Created By */
+            created_by: string | null;
+            /** Updated By */
+            updated_by: string | null;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Number */
+            decision_number: string | null;
+            /** Decision Signed On */
+            decision_signed_on: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Entries */
+            entries: components["schemas"]["EvaluationEntryPublic"][];
+            /** Quotas */
+            quotas: components["schemas"]["EvaluationQuota"][];
+            /** Issues */
+            issues: components["schemas"]["EvaluationIssue"][];
+        };
+        /** EvaluationSheetSave */
+        EvaluationSheetSave: {
+            /**
+             * Revision
+             * @default 0
+             */
+            revision?: number;
+            /** Unit Rating */
+            unit_rating?: string | null;
+            /**
+             * Entries
+             * @default []
+             */
+            entries?: components["schemas"]["EvaluationEntryInput"][];
         };
         /** ExtensionPublic */
         ExtensionPublic: {
@@ -2012,17 +2845,6 @@ export interface components {
             /** Description */
             description: string;
         };
-        /** HistoryRow */
-        HistoryRow: {
-            /** Year */
-            year: number;
-            /** Rating */
-            rating: string | null;
-            /** Emulation Title */
-            emulation_title?: string | null;
-            /** Award */
-            award?: string | null;
-        };
         /** Identity */
         Identity: {
             /** Full Name */
@@ -2065,16 +2887,96 @@ export interface components {
             /** Marital Status */
             marital_status?: string | null;
         };
-        /** IssuePublic */
-        IssuePublic: {
+        /** ImportErrorsPublic */
+        ImportErrorsPublic: {
+            /** Items */
+            items: components["schemas"]["CellErrorPublic"][];
+            /** Total */
+            total: number;
+        };
+        /** ImportItemPublic */
+        ImportItemPublic: {
+            /** Seq */
+            seq: number;
+            /** Row */
+            row: number;
+            /** Personal Id Number */
+            personal_id_number: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string | null;
+            /** Action */
+            action: string;
             /** Person Id */
             person_id: string | null;
-            /** Field */
-            field: string;
-            /** Code */
-            code: string;
-            /** Message */
-            message: string;
+            /** Changes */
+            changes: string[];
+            /** Warnings */
+            warnings: {
+                [key: string]: unknown;
+            }[];
+            /** Change Request Id */
+            change_request_id: string | null;
+        };
+        /** ImportItemsPublic */
+        ImportItemsPublic: {
+            /** Items */
+            items: components["schemas"]["ImportItemPublic"][];
+            /** Total */
+            total: number;
+        };
+        /** ImportJobPublic */
+        ImportJobPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** State */
+            state: string;
+            /** Mode */
+            mode: string;
+            /** File Name */
+            file_name: string;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Confirmed By */
+            confirmed_by: string | null;
+            /** Confirmed At */
+            confirmed_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /** Total */
+            total: number;
+            /** Processed */
+            processed: number;
+            /** Created */
+            created: number;
+            /** Changed */
+            changed: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Rejected */
+            rejected: number;
+            /** Error Count */
+            error_count: number;
+            /** Error Code */
+            error_code: string | null;
+            /** Error Message */
+            error_message: string | null;
+            /** Errors */
+            errors: components["schemas"]["CellErrorPublic"][];
+        };
+        /** ImportJobsPublic */
+        ImportJobsPublic: {
+            /** Items */
+            items: components["schemas"]["ImportJobPublic"][];
         };
         /** ItemCreate */
         ItemCreate: {
@@ -2163,19 +3065,6 @@ export interface components {
             /** Role */
             role?: string | null;
         };
-        /** PendingRow */
-        PendingRow: {
-            /** Year */
-            year: number;
-            /** Unit Id */
-            unit_id: string;
-            /** State */
-            state: string;
-            /** Rating */
-            rating: string | null;
-            /** Score */
-            score: string | null;
-        };
         /** PersonDiff */
         PersonDiff: {
             /**
@@ -2239,10 +3128,10 @@ export interface components {
              */
             person_id: string;
             /** History */
-            history: components["schemas"]["HistoryRow"][];
+            history: components["schemas"]["EvaluationHistoryRow"][];
             /** Pending */
-            pending: components["schemas"]["PendingRow"][];
-            poor_flag: components["schemas"]["PoorFlag"] | null;
+            pending: components["schemas"]["EvaluationPendingRow"][];
+            poor_flag: components["schemas"]["EvaluationPoorFlag"] | null;
         };
         /** PersonPublic */
         PersonPublic: {
@@ -2337,6 +3226,41 @@ export interface components {
              */
             uploaded_at: string;
         };
+        /** PlanSummary */
+        PlanSummary: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "political_theory" | "state_management";
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Units */
+            units: components["schemas"]["PlanUnit"][];
+            total: components["schemas"]["PlanUnit"];
+        };
+        /** PlanUnit */
+        PlanUnit: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /** People */
+            people: number;
+            /** Required */
+            required: number;
+            /** Lacking */
+            lacking: number;
+            /** Lacking Planned */
+            lacking_planned: number;
+            /** Lacking Unplanned */
+            lacking_unplanned: number;
+            /** Planned */
+            planned: number;
+        };
         /** PoliticalLife */
         PoliticalLife: {
             /** Party Joined On */
@@ -2362,18 +3286,6 @@ export interface components {
             policy_category?: string | null;
             /** War Invalid Grade */
             war_invalid_grade?: string | null;
-        };
-        /** PoorFlag */
-        PoorFlag: {
-            /** Years */
-            years: [
-                number,
-                number
-            ];
-            /** Procedure */
-            procedure: string;
-            /** Message */
-            message: string;
         };
         /** Positions */
         Positions: {
@@ -2526,65 +3438,6 @@ export interface components {
                 }[];
             };
         };
-        /** ProgressPublic */
-        ProgressPublic: {
-            round: components["schemas"]["RoundPublic"];
-            /**
-             * As Of
-             * Format: date
-             */
-            as_of: string;
-            /** Rows */
-            rows: components["schemas"]["ProgressRow"][];
-            /** Units */
-            units: number;
-            /** Approved */
-            approved: number;
-            /** Late */
-            late: number;
-            /** To Rate */
-            to_rate: number;
-            /** Rated */
-            rated: number;
-        };
-        /** ProgressRow */
-        ProgressRow: {
-            /** Unit Id */
-            unit_id: string;
-            /** Unit Name */
-            unit_name: string;
-            /** To Rate */
-            to_rate: number;
-            /** Rated */
-            rated: number;
-            /** State */
-            state: string;
-            /** Submitted At */
-            submitted_at: string | null;
-            /** Decided At */
-            decided_at: string | null;
-            /** Poor */
-            poor: number;
-            /** Flagged */
-            flagged: number;
-            /** Late */
-            late: boolean;
-        };
-        /** QuotaPublic */
-        QuotaPublic: {
-            /** Task Group */
-            task_group: string;
-            /** Good */
-            good: number;
-            /** Excellent */
-            excellent: number;
-            /** Percent */
-            percent: number;
-            /** Allowed */
-            allowed: number;
-            /** Exceeded */
-            exceeded: boolean;
-        };
         /** ReappointmentAnswer */
         ReappointmentAnswer: {
             /**
@@ -2626,6 +3479,44 @@ export interface components {
             recruitment_source?: string | null;
             /** Joined Current Agency On */
             joined_current_agency_on?: string | null;
+        };
+        /** RegisterEntryPublic */
+        RegisterEntryPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name?: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Staff Category */
+            staff_category: string | null;
+            /** Applied Version */
+            applied_version: number | null;
+            /** Used For Early Raise On */
+            used_for_early_raise_on: string | null;
+        };
+        /** RegisterReject */
+        RegisterReject: {
+            /**
+             * Reason
+             * @default
+             */
+            reason?: string;
+        };
+        /** Reject */
+        Reject: {
+            /** Reason */
+            reason: string;
         };
         /** RetirementAnswer */
         RetirementAnswer: {
@@ -2754,52 +3645,6 @@ export interface components {
              * Format: date
              */
             birth_date: string;
-        };
-        /** RoundCreate */
-        RoundCreate: {
-            /** Year */
-            year: number;
-            /** Closes On */
-            closes_on?: string | null;
-            /**
-             * Special Year End
-             * @default false
-             */
-            special_year_end?: boolean;
-            /** Note */
-            note?: string | null;
-        };
-        /** RoundPublic */
-        RoundPublic: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /** Year */
-            year: number;
-            /**
-             * Closes On
-             * Format: date
-             */
-            closes_on: string;
-            /** State */
-            state: string;
-            /** Note */
-            note: string | null;
-            /** Opened By */
-            opened_by: string;
-            /**
-             * Opened At
-             * Format: date-time
-             */
-            opened_at: string;
-            /** Closed By */
-            closed_by: string | null;
-            /** Closed At */
-            closed_at: string | null;
-            /** Overdue */
-            overdue: boolean;
         };
         /**
          * Salary
@@ -2968,6 +3813,10 @@ export interface components {
             person_ids: string[];
             /** Effective On */
             effective_on?: string | null;
+            /** Dates */
+            dates?: {
+                [key: string]: string;
+            };
             /** Reasons */
             reasons?: {
                 [key: string]: string;
@@ -2979,61 +3828,6 @@ export interface components {
             kind: string;
             /** Items */
             items: components["schemas"]["SalaryProposal"][];
-        };
-        /** SheetPublic */
-        SheetPublic: {
-            round: components["schemas"]["RoundPublic"];
-            /** Unit Id */
-            unit_id: string;
-            /** Unit Name */
-            unit_name: string;
-            /** Sheet Id */
-            sheet_id: string | null;
-            /** State */
-            state: string;
-            /** Revision */
-            revision: number;
-            /** Unit Rating */
-            unit_rating: string | null;
-            /** Created By */
-            created_by: string | null;
-            /** Updated By */
-            updated_by: string | null;
-            /** Submitted By */
-            submitted_by: string | null;
-            /** Submitted At */
-            submitted_at: string | null;
-            /** Decided By */
-            decided_by: string | null;
-            /** Decided At */
-            decided_at: string | null;
-            /** Decision Number */
-            decision_number: string | null;
-            /** Decision Signed On */
-            decision_signed_on: string | null;
-            /** Reject Reason */
-            reject_reason: string | null;
-            /** Entries */
-            entries: components["schemas"]["personnel__evaluations__schemas__EntryPublic"][];
-            /** Quotas */
-            quotas: components["schemas"]["QuotaPublic"][];
-            /** Issues */
-            issues: components["schemas"]["IssuePublic"][];
-        };
-        /** SheetSave */
-        SheetSave: {
-            /**
-             * Revision
-             * @default 0
-             */
-            revision?: number;
-            /** Unit Rating */
-            unit_rating?: string | null;
-            /**
-             * Entries
-             * @default []
-             */
-            entries?: components["schemas"]["EntryInput"][];
         };
         /** StatusEventCreate */
         StatusEventCreate: {
@@ -3212,119 +4006,12 @@ export interface components {
             /** Issuer */
             issuer?: string | null;
         };
-        /** Reject */
-        personnel__batches__schemas__Reject: {
-            /** Reason */
-            reason: string;
-        };
         /** Approve */
         personnel__changes__schemas__Approve: {
             /** Decision Number */
             decision_number?: string | null;
             /** Decision Signed On */
             decision_signed_on?: string | null;
-        };
-        /** Reject */
-        personnel__changes__schemas__Reject: {
-            /** Reason */
-            reason: string;
-        };
-        /** Approve */
-        personnel__evaluations__schemas__Approve: {
-            /** Decision Number */
-            decision_number: string;
-            /**
-             * Decision Signed On
-             * Format: date
-             */
-            decision_signed_on: string;
-        };
-        /** EntryPublic */
-        personnel__evaluations__schemas__EntryPublic: {
-            /**
-             * Person Id
-             * Format: uuid
-             */
-            person_id: string;
-            /** Full Name */
-            full_name: string;
-            /** Birth Date */
-            birth_date: string | null;
-            /** Position */
-            position: string | null;
-            /** Staff Category */
-            staff_category: string | null;
-            /** Months Worked */
-            months_worked: number;
-            /** Leave Exception */
-            leave_exception: boolean;
-            /** Is Head */
-            is_head: boolean;
-            /** Forced */
-            forced: boolean;
-            /** Forced Reason */
-            forced_reason: string | null;
-            /** Self Assessment */
-            self_assessment: string | null;
-            /** Score */
-            score: string | null;
-            /** Rating */
-            rating: string | null;
-            /** Score Level */
-            score_level: string | null;
-            /** Scheme */
-            scheme: string | null;
-            /** Score Required */
-            score_required: boolean;
-            /** Levels */
-            levels: string[];
-            /** Legal Basis */
-            legal_basis: string | null;
-            /** Previous Year Rating */
-            previous_year_rating: string | null;
-            poor_flag: components["schemas"]["PoorFlag"] | null;
-            /** Saved */
-            saved: boolean;
-            /** Applied Version */
-            applied_version: number | null;
-        };
-        /** Reject */
-        personnel__evaluations__schemas__Reject: {
-            /** Reason */
-            reason: string;
-        };
-        /** EntryPublic */
-        personnel__registers__schemas__EntryPublic: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Person Id
-             * Format: uuid
-             */
-            person_id: string;
-            /** Unit Id */
-            unit_id: string;
-            /** Unit Name */
-            unit_name?: string | null;
-            /** Full Name */
-            full_name: string;
-            /** Staff Category */
-            staff_category: string | null;
-            /** Applied Version */
-            applied_version: number | null;
-            /** Used For Early Raise On */
-            used_for_early_raise_on: string | null;
-        };
-        /** Reject */
-        personnel__registers__schemas__Reject: {
-            /**
-             * Reason
-             * @default
-             */
-            reason?: string;
         };
     };
     responses: never;
@@ -3915,7 +4602,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["personnel__changes__schemas__Reject"];
+                "application/json": components["schemas"]["Reject"];
             };
         };
         responses: {
@@ -4184,7 +4871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoundPublic"][];
+                    "application/json": components["schemas"]["EvaluationRoundPublic"][];
                 };
             };
         };
@@ -4198,7 +4885,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RoundCreate"];
+                "application/json": components["schemas"]["EvaluationRoundCreate"];
             };
         };
         responses: {
@@ -4208,7 +4895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoundPublic"];
+                    "application/json": components["schemas"]["EvaluationRoundPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4239,7 +4926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoundPublic"];
+                    "application/json": components["schemas"]["EvaluationRoundPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4270,7 +4957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProgressPublic"];
+                    "application/json": components["schemas"]["EvaluationProgress"];
                 };
             };
             /** @description Validation Error */
@@ -4333,7 +5020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetPublic"];
+                    "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4359,7 +5046,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SheetSave"];
+                "application/json": components["schemas"]["EvaluationSheetSave"];
             };
         };
         responses: {
@@ -4369,7 +5056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetPublic"];
+                    "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4401,7 +5088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetPublic"];
+                    "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4427,7 +5114,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["personnel__evaluations__schemas__Approve"];
+                "application/json": components["schemas"]["EvaluationApprove"];
             };
         };
         responses: {
@@ -4437,7 +5124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetPublic"];
+                    "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4463,7 +5150,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["personnel__evaluations__schemas__Reject"];
+                "application/json": components["schemas"]["EvaluationReject"];
             };
         };
         responses: {
@@ -4473,7 +5160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetPublic"];
+                    "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
             /** @description Validation Error */
@@ -4835,6 +5522,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DueListPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_early_raise_candidates_due_lists_early_raise_get: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description this unit and its subtree */
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarlyRaiseList"];
                 };
             };
             /** @description Validation Error */
@@ -5257,7 +5977,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["personnel__batches__schemas__Reject"];
+                "application/json": components["schemas"]["Reject"];
             };
         };
         responses: {
@@ -5351,8 +6071,8 @@ export interface operations {
                 year?: number | null;
                 unit_id?: string | null;
                 person_id?: string | null;
-                offset?: number;
-                limit?: number;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -5518,7 +6238,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["personnel__registers__schemas__Reject"];
+                "application/json": components["schemas"]["RegisterReject"];
             };
         };
         responses: {
@@ -5595,6 +6315,518 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonEffects"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_courses_training_courses_get: {
+        parameters: {
+            query?: {
+                kind?: ("professional" | "political_theory" | "state_management" | "defence_security" | "it" | "language" | "other") | null;
+                year?: number | null;
+                unit_id?: string | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_course_training_courses_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    plan_summary_training_plans_summary_get: {
+        parameters: {
+            query: {
+                kind: "political_theory" | "state_management";
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    plan_summary_xlsx_training_plans_summary_xlsx_get: {
+        parameters: {
+            query: {
+                kind: "political_theory" | "state_management";
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_course_training_courses__course_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_attendees_training_courses__course_id__attendees_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendeesAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_completions_training_courses__course_id__completions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionSubmit"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_completions_training_courses__course_id__completions_approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                course_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_template_imports_template_xlsx_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    list_imports_imports_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobsPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_import_imports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_import_imports_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_import_imports__job_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_import_errors_imports__job_id__errors_get: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportErrorsPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_import_items_imports__job_id__items_get: {
+        parameters: {
+            query?: {
+                action?: string | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportItemsPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    confirm_import_imports__job_id__confirm_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Confirm"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cancel_import_imports__job_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
             /** @description Validation Error */
