@@ -9,6 +9,7 @@ import {
   NotificationOutlined,
   SettingOutlined,
   SwapOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -31,6 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "org", path: "/org", label: "nav.org", icon: <ApartmentOutlined /> },
   { key: "transfer", path: "/transfers", label: "nav.transfer", icon: <SwapOutlined />, roles: EDITORS },
   { key: "careers", path: "/careers", label: "nav.careers", icon: <CalendarOutlined /> },
+  { key: "evaluations", path: "/evaluations", label: "nav.evaluations", icon: <TrophyOutlined /> },
   { key: "reporting", path: "/reports", label: "nav.reporting", icon: <BarChartOutlined /> },
   { key: "catalogs", path: "/catalogs", label: "nav.catalogs", icon: <UnorderedListOutlined />, roles: PROVINCE_WIDE },
   { key: "news", path: "/news", label: "nav.news", icon: <NotificationOutlined /> },

@@ -14,14 +14,14 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
-class RoundCreate(_In):
+class EvaluationRoundCreate(_In):
     year: Annotated[int, Field(ge=1945, le=2100)]
     closes_on: date | None = None  # R-42 by default: 15 December (15 January next year with special_year_end)
     special_year_end: bool = False
     note: Annotated[str | None, Field(max_length=1000)] = None
 
 
-class RoundPublic(BaseModel):
+class EvaluationRoundPublic(BaseModel):
     id: uuid.UUID
     year: int
     closes_on: date
@@ -34,7 +34,7 @@ class RoundPublic(BaseModel):
     overdue: bool  # past its closing date
 
 
-class EntryInput(_In):
+class EvaluationEntryInput(_In):
     person_id: uuid.UUID
     months_worked: Annotated[int, Field(ge=0, le=12)] = 12
     leave_exception: bool = False  # maternity, sick or unpaid leave: rated on the actual time
@@ -46,28 +46,28 @@ class EntryInput(_In):
     rating: Annotated[str | None, Field(max_length=20)] = None
 
 
-class SheetSave(_In):
+class EvaluationSheetSave(_In):
     revision: int = 0
     unit_rating: Annotated[str | None, Field(max_length=20)] = None
-    entries: list[EntryInput] = []
+    entries: list[EvaluationEntryInput] = []
 
 
-class Approve(_In):
+class EvaluationApprove(_In):
     decision_number: Annotated[str, Field(min_length=1, max_length=100)]
     decision_signed_on: date
 
 
-class Reject(_In):
+class EvaluationReject(_In):
     reason: Annotated[str, Field(max_length=1000)]
 
 
-class PoorFlag(BaseModel):
+class EvaluationPoorFlag(BaseModel):
     years: tuple[int, int]
     procedure: str  # termination | dismissal_from_post | contract_termination
     message: str
 
 
-class EntryPublic(BaseModel):
+class EvaluationEntryPublic(BaseModel):
     person_id: uuid.UUID
     full_name: str
     birth_date: date | None
@@ -87,12 +87,12 @@ class EntryPublic(BaseModel):
     levels: list[str]
     legal_basis: str | None
     previous_year_rating: str | None
-    poor_flag: PoorFlag | None  # R-43 with this year's rating
+    poor_flag: EvaluationPoorFlag | None  # R-43 with this year's rating
     saved: bool  # a saved line (else the defaults of a new one)
     applied_version: int | None
 
 
-class QuotaPublic(BaseModel):
+class EvaluationQuota(BaseModel):
     task_group: str
     good: int
     excellent: int
@@ -101,15 +101,15 @@ class QuotaPublic(BaseModel):
     exceeded: bool
 
 
-class IssuePublic(BaseModel):
+class EvaluationIssue(BaseModel):
     person_id: uuid.UUID | None
     field: str
     code: str
     message: str
 
 
-class SheetPublic(BaseModel):
-    round: RoundPublic
+class EvaluationSheetPublic(BaseModel):
+    round: EvaluationRoundPublic
     unit_id: str
     unit_name: str
     sheet_id: uuid.UUID | None
@@ -125,12 +125,12 @@ class SheetPublic(BaseModel):
     decision_number: str | None
     decision_signed_on: date | None
     reject_reason: str | None
-    entries: list[EntryPublic]
-    quotas: list[QuotaPublic]
-    issues: list[IssuePublic]
+    entries: list[EvaluationEntryPublic]
+    quotas: list[EvaluationQuota]
+    issues: list[EvaluationIssue]
 
 
-class ProgressRow(BaseModel):
+class EvaluationProgressRow(BaseModel):
     unit_id: str
     unit_name: str
     to_rate: int  # working people of the unit
@@ -143,10 +143,10 @@ class ProgressRow(BaseModel):
     late: bool  # not approved after the closing date
 
 
-class ProgressPublic(BaseModel):
-    round: RoundPublic
+class EvaluationProgress(BaseModel):
+    round: EvaluationRoundPublic
     as_of: date
-    rows: list[ProgressRow]
+    rows: list[EvaluationProgressRow]
     units: int
     approved: int
     late: int
@@ -154,14 +154,14 @@ class ProgressPublic(BaseModel):
     rated: int
 
 
-class HistoryRow(BaseModel):
+class EvaluationHistoryRow(BaseModel):
     year: int
     rating: str | None
     emulation_title: str | None = None
     award: str | None = None
 
 
-class PendingRow(BaseModel):
+class EvaluationPendingRow(BaseModel):
     year: int
     unit_id: str
     state: str
@@ -171,6 +171,6 @@ class PendingRow(BaseModel):
 
 class PersonEvaluations(BaseModel):
     person_id: uuid.UUID
-    history: list[HistoryRow]
-    pending: list[PendingRow]
-    poor_flag: PoorFlag | None
+    history: list[EvaluationHistoryRow]
+    pending: list[EvaluationPendingRow]
+    poor_flag: EvaluationPoorFlag | None

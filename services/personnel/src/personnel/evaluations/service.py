@@ -34,24 +34,47 @@ from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, Evalu
 from personnel.persons.tables import Person
 from personnel.persons.versions import publish_version
 
-HEAD_TITLES = ("giám đốc", "chủ tịch", "chánh văn phòng", "chánh thanh tra", "trưởng", "bí thư", "hiệu trưởng",
-               "viện trưởng", "cục trưởng", "chi cục trưởng")
-STATE_PHRASES = {"new": "evaluation.state.new", "draft": "evaluation.state.draft",
-                 "submitted": "evaluation.state.submitted", "approved": "evaluation.state.approved"}
+HEAD_TITLES = (
+    "giám đốc",
+    "chủ tịch",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "trưởng",
+    "bí thư",
+    "hiệu trưởng",
+    "viện trưởng",
+    "cục trưởng",
+    "chi cục trưởng",
+)
+STATE_PHRASES = {
+    "new": "evaluation.state.new",
+    "draft": "evaluation.state.draft",
+    "submitted": "evaluation.state.submitted",
+    "approved": "evaluation.state.approved",
+}
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Rounds
 
 
-def round_public(r: EvaluationRound, today: date | None = None) -> schemas.RoundPublic:
+def round_public(r: EvaluationRound, today: date | None = None) -> schemas.EvaluationRoundPublic:
     today = today or clock.today()
-    return schemas.RoundPublic(id=r.id, year=r.year, closes_on=r.closes_on, state=r.state, note=r.note,
-                               opened_by=r.opened_by, opened_at=r.opened_at, closed_by=r.closed_by,
-                               closed_at=r.closed_at, overdue=today > r.closes_on)
+    return schemas.EvaluationRoundPublic(
+        id=r.id,
+        year=r.year,
+        closes_on=r.closes_on,
+        state=r.state,
+        note=r.note,
+        opened_by=r.opened_by,
+        opened_at=r.opened_at,
+        closed_by=r.closed_by,
+        closed_at=r.closed_at,
+        overdue=today > r.closes_on,
+    )
 
 
-async def list_rounds(session: AsyncSession) -> list[schemas.RoundPublic]:
+async def list_rounds(session: AsyncSession) -> list[schemas.EvaluationRoundPublic]:
     today = clock.today()
     return [round_public(r, today) for r in await repository.rounds(session)]
 
@@ -63,33 +86,48 @@ async def get_round(session: AsyncSession, round_id: uuid.UUID, *, for_update: b
     return r
 
 
-async def open_round(session: AsyncSession, principal: Principal, *, body: schemas.RoundCreate,
-                     audit: AuditContext) -> schemas.RoundPublic:
+async def open_round(
+    session: AsyncSession, principal: Principal, *, body: schemas.EvaluationRoundCreate, audit: AuditContext
+) -> schemas.EvaluationRoundPublic:
     today = clock.today()
     if not (2015 <= body.year <= today.year):
         raise invalid("year", "evaluation.year_out_of_range", current=today.year)
     if await repository.round_of_year(session, body.year) is not None:
         raise Conflict("evaluation.round_exists", year=body.year)
-    closes_on = body.closes_on or rules.closing_date(evaluation_data().params, body.year,
-                                                     special_year_end=body.special_year_end)
+    closes_on = body.closes_on or rules.closing_date(
+        evaluation_data().params, body.year, special_year_end=body.special_year_end
+    )
     if not (date(body.year, 12, 1) <= closes_on <= date(body.year + 1, 3, 31)):
         raise invalid("closes_on", "evaluation.closing_before_year_end")
     r = EvaluationRound(year=body.year, closes_on=closes_on, note=body.note, opened_by=principal.username)
     session.add(r)
     await session.flush()
-    await audit.record(session, action="create", resource_type="evaluation_round", resource_id=str(r.id),
-                       unit_id=principal.unit_id, detail={"year": r.year, "closes_on": closes_on.isoformat()})
+    await audit.record(
+        session,
+        action="create",
+        resource_type="evaluation_round",
+        resource_id=str(r.id),
+        unit_id=principal.unit_id,
+        detail={"year": r.year, "closes_on": closes_on.isoformat()},
+    )
     return round_public(r, today)
 
 
-async def close_round(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID,
-                      audit: AuditContext) -> schemas.RoundPublic:
+async def close_round(
+    session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, audit: AuditContext
+) -> schemas.EvaluationRoundPublic:
     r = await get_round(session, round_id, for_update=True)
     if r.state == "closed":
         raise Conflict("evaluation.round_already_closed", year=r.year)
     r.state, r.closed_by, r.closed_at = "closed", principal.username, utcnow()
-    await audit.record(session, action="close", resource_type="evaluation_round", resource_id=str(r.id),
-                       unit_id=principal.unit_id, detail={"year": r.year})
+    await audit.record(
+        session,
+        action="close",
+        resource_type="evaluation_round",
+        resource_id=str(r.id),
+        unit_id=principal.unit_id,
+        detail={"year": r.year},
+    )
     return round_public(r)
 
 
@@ -122,10 +160,17 @@ def _rule(person_category: str | None, year: int) -> rules.EvaluationRule | None
         return None
 
 
-def _as_rule_entry(e: EvaluationEntry | schemas.EntryInput, staff_category: str | None) -> rules.Entry:
-    return rules.Entry(person_id=e.person_id, staff_category=staff_category, rating=e.rating, score=e.score,
-                       months_worked=e.months_worked, leave_exception=e.leave_exception, is_head=e.is_head,
-                       forced=e.forced)
+def _as_rule_entry(e: EvaluationEntry | schemas.EvaluationEntryInput, staff_category: str | None) -> rules.Entry:
+    return rules.Entry(
+        person_id=e.person_id,
+        staff_category=staff_category,
+        rating=e.rating,
+        score=e.score,
+        months_worked=e.months_worked,
+        leave_exception=e.leave_exception,
+        is_head=e.is_head,
+        forced=e.forced,
+    )
 
 
 def _issues(year: int, entries: Sequence[rules.Entry], *, unit_rating: str | None, complete: bool) -> list[rules.Issue]:
@@ -136,24 +181,36 @@ def _issues(year: int, entries: Sequence[rules.Entry], *, unit_rating: str | Non
     for e in entries:
         rule = _rule(e.staff_category, year)
         if rule is None:
-            out.append(rules.Issue("rating", "evaluation.no_rule", {"year": year, "group": rules.group_of(
-                e.staff_category)}, e.person_id))
+            out.append(
+                rules.Issue(
+                    "rating",
+                    "evaluation.no_rule",
+                    {"year": year, "group": rules.group_of(e.staff_category)},
+                    e.person_id,
+                )
+            )
             continue
         rule_of[e.person_id] = rule
         checked.append(e)
     minimum = int(rules.parameter(data.params, "min_months_worked", year).value)
     percent = rules.quota_percent(data.params, year, unit_rating=unit_rating)
-    out.extend(rules.check_list(rule_of, checked, unit_rating=unit_rating, percent=percent,
-                                minimum_months=minimum, complete=complete))
+    out.extend(
+        rules.check_list(
+            rule_of, checked, unit_rating=unit_rating, percent=percent, minimum_months=minimum, complete=complete
+        )
+    )
     return out
 
 
-def _flag(ratings: dict[int, str | None], staff_category: str | None, lang: Lang) -> schemas.PoorFlag | None:
+def _flag(ratings: dict[int, str | None], staff_category: str | None, lang: Lang) -> schemas.EvaluationPoorFlag | None:
     flag = rules.poor_flag(ratings, staff_category)
     if flag is None:
         return None
-    return schemas.PoorFlag(years=flag.years, procedure=flag.procedure,
-                            message=MESSAGES.text(f"evaluation.procedure.{flag.procedure}", lang))
+    return schemas.EvaluationPoorFlag(
+        years=flag.years,
+        procedure=flag.procedure,
+        message=MESSAGES.text(f"evaluation.procedure.{flag.procedure}", lang),
+    )
 
 
 async def _visible_unit(session: AsyncSession, principal: Principal, unit_id: str) -> str:
@@ -164,8 +221,15 @@ async def _visible_unit(session: AsyncSession, principal: Principal, unit_id: st
     return name
 
 
-async def read_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
-                     lang: Lang, audit: AuditContext | None = None) -> schemas.SheetPublic:
+async def read_sheet(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    round_id: uuid.UUID,
+    unit_id: str,
+    lang: Lang,
+    audit: AuditContext | None = None,
+) -> schemas.EvaluationSheetPublic:
     r = await get_round(session, round_id)
     name = await _visible_unit(session, principal, unit_id)
     sheet = await repository.sheet(session, round_id, unit_id)
@@ -177,7 +241,7 @@ async def read_sheet(session: AsyncSession, principal: Principal, *, round_id: u
         unit = await repository.unit_people(session, unit_id)
         people = {p.id: p for p in unit}
         order = [p.id for p in unit]
-    lines: list[schemas.EntryPublic] = []
+    lines: list[schemas.EvaluationEntryPublic] = []
     checked: list[rules.Entry] = []
     for pid in order:
         p = people.get(pid)
@@ -186,9 +250,14 @@ async def read_sheet(session: AsyncSession, principal: Principal, *, round_id: u
         ratings = _ratings(p) if p else {}
         if e is None:
             months = rules.months_worked(r.year, started_on=_started_on(p)) if p else 12
-            e = EvaluationEntry(sheet_id=uuid.uuid4(), person_id=pid, full_name=p.full_name if p else "",
-                                staff_category=category, months_worked=months,
-                                is_head=_looks_like_head(p.position if p else None))
+            e = EvaluationEntry(
+                sheet_id=uuid.uuid4(),
+                person_id=pid,
+                full_name=p.full_name if p else "",
+                staff_category=category,
+                months_worked=months,
+                is_head=_looks_like_head(p.position if p else None),
+            )
             if not rules.is_rated(months, leave_exception=False):
                 e.rating = rules.NOT_RATED
             is_saved = False
@@ -196,41 +265,88 @@ async def read_sheet(session: AsyncSession, principal: Principal, *, round_id: u
             is_saved = True
         rule = _rule(category, r.year)
         with_this = {**ratings, r.year: e.rating} if e.rating else ratings
-        flag = (_flag({y: v for y, v in with_this.items() if y <= r.year}, category, lang)
-                if e.rating == rules.NOT_COMPLETED else None)
-        lines.append(schemas.EntryPublic(
-            person_id=pid, full_name=(p.full_name if p else e.full_name), birth_date=p.birth_date if p else None,
-            position=p.position if p else None, staff_category=category, months_worked=e.months_worked,
-            leave_exception=e.leave_exception, is_head=e.is_head, forced=e.forced, forced_reason=e.forced_reason,
-            self_assessment=e.self_assessment, score=e.score, rating=e.rating,
-            score_level=rules.level_of_score(e.score) if e.score is not None else None,
-            scheme=rule.scheme if rule else None, score_required=bool(rule and rule.score_required),
-            levels=list(rule.levels) if rule else [], legal_basis=rule.legal_basis if rule else None,
-            previous_year_rating=ratings.get(r.year - 1), poor_flag=flag, saved=is_saved,
-            applied_version=e.applied_version))
+        flag = (
+            _flag({y: v for y, v in with_this.items() if y <= r.year}, category, lang)
+            if e.rating == rules.NOT_COMPLETED
+            else None
+        )
+        lines.append(
+            schemas.EvaluationEntryPublic(
+                person_id=pid,
+                full_name=(p.full_name if p else e.full_name),
+                birth_date=p.birth_date if p else None,
+                position=p.position if p else None,
+                staff_category=category,
+                months_worked=e.months_worked,
+                leave_exception=e.leave_exception,
+                is_head=e.is_head,
+                forced=e.forced,
+                forced_reason=e.forced_reason,
+                self_assessment=e.self_assessment,
+                score=e.score,
+                rating=e.rating,
+                score_level=rules.level_of_score(e.score) if e.score is not None else None,
+                scheme=rule.scheme if rule else None,
+                score_required=bool(rule and rule.score_required),
+                levels=list(rule.levels) if rule else [],
+                legal_basis=rule.legal_basis if rule else None,
+                previous_year_rating=ratings.get(r.year - 1),
+                poor_flag=flag,
+                saved=is_saved,
+                applied_version=e.applied_version,
+            )
+        )
         checked.append(_as_rule_entry(e, category))
     unit_rating = sheet.unit_rating if sheet else None
     data = evaluation_data()
     percent = rules.quota_percent(data.params, r.year, unit_rating=unit_rating)
-    quotas = [schemas.QuotaPublic(task_group=q.task_group, good=q.good, excellent=q.excellent, percent=q.percent,
-                                  allowed=q.allowed, exceeded=q.exceeded)
-              for q in rules.quotas(checked, percent=percent)]
-    issues = [schemas.IssuePublic(person_id=i.person_id, field=i.field, code=i.code,
-                                  message=MESSAGES.text(i.code, lang, **_phrases(i.params)))
-              for i in _issues(r.year, checked, unit_rating=unit_rating, complete=True)]
+    quotas = [
+        schemas.EvaluationQuota(
+            task_group=q.task_group,
+            good=q.good,
+            excellent=q.excellent,
+            percent=q.percent,
+            allowed=q.allowed,
+            exceeded=q.exceeded,
+        )
+        for q in rules.quotas(checked, percent=percent)
+    ]
+    issues = [
+        schemas.EvaluationIssue(
+            person_id=i.person_id, field=i.field, code=i.code, message=MESSAGES.text(i.code, lang, **_phrases(i.params))
+        )
+        for i in _issues(r.year, checked, unit_rating=unit_rating, complete=True)
+    ]
     if audit is not None:
-        await audit.record(session, action="read", resource_type="evaluation_sheet",
-                           resource_id=str(sheet.id) if sheet else f"{r.year}:{unit_id}", unit_id=unit_id,
-                           detail={"year": r.year})
-    return schemas.SheetPublic(
-        round=round_public(r), unit_id=unit_id, unit_name=name, sheet_id=sheet.id if sheet else None,
-        state=sheet.state if sheet else "new", revision=sheet.revision if sheet else 0, unit_rating=unit_rating,
-        created_by=sheet.created_by if sheet else None, updated_by=sheet.updated_by if sheet else None,
-        submitted_by=sheet.submitted_by if sheet else None, submitted_at=sheet.submitted_at if sheet else None,
-        decided_by=sheet.decided_by if sheet else None, decided_at=sheet.decided_at if sheet else None,
+        await audit.record(
+            session,
+            action="read",
+            resource_type="evaluation_sheet",
+            resource_id=str(sheet.id) if sheet else f"{r.year}:{unit_id}",
+            unit_id=unit_id,
+            detail={"year": r.year},
+        )
+    return schemas.EvaluationSheetPublic(
+        round=round_public(r),
+        unit_id=unit_id,
+        unit_name=name,
+        sheet_id=sheet.id if sheet else None,
+        state=sheet.state if sheet else "new",
+        revision=sheet.revision if sheet else 0,
+        unit_rating=unit_rating,
+        created_by=sheet.created_by if sheet else None,
+        updated_by=sheet.updated_by if sheet else None,
+        submitted_by=sheet.submitted_by if sheet else None,
+        submitted_at=sheet.submitted_at if sheet else None,
+        decided_by=sheet.decided_by if sheet else None,
+        decided_at=sheet.decided_at if sheet else None,
         decision_number=sheet.decision_number if sheet else None,
         decision_signed_on=sheet.decision_signed_on if sheet else None,
-        reject_reason=sheet.reject_reason if sheet else None, entries=lines, quotas=quotas, issues=issues)
+        reject_reason=sheet.reject_reason if sheet else None,
+        entries=lines,
+        quotas=quotas,
+        issues=issues,
+    )
 
 
 def _phrases(params: Any) -> dict[str, Any]:
@@ -266,8 +382,16 @@ def _ensure_state(sheet: EvaluationSheet | None, *states: str) -> None:
         raise Conflict("evaluation.sheet_state", state=Phrase(STATE_PHRASES[state]))
 
 
-async def save_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
-                     body: schemas.SheetSave, lang: Lang, audit: AuditContext) -> schemas.SheetPublic:
+async def save_sheet(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    round_id: uuid.UUID,
+    unit_id: str,
+    body: schemas.EvaluationSheetSave,
+    lang: Lang,
+    audit: AuditContext,
+) -> schemas.EvaluationSheetPublic:
     """The officer's entry: the whole list at once (lines of people no longer in the unit are dropped). Every
     line is checked against the rules of its year and group, then the quota and the head; any error refuses the
     whole save, which changes nothing."""
@@ -290,16 +414,20 @@ async def save_sheet(session: AsyncSession, principal: Principal, *, round_id: u
             index[e.person_id] = i
     if body.unit_rating is not None and body.unit_rating not in rules.RANK:
         errors.append(FieldError("unit_rating", "evaluation.unit_rating_invalid"))
-    checked = [_as_rule_entry(e, people[e.person_id].staff_category) for e in body.entries
-               if e.person_id in people and index.get(e.person_id) is not None]
+    checked = [
+        _as_rule_entry(e, people[e.person_id].staff_category)
+        for e in body.entries
+        if e.person_id in people and index.get(e.person_id) is not None
+    ]
     if not errors:
         errors.extend(_field_errors(_issues(r.year, checked, unit_rating=body.unit_rating, complete=False), index))
     if errors:
         raise ValidationFailed("evaluation.invalid_list", fields=errors, count=len(errors))
     now = utcnow()
     if sheet is None:
-        sheet = EvaluationSheet(round_id=r.id, unit_id=unit_id, created_by=principal.username,
-                                updated_by=principal.username)
+        sheet = EvaluationSheet(
+            round_id=r.id, unit_id=unit_id, created_by=principal.username, updated_by=principal.username
+        )
         session.add(sheet)
         await session.flush()
         existing: dict[uuid.UUID, EvaluationEntry] = {}
@@ -320,14 +448,20 @@ async def save_sheet(session: AsyncSession, principal: Principal, *, round_id: u
     sheet.revision += 1
     sheet.updated_by, sheet.updated_at, sheet.reject_reason = principal.username, now, None
     await session.flush()
-    await audit.record(session, action="update", resource_type="evaluation_sheet", resource_id=str(sheet.id),
-                       unit_id=unit_id, detail={"year": r.year, "revision": sheet.revision,
-                                                "lines": len(body.entries)})
+    await audit.record(
+        session,
+        action="update",
+        resource_type="evaluation_sheet",
+        resource_id=str(sheet.id),
+        unit_id=unit_id,
+        detail={"year": r.year, "revision": sheet.revision, "lines": len(body.entries)},
+    )
     return await read_sheet(session, principal, round_id=round_id, unit_id=unit_id, lang=lang)
 
 
-async def submit_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
-                       lang: Lang, audit: AuditContext) -> schemas.SheetPublic:
+async def submit_sheet(
+    session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str, lang: Lang, audit: AuditContext
+) -> schemas.EvaluationSheetPublic:
     """The list goes to the leader: every working person of the unit has a result (or is not rated), the
     scores where required, the quota and the head checked again."""
     r = await get_round(session, round_id, for_update=True)
@@ -354,13 +488,27 @@ async def submit_sheet(session: AsyncSession, principal: Principal, *, round_id:
             e.previous_rating = _ratings(people[pid]).get(r.year)
     sheet.state, sheet.submitted_by, sheet.submitted_at = "submitted", principal.username, utcnow()
     await session.flush()
-    await audit.record(session, action="submit", resource_type="evaluation_sheet", resource_id=str(sheet.id),
-                       unit_id=unit_id, detail={"year": r.year, "lines": len(checked)})
+    await audit.record(
+        session,
+        action="submit",
+        resource_type="evaluation_sheet",
+        resource_id=str(sheet.id),
+        unit_id=unit_id,
+        detail={"year": r.year, "lines": len(checked)},
+    )
     return await read_sheet(session, principal, round_id=round_id, unit_id=unit_id, lang=lang)
 
 
-async def approve_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
-                        body: schemas.Approve, lang: Lang, audit: AuditContext) -> schemas.SheetPublic:
+async def approve_sheet(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    round_id: uuid.UUID,
+    unit_id: str,
+    body: schemas.EvaluationApprove,
+    lang: Lang,
+    audit: AuditContext,
+) -> schemas.EvaluationSheetPublic:
     """The leader's approval with the decision: each result becomes the year's row of the person's evaluations,
     a new approved version of the record in this transaction. A record whose rating of the year changed since
     submission, or that left, refuses the whole approval with the person's name (nothing is written)."""
@@ -385,24 +533,50 @@ async def approve_sheet(session: AsyncSession, principal: Principal, *, round_id
         p = people[e.person_id]
         profile = dict(p.profile or {})
         profile["evaluations"] = rules.with_rating(profile.get("evaluations") or [], r.year, e.rating)
-        publish_version(session, p, profile, at=now, approved_by=principal.username,
-                        submitted_by=sheet.submitted_by or "", actor=principal.subject,
-                        decision_number=body.decision_number, decision_signed_on=body.decision_signed_on)
+        publish_version(
+            session,
+            p,
+            profile,
+            at=now,
+            approved_by=principal.username,
+            submitted_by=sheet.submitted_by or "",
+            actor=principal.subject,
+            decision_number=body.decision_number,
+            decision_signed_on=body.decision_signed_on,
+        )
         e.applied_version = p.version
-        await audit.record(session, action="approve", resource_type="person", resource_id=str(p.id),
-                           unit_id=unit_id, detail={"evaluation_sheet_id": str(sheet.id), "year": r.year,
-                                                    "rating": e.rating, "version": p.version})
+        await audit.record(
+            session,
+            action="approve",
+            resource_type="person",
+            resource_id=str(p.id),
+            unit_id=unit_id,
+            detail={"evaluation_sheet_id": str(sheet.id), "year": r.year, "rating": e.rating, "version": p.version},
+        )
     sheet.state, sheet.decided_by, sheet.decided_at = "approved", principal.username, now
     sheet.decision_number, sheet.decision_signed_on = body.decision_number, body.decision_signed_on
     await session.flush()
-    await audit.record(session, action="approve", resource_type="evaluation_sheet", resource_id=str(sheet.id),
-                       unit_id=unit_id, detail={"year": r.year, "lines": len(lines),
-                                                "decision_number": body.decision_number})
+    await audit.record(
+        session,
+        action="approve",
+        resource_type="evaluation_sheet",
+        resource_id=str(sheet.id),
+        unit_id=unit_id,
+        detail={"year": r.year, "lines": len(lines), "decision_number": body.decision_number},
+    )
     return await read_sheet(session, principal, round_id=round_id, unit_id=unit_id, lang=lang)
 
 
-async def reject_sheet(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID, unit_id: str,
-                       body: schemas.Reject, lang: Lang, audit: AuditContext) -> schemas.SheetPublic:
+async def reject_sheet(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    round_id: uuid.UUID,
+    unit_id: str,
+    body: schemas.EvaluationReject,
+    lang: Lang,
+    audit: AuditContext,
+) -> schemas.EvaluationSheetPublic:
     """The leader returns the list to the unit for correction, with a reason."""
     r = await get_round(session, round_id)
     await _visible_unit(session, principal, unit_id)
@@ -413,8 +587,14 @@ async def reject_sheet(session: AsyncSession, principal: Principal, *, round_id:
         raise invalid("reason", "evaluation.reason_required")
     sheet.state, sheet.reject_reason = "draft", body.reason
     sheet.decided_by, sheet.decided_at = principal.username, utcnow()
-    await audit.record(session, action="reject", resource_type="evaluation_sheet", resource_id=str(sheet.id),
-                       unit_id=unit_id, detail={"year": r.year, "reason": body.reason})
+    await audit.record(
+        session,
+        action="reject",
+        resource_type="evaluation_sheet",
+        resource_id=str(sheet.id),
+        unit_id=unit_id,
+        detail={"year": r.year, "reason": body.reason},
+    )
     return await read_sheet(session, principal, round_id=round_id, unit_id=unit_id, lang=lang)
 
 
@@ -422,7 +602,7 @@ async def reject_sheet(session: AsyncSession, principal: Principal, *, round_id:
 # Progress and a person's evaluations
 
 
-async def progress(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID) -> schemas.ProgressPublic:
+async def progress(session: AsyncSession, principal: Principal, *, round_id: uuid.UUID) -> schemas.EvaluationProgress:
     r = await get_round(session, round_id)
     today = clock.today()
     rows = await repository.progress(session, principal, round_id)
@@ -430,15 +610,30 @@ async def progress(session: AsyncSession, principal: Principal, *, round_id: uui
     out = []
     for row in rows:
         state = row.state or "new"
-        out.append(schemas.ProgressRow(unit_id=row.unit_id, unit_name=row.unit_name, to_rate=int(row.to_rate),
-                                       rated=int(row.rated), state=state, submitted_at=row.submitted_at,
-                                       decided_at=row.decided_at, poor=int(row.poor or 0),
-                                       flagged=flagged.get(row.sheet_id, 0),
-                                       late=today > r.closes_on and state != "approved"))
-    return schemas.ProgressPublic(round=round_public(r, today), as_of=today, rows=out, units=len(out),
-                                  approved=sum(1 for x in out if x.state == "approved"),
-                                  late=sum(1 for x in out if x.late), to_rate=sum(x.to_rate for x in out),
-                                  rated=sum(x.rated for x in out))
+        out.append(
+            schemas.EvaluationProgressRow(
+                unit_id=row.unit_id,
+                unit_name=row.unit_name,
+                to_rate=int(row.to_rate),
+                rated=int(row.rated),
+                state=state,
+                submitted_at=row.submitted_at,
+                decided_at=row.decided_at,
+                poor=int(row.poor or 0),
+                flagged=flagged.get(row.sheet_id, 0),
+                late=today > r.closes_on and state != "approved",
+            )
+        )
+    return schemas.EvaluationProgress(
+        round=round_public(r, today),
+        as_of=today,
+        rows=out,
+        units=len(out),
+        approved=sum(1 for x in out if x.state == "approved"),
+        late=sum(1 for x in out if x.late),
+        to_rate=sum(x.to_rate for x in out),
+        rated=sum(x.rated for x in out),
+    )
 
 
 async def _flagged_per_unit(session: AsyncSession, sheet_ids: list[uuid.UUID], year: int) -> dict[uuid.UUID, int]:
@@ -454,21 +649,36 @@ async def _flagged_per_unit(session: AsyncSession, sheet_ids: list[uuid.UUID], y
     return out
 
 
-async def person_evaluations(session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, lang: Lang,
-                             audit: AuditContext) -> schemas.PersonEvaluations:
+async def person_evaluations(
+    session: AsyncSession, principal: Principal, *, person_id: uuid.UUID, lang: Lang, audit: AuditContext
+) -> schemas.PersonEvaluations:
     """The record's evaluations by year, the lists not yet approved that rate the person, and the R-43 flag."""
     from personnel.persons import service as persons
 
     p = await persons.get_visible(session, principal, person_id)
     rows = sorted(((p.profile or {}).get("evaluations") or []), key=lambda e: int(e.get("year") or 0))
-    history = [schemas.HistoryRow(year=int(e["year"]), rating=e.get("rating"), emulation_title=e.get("emulation_title"),
-                                  award=e.get("award")) for e in rows if e.get("year") is not None]
-    pending = [schemas.PendingRow(year=x.year, unit_id=x.unit_id, state=x.state, rating=x.rating, score=x.score)
-               for x in await repository.pending_of(session, p.id)]
-    await audit.record(session, action="read", resource_type="person", resource_id=str(p.id), unit_id=p.unit_id,
-                       detail={"view": "evaluations"})
-    return schemas.PersonEvaluations(person_id=p.id, history=history, pending=pending,
-                                     poor_flag=_flag(_ratings(p), p.staff_category, lang))
+    history = [
+        schemas.EvaluationHistoryRow(
+            year=int(e["year"]), rating=e.get("rating"), emulation_title=e.get("emulation_title"), award=e.get("award")
+        )
+        for e in rows
+        if e.get("year") is not None
+    ]
+    pending = [
+        schemas.EvaluationPendingRow(year=x.year, unit_id=x.unit_id, state=x.state, rating=x.rating, score=x.score)
+        for x in await repository.pending_of(session, p.id)
+    ]
+    await audit.record(
+        session,
+        action="read",
+        resource_type="person",
+        resource_id=str(p.id),
+        unit_id=p.unit_id,
+        detail={"view": "evaluations"},
+    )
+    return schemas.PersonEvaluations(
+        person_id=p.id, history=history, pending=pending, poor_flag=_flag(_ratings(p), p.staff_category, lang)
+    )
 
 
 def score_level(score: Decimal | None) -> str | None:

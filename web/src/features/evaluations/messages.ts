@@ -1,0 +1,112 @@
+import { featureMessages } from "@/lib/featureMessages";
+
+// The annual evaluation screens (issue 13.1): rounds, a unit's list, the leader's approval, the Department's progress.
+export const evaluationMessages = {
+  "e.title": { vi: "Đánh giá, xếp loại chất lượng hằng năm", en: "Annual evaluation" },
+  "e.hint": {
+    vi: "Sở Nội vụ mở đợt đánh giá của năm với hạn hoàn thành; mỗi đơn vị nhập kết quả của người thuộc đơn vị, lãnh đạo đơn vị duyệt; kết quả được ghi vào hồ sơ cùng quyết định.",
+    en: "The Department opens the year's round with its closing date; each unit enters its people's results, its leader approves them; the results go into the records with the decision.",
+  },
+  "e.rounds": { vi: "Các đợt đánh giá", en: "Rounds" },
+  "e.year": { vi: "Năm đánh giá", en: "Year" },
+  "e.closesOn": { vi: "Hạn hoàn thành", en: "Closing date" },
+  "e.closesOnHint": { vi: "Để trống: 15/12 (hoặc 15/01 năm sau với đơn vị có năm công tác đặc thù).", en: "Empty: 15 December (or 15 January next year for a special year-end)." },
+  "e.specialYearEnd": { vi: "Năm công tác kết thúc đặc thù", en: "Special year-end" },
+  "e.note": { vi: "Ghi chú", en: "Note" },
+  "e.open": { vi: "Mở đợt đánh giá", en: "Open a round" },
+  "e.opened": { vi: "Đã mở đợt đánh giá năm {year}.", en: "The {year} round is open." },
+  "e.close": { vi: "Kết thúc đợt", en: "Close the round" },
+  "e.closeConfirm": { vi: "Kết thúc đợt đánh giá năm {year}? Sau đó các đơn vị không thể nhập hoặc sửa kết quả.", en: "Close the {year} round? Units can then no longer enter results." },
+  "e.state.open": { vi: "Đang mở", en: "Open" },
+  "e.state.closed": { vi: "Đã kết thúc", en: "Closed" },
+  "e.overdue": { vi: "Quá hạn", en: "Past its date" },
+  "e.enter": { vi: "Danh sách đơn vị", en: "Unit's list" },
+  "e.progress": { vi: "Tiến độ các đơn vị", en: "Progress per unit" },
+  "e.none": { vi: "Chưa có đợt đánh giá nào.", en: "No round yet." },
+  "e.export": { vi: "Xuất Excel", en: "Export to Excel" },
+  // A unit's list
+  "s.title": { vi: "Đánh giá, xếp loại năm {year}", en: "Evaluation {year}" },
+  "s.unit": { vi: "Đơn vị", en: "Unit" },
+  "s.sheetState": { vi: "Trạng thái danh sách", en: "List state" },
+  "s.state.new": { vi: "Chưa nhập", en: "Not started" },
+  "s.state.draft": { vi: "Đang nhập", en: "Being entered" },
+  "s.state.submitted": { vi: "Chờ lãnh đạo duyệt", en: "Waiting for the leader" },
+  "s.state.approved": { vi: "Đã duyệt", en: "Approved" },
+  "s.unitRating": { vi: "Xếp loại của đơn vị", en: "Unit's rating" },
+  "s.unitRatingHint": { vi: "Người đứng đầu không được xếp cao hơn đơn vị; đơn vị xuất sắc được 25%.", en: "The head is never above the unit; an excellent unit gets 25 %." },
+  "s.no": { vi: "STT", en: "No." },
+  "s.name": { vi: "Họ và tên", en: "Name" },
+  "s.position": { vi: "Chức vụ", en: "Position" },
+  "s.head": { vi: "Người đứng đầu", en: "Head" },
+  "s.months": { vi: "Số tháng công tác", en: "Months worked" },
+  "s.leave": { vi: "Nghỉ thai sản, ốm, không lương", en: "Maternity, sick, unpaid leave" },
+  "s.self": { vi: "Tự đánh giá", en: "Self-assessment" },
+  "s.score": { vi: "Điểm", en: "Score" },
+  "s.scoreLevel": { vi: "Điểm đạt mức: {level}", en: "The score reaches: {level}" },
+  "s.rating": { vi: "Xếp loại", en: "Level" },
+  "s.forced": { vi: "Có căn cứ buộc xếp loại không hoàn thành", en: "Forcing event" },
+  "s.previous": { vi: "Năm trước", en: "Last year" },
+  "s.scheme.points": { vi: "Chấm điểm", en: "Points" },
+  "s.scheme.levels": { vi: "Theo mức", en: "Levels" },
+  "s.rules": { vi: "Quy định áp dụng", en: "Rules in force" },
+  "s.quota": { vi: "Tỷ lệ Hoàn thành xuất sắc", en: "Excellent quota" },
+  "s.quotaLine": {
+    vi: "{group}: {excellent} xuất sắc / {good} tốt — tối đa {allowed} ({percent}%)",
+    en: "{group}: {excellent} excellent / {good} good — at most {allowed} ({percent} %)",
+  },
+  "s.group.cb_cc": { vi: "Cán bộ, công chức", en: "Cadres and civil servants" },
+  "s.group.vc": { vi: "Viên chức, người lao động", en: "Public employees" },
+  "s.save": { vi: "Lưu", en: "Save" },
+  "s.saved": { vi: "Đã lưu danh sách.", en: "List saved." },
+  "s.submit": { vi: "Gửi lãnh đạo duyệt", en: "Submit to the leader" },
+  "s.submitted": { vi: "Đã gửi danh sách cho lãnh đạo duyệt.", en: "List submitted." },
+  "s.approve": { vi: "Duyệt và ghi vào hồ sơ", en: "Approve into the records" },
+  "s.approved": { vi: "Đã duyệt: kết quả đã ghi vào hồ sơ.", en: "Approved: the results are in the records." },
+  "s.reject": { vi: "Trả lại", en: "Return" },
+  "s.rejected": { vi: "Đã trả lại danh sách cho đơn vị.", en: "The list went back to the unit." },
+  "s.reason": { vi: "Lý do trả lại", en: "Reason" },
+  "s.decisionNumber": { vi: "Số quyết định", en: "Decision number" },
+  "s.decisionDate": { vi: "Ngày ký", en: "Signed on" },
+  "s.decision": { vi: "Quyết định: {number} ngày {date}", en: "Decision {number} of {date}" },
+  "s.returned": { vi: "Lãnh đạo đã trả lại: {reason}", en: "Returned by the leader: {reason}" },
+  "s.issues": { vi: "Còn {n} vấn đề trước khi gửi duyệt", en: "{n} problems left before submission" },
+  "s.closed": { vi: "Đợt đánh giá đã kết thúc: không thể nhập hoặc sửa kết quả.", en: "The round is closed: results can no longer be entered." },
+  "s.flag": { vi: "2 năm liên tiếp KHTNV", en: "2 poor years" },
+  "s.empty": { vi: "Đơn vị không có người đang công tác.", en: "No working people in this unit." },
+  "s.pickUnit": { vi: "Chọn đơn vị ở góc trên để xem danh sách.", en: "Choose a unit above to see its list." },
+  "s.required": { vi: "Bắt buộc nhập", en: "Required" },
+  // Progress
+  "p.units": { vi: "Đơn vị", en: "Units" },
+  "p.toRate": { vi: "Phải đánh giá", en: "To rate" },
+  "p.rated": { vi: "Đã xếp loại", en: "Rated" },
+  "p.submittedAt": { vi: "Gửi duyệt", en: "Submitted" },
+  "p.decidedAt": { vi: "Duyệt", en: "Approved" },
+  "p.poor": { vi: "Không hoàn thành", en: "Not completed" },
+  "p.flagged": { vi: "2 năm liên tiếp", en: "2 years in a row" },
+  "p.late": { vi: "Quá hạn", en: "Late" },
+  "p.summary": {
+    vi: "{approved}/{units} đơn vị đã duyệt · {rated}/{toRate} người đã xếp loại · {late} đơn vị quá hạn",
+    en: "{approved}/{units} units approved · {rated}/{toRate} people rated · {late} units late",
+  },
+  // On the profile
+  "f.title": { vi: "Đánh giá, xếp loại", en: "Evaluation" },
+  "f.pending": { vi: "Năm {year}: {level} (danh sách {state})", en: "{year}: {level} (list {state})" },
+  "f.none": { vi: "Chưa có kết quả đánh giá.", en: "No evaluation yet." },
+  // Levels (evaluation_levels)
+  "l.HTXSNV": { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent" },
+  "l.HTTNV": { vi: "Hoàn thành tốt nhiệm vụ", en: "Good" },
+  "l.HTNV": { vi: "Hoàn thành nhiệm vụ", en: "Completed" },
+  "l.HTNV_HCNL": { vi: "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực", en: "Completed, limited capacity" },
+  "l.KHTNV": { vi: "Không hoàn thành nhiệm vụ", en: "Not completed" },
+  "l.KHONG_XEP_LOAI": { vi: "Không xếp loại (dưới 6 tháng)", en: "Not rated (under 6 months)" },
+} satisfies Record<string, { vi: string; en: string }>;
+
+export type EvaluationMessageKey = keyof typeof evaluationMessages;
+
+/** The evaluation screens' translate function in the interface's language. */
+export const useEt = featureMessages(evaluationMessages);
+
+export const LEVEL_COLORS: Record<string, string> = {
+  HTXSNV: "green", HTTNV: "blue", HTNV: "default", HTNV_HCNL: "default", KHTNV: "red", KHONG_XEP_LOAI: "default",
+};
+export const STATE_COLORS: Record<string, string> = { new: "default", draft: "gold", submitted: "blue", approved: "green" };
