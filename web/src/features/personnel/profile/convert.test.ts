@@ -22,7 +22,10 @@ describe("profile <-> form", () => {
     expect(back.identity?.birth_date).toBe("1982-11-07");
     expect((back.training as Record<string, unknown>[])[0].from_month).toBe("2001-09");
     expect((back.identity as Record<string, unknown>).home_town).toEqual({ text: "Tuyên Quang", detail: "x" });
-    expect(back.header).toEqual({ personnel_number: "A1" });
+    // The header is on the form now (its empty fields are sent as null, like every section's).
+    expect(back.header).toEqual({ personnel_number: "A1", managing_unit_id: null, employing_unit_id: null, identification_code: null });
+    // What the form does not show stays as it was: the profile's unknown extras and absent address parts.
+    expect((back.identity as Record<string, unknown>).home_town).not.toHaveProperty("commune_code");
   });
 
   it("sends cleared fields as null, trims text and leaves empty addresses absent", () => {

@@ -84,9 +84,11 @@ export function formToProfile(values: Obj, base: Profile | null | undefined): Pr
       for (const field of fieldsOf(part)) {
         const path = part.path ? `${part.path}.${field.name}` : field.name;
         const value = fromForm(field.kind, getPath(values, path));
-        // An empty address stays absent rather than becoming {text: null}.
+        // An empty address stays absent rather than becoming {text: null}, and an empty part of an address
+        // stays absent from it.
         const parent = path.split(".").slice(0, -1).join(".");
         if (value === null && parent && !isObj(getPath(profile, parent))) continue;
+        if (value === null && field.name.includes(".") && getPath(profile, path) === undefined) continue;
         setPath(profile, path, value);
       }
     }
