@@ -30,6 +30,7 @@ const MessagesPage = lazy(() => import("@/features/notify/MessagesPage").then((m
 const ReportsPage = lazy(() => import("@/features/reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
 const DueListsPage = lazy(() => import("@/features/careers/DueListsPage").then((m) => ({ default: m.DueListsPage })));
 const CalculatorPage = lazy(() => import("@/features/careers/CalculatorPage").then((m) => ({ default: m.CalculatorPage })));
+const RegistersPage = lazy(() => import("@/features/registers/RegistersPage").then((m) => ({ default: m.RegistersPage })));
 const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRoutes").then((m) => ({ default: m.EvaluationRoutes })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
@@ -71,6 +72,7 @@ export function AppRoutes() {
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
           <Route path="careers" element={<DueListsPage />} />
           <Route path="careers/calculator" element={<CalculatorPage />} />
+          <Route path="registers" element={<RegistersPage />} />
           <Route path="evaluations/*" element={<EvaluationRoutes />} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

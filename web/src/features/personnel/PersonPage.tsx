@@ -20,6 +20,7 @@ import { fetchBlob, saveBlob } from "./files";
 import { HistoryTab } from "./HistoryTab";
 import { useLabel, usePt } from "./messages";
 import { DueDatesCard } from "@/features/careers/DueDatesCard";
+import { RegisterEffectsCard } from "@/features/registers/EffectsCard";
 import { EvaluationCard } from "@/features/evaluations/EvaluationCard";
 import { OFFICERS } from "./PersonListPage";
 import { PhotoCard } from "./PhotoCard";
@@ -150,6 +151,7 @@ export function PersonPage() {
           />
         )}
         {profile && !asOf && <DueDatesCard personId={personId} />}
+        {profile && !asOf && <RegisterEffectsCard personId={personId} />}
         {profile && !asOf && <EvaluationCard personId={personId} />}
       </Flex>
       </Flex>

@@ -20,7 +20,7 @@ from personnel.registers.schemas import (
     EarlyRaiseUse,
     Kind,
     PersonEffects,
-    Reject,
+    RegisterReject,
     State,
 )
 
@@ -48,10 +48,10 @@ async def list_decisions(
     kind: Kind | None = None, state: State | None = None,
     year: Annotated[int | None, Query(ge=1945, le=2100)] = None,
     unit_id: str | None = None, person_id: uuid.UUID | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> DecisionPage:
     return await service.listing(session, principal, kind=kind, state=state, year=year, unit_id=unit_id,
-                                 person_id=person_id, offset=offset, limit=limit)
+                                 person_id=person_id, offset=(page - 1) * size, limit=size)
 
 
 @router.get("/register-decisions/export.xlsx", response_class=Response)
@@ -84,7 +84,7 @@ async def approve_decision(decision_id: uuid.UUID, session: SessionDep, principa
 
 
 @router.post("/register-decisions/{decision_id}/reject")
-async def reject_decision(decision_id: uuid.UUID, body: Reject, session: SessionDep, principal: Approver,
+async def reject_decision(decision_id: uuid.UUID, body: RegisterReject, session: SessionDep, principal: Approver,
                           audit: Audit) -> DecisionPublic:
     return await service.reject(session, principal, decision_id=decision_id, reason=body.reason, audit=audit)
 

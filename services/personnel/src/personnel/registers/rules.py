@@ -20,8 +20,8 @@ from personnel.careers.rules import (
     AwardRule,
     ExtensionRule,
     Parameters,
-    add_months,
     achievement_window,
+    add_months,
     in_force,
 )
 

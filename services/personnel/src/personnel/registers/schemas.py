@@ -30,11 +30,11 @@ class DecisionCreate(BaseModel):
     person_ids: Annotated[list[uuid.UUID], Field(max_length=500)]
 
 
-class Reject(BaseModel):
+class RegisterReject(BaseModel):
     reason: Annotated[str, Field(max_length=2000)] = ""
 
 
-class EntryPublic(BaseModel):
+class RegisterEntryPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
@@ -74,7 +74,7 @@ class DecisionPublic(BaseModel):
     decided_at: datetime | None
     reject_reason: str | None
     may_approve: bool = False
-    entries: list[EntryPublic] = []
+    entries: list[RegisterEntryPublic] = []
 
 
 class DecisionPage(BaseModel):

@@ -10,13 +10,11 @@ uniqueness per issuer, an award's use for an early raise."""
 
 from __future__ import annotations
 
-import copy
 import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import extract, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -92,7 +90,7 @@ async def _public(session: AsyncSession, principal: Principal, decisions: Sequen
                 else lookup.name("award_forms", d.form) or lookup.name("emulation_titles", d.form))
         p = schemas.DecisionPublic.model_validate(d, from_attributes=True)
         p.unit_name, p.form_name, p.may_approve = units.get(d.unit_id), name, _may_approve(principal, d)
-        p.entries = [schemas.EntryPublic.model_validate(e, from_attributes=True).model_copy(
+        p.entries = [schemas.RegisterEntryPublic.model_validate(e, from_attributes=True).model_copy(
             update={"unit_name": units.get(e.unit_id)}) for e in entries[d.id]]
         out.append(p)
     return out

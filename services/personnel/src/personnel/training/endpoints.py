@@ -43,10 +43,10 @@ async def create_course(body: CourseCreate, session: SessionDep, principal: Edit
 async def list_courses(
     session: SessionDep, principal: Reader, kind: TrainingKind | None = None,
     year: Annotated[int | None, Query(ge=1945, le=2100)] = None, unit_id: str | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> CoursePage:
-    return await service.listing(session, principal, kind=kind, year=year, unit_id=unit_id, offset=offset,
-                                 limit=limit)
+    return await service.listing(session, principal, kind=kind, year=year, unit_id=unit_id, offset=(page - 1) * size,
+                                 limit=size)
 
 
 @router.get("/training-plans/summary")
