@@ -32,6 +32,7 @@ const DueListsPage = lazy(() => import("@/features/careers/DueListsPage").then((
 const CalculatorPage = lazy(() => import("@/features/careers/CalculatorPage").then((m) => ({ default: m.CalculatorPage })));
 const RegistersPage = lazy(() => import("@/features/registers/RegistersPage").then((m) => ({ default: m.RegistersPage })));
 const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRoutes").then((m) => ({ default: m.EvaluationRoutes })));
+const ImportPage = lazy(() => import("@/features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
@@ -73,6 +74,7 @@ export function AppRoutes() {
           <Route path="careers" element={<DueListsPage />} />
           <Route path="careers/calculator" element={<CalculatorPage />} />
           <Route path="registers" element={<RegistersPage />} />
+          <Route path="imports" element={<Guard section="imports"><ImportPage /></Guard>} />
           <Route path="evaluations/*" element={<EvaluationRoutes />} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CloudUploadOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -29,6 +30,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { key: "dashboard", path: "/", label: "nav.dashboard", icon: <DashboardOutlined /> },
   { key: "personnel", path: "/personnel", label: "nav.personnel", icon: <IdcardOutlined /> },
+  { key: "imports", path: "/imports", label: "nav.imports", icon: <CloudUploadOutlined />, roles: EDITORS },
   { key: "approvals", path: "/approvals", label: "nav.approvals", icon: <AuditOutlined />, roles: APPROVERS },
   { key: "org", path: "/org", label: "nav.org", icon: <ApartmentOutlined /> },
   { key: "transfer", path: "/transfers", label: "nav.transfer", icon: <SwapOutlined />, roles: EDITORS },
