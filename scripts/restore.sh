@@ -6,8 +6,9 @@
 # realm come from that set; Keycloak's accounts are in its PostgreSQL database and follow --time.
 # Everything is checked before anything is overwritten: a damaged set or one of another version of the
 # system is refused with the reason. Then the services, Keycloak and PostgreSQL are stopped, PostgreSQL
-# is restored and recovers, the documents are put back, and the whole stack starts again (as make run,
-# without demo data).
+# is restored and recovers, the documents are put back, each service's consumer groups go back to the
+# first event its restored database had not handled (scripts/stack/backup_resync.py: what services derive
+# from events is consumed again), and the whole stack starts again (as make run, without demo data).
 # CBCCVC_PG_MODE=pg_ctl restores a cluster run by scripts/stack/pg_cluster.sh instead (rehearsals, tests).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -113,6 +114,20 @@ step "restoring the documents"
 "${TOOL[@]}" status last_restore "set=$SET" "target=${TIME:-end-of-archive}"
 if [ "$MODE" = supervisor ]; then
   # Everything else, as make run does, but no demo data: the restored data is what it is.
-  install_all; start_infra; prepare_databases; start_services; start_monitoring
+  install_all; start_infra; prepare_databases
+  # What each service derives from events: its consumer groups go back to the first event its restored
+  # database had not handled, so it consumes again what the restore took away (the inbox drops the rest).
+  step "consumer groups back to what each restored database has handled"
+  "$VENV/bin/python" "$ROOT/scripts/stack/backup_resync.py" >"$LOG_DIR/restore-resync.log" \
+    || die "could not move the consumer groups back" "read $LOG_DIR/restore-resync.log; run scripts/stack/backup_resync.py once the services are stopped"
+  say "   $(wc -l <"$LOG_DIR/restore-resync.log") partitions will be consumed again ($LOG_DIR/restore-resync.log)"
+  start_services
+  # Derived tables computed from a service's own data and its copies: computed again once it runs.
+  step "due lists computed again"
+  ( cd "$ROOT/services/personnel" && "$VENV/bin/python" -m personnel.careers.due_lists rebuild \
+      --url "postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/personnel" ) \
+    >"$LOG_DIR/restore-due-lists.log" 2>&1 \
+    || say "   the due lists were not computed again: read $LOG_DIR/restore-due-lists.log, then run python -m personnel.careers.due_lists rebuild"
+  start_monitoring
 fi
 say "   restored set $SET${TIME:+ to $TIME}"
