@@ -16,7 +16,13 @@ interface Node {
  * A unit of the account's subtree as a form control (the header's unit picker chooses what the screens
  * look at; this one chooses where a new person works). Loaded level by level like the picker.
  */
-export function UnitField({ value, onChange, placeholder }: { value?: string; onChange?: (v: string) => void; placeholder?: string }) {
+export function UnitField({ value, onChange, placeholder, testId = "unit-field", allowClear }: {
+  value?: string;
+  onChange?: (v: string) => void;
+  placeholder?: string;
+  testId?: string;
+  allowClear?: boolean;
+}) {
   const { roots, selected } = useUnitScope();
   const [nodes, setNodes] = useState<Node[]>([]);
   useEffect(() => {
@@ -42,7 +48,8 @@ export function UnitField({ value, onChange, placeholder }: { value?: string; on
 
   return (
     <TreeSelect
-      data-testid="unit-field"
+      data-testid={testId}
+      allowClear={allowClear}
       style={{ width: "100%" }}
       treeDataSimpleMode
       treeData={nodes}

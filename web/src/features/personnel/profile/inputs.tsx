@@ -26,7 +26,7 @@ function Control({ field, catalogs, history, ...injected }: { field: FieldSpec; 
     case "int":
       return <InputNumber precision={0} {...full} />;
     case "unit":
-      return <UnitField {...(injected as { value?: string; onChange?: (v: string) => void })} />;
+      return <UnitField testId={`unit-${field.name}`} allowClear {...(injected as { value?: string; onChange?: (v: string) => void })} />;
     case "tags":
       // Free texts, one per Enter (concurrent positions).
       return <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[";"]} {...full} />;
