@@ -23,7 +23,7 @@ const LEVELS: Record<string, { value: string; label: string }[]> = {
   political_theory: [["CN", "Cử nhân"], ["CC", "Cao cấp"], ["TC", "Trung cấp"], ["SC", "Sơ cấp"]].map(([value, label]) => ({ value, label })),
   state_management: [["CVCC", "Chuyên viên cao cấp"], ["CVC", "Chuyên viên chính"], ["CV", "Chuyên viên"], ["CS", "Cán sự"],
     ["LD_SO", "Lãnh đạo cấp sở"], ["LD_PHONG", "Lãnh đạo cấp phòng"], ["CDNN", "Chức danh nghề nghiệp"]].map(([value, label]) => ({ value, label })),
-  professional: [["TS", "Tiến sĩ"], ["THS", "Thạc sĩ"], ["DH", "Đại học"], ["CD", "Cao đẳng"], ["TC", "Trung cấp"]].map(([value, label]) => ({ value, label })),
+  professional: [["TS", "Tiến sĩ"], ["ThS", "Thạc sĩ"], ["DH", "Đại học"], ["CD", "Cao đẳng"], ["TC", "Trung cấp"]].map(([value, label]) => ({ value, label })),
 };
 
 interface CourseValues {
