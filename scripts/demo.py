@@ -369,6 +369,17 @@ PARTS = [("people", ".demo-loaded", people), ("transfers", ".demo-transfers-load
          ("notify", ".demo-notify-loaded", notify), ("province", ".demo-province-loaded", province)]
 
 
+def registers(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Award and discipline decisions (approved into the records, some waiting), training courses with people
+    attending and completing, for the demo units (personnel.registers.demo)."""
+    from personnel.registers.demo import load
+
+    return load(client, token, rng, call=call)
+
+
+PARTS.append(("registers", ".demo-registers-loaded", registers))
+
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
