@@ -365,8 +365,73 @@ def province(client: httpx.Client, token, rng: random.Random) -> bool:  # type: 
     return people >= PROVINCE_PEOPLE
 
 
+def imports(client: httpx.Client, token, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    """An Excel import (issue 18): Xã Ngọc Đường's officer fills the template with four people and their
+    histories, one with a misspelt ethnicity (refused in the preview, with the closest names suggested),
+    confirms, and the three others wait for approval as drafts."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from personnel.imports.rules import rows_of
+
+    officer, unit = "xa.ngocduong", "00700"
+    resp = client.get("/api/personnel/imports/template.xlsx", headers={"Authorization": f"Bearer {token(officer)}"})
+    if resp.status_code != 200:
+        raise SystemExit(f"import template -> {resp.status_code}: {resp.text[:300]}")
+    wb = load_workbook(io.BytesIO(resp.content))
+    next_row: dict[str, int] = {}
+    for n in range(4):
+        person = profile(rng)
+        person["family_relations"] = [
+            {"side": "self", "relation": "BO", "full_name": f"{person['identity']['full_name'].split()[0]} Văn "
+                                                             f"{rng.choice(GIVEN['1'])}", "birth_year": 1950 + n},
+            {"side": "self", "relation": "ME", "full_name": f"Hoàng Thị {rng.choice(GIVEN['2'])}", "birth_year": 1952}]
+        person["training"] = [{"kind": "professional", "from_month": "2008-09", "to_month": "2012-06",
+                               "institution": "Trường Đại học Tân Trào", "qualification": "DH"}]
+        for sheet, rows in rows_of(person, unit).items():
+            ws = wb[sheet]
+            for values in rows:
+                r = next_row[sheet] = next_row.get(sheet, 1) + 1
+                for c, value in enumerate(values, start=1):
+                    if value is not None:
+                        ws.cell(row=r, column=c, value=value)
+        if n == 3:  # a spelling mistake the preview reports with the closest catalog names
+            ws = wb["Hồ sơ"]
+            column = next(c.column for c in ws[1] if c.value == "Dân tộc")
+            ws.cell(row=next_row["Hồ sơ"], column=column, value="Tayy")
+    buf = io.BytesIO()
+    wb.save(buf)
+    job = call(client, "POST", "/api/personnel/imports", token(officer),
+               files={"file": ("ho-so-xa-ngoc-duong.xlsx", buf.getvalue())})
+    for expected in ("preview", "done"):
+        deadline = time.monotonic() + 180
+        while job["state"] != expected and time.monotonic() < deadline:
+            time.sleep(1)
+            job = call(client, "GET", f"/api/personnel/imports/{job['id']}", token(officer))
+        if job["state"] != expected:
+            raise SystemExit(f"the demo import stayed {job['state']} (expected {expected})")
+        if expected == "preview":
+            job = call(client, "POST", f"/api/personnel/imports/{job['id']}/confirm", token(officer),
+                       json={"mode": "draft"})
+    print(f"demo data: an Excel import of {job['total']} people, {job['created']} drafts, {job['rejected']} refused")
+
+
 PARTS = [("people", ".demo-loaded", people), ("transfers", ".demo-transfers-loaded", transfers),
-         ("notify", ".demo-notify-loaded", notify), ("province", ".demo-province-loaded", province)]
+         ("notify", ".demo-notify-loaded", notify),
+         ("imports", ".demo-imports-loaded", imports), ("province", ".demo-province-loaded", province)]
+
+
+def evaluations(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """This year's evaluation round: open, one commune approved, the Department waiting for its leader, the
+    Department of Justice half entered, the other units not started (personnel.evaluations.demo)."""
+    from common import clock
+    from personnel.evaluations.demo import load
+
+    return load(client, token, rng, call=call, year=clock.today().year)
+
+
+PARTS.append(("evaluations", ".demo-evaluations-loaded", evaluations))
 
 
 def registers(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
