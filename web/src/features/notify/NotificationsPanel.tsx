@@ -149,7 +149,15 @@ function EmailPreferences({ open, onClose, kindLabel }: { open: boolean; onClose
     <Drawer open={open} onClose={onClose} title={nt("nc.email")} width={460} destroyOnHidden data-testid="email-preferences">
       <Typography.Paragraph type="secondary">{nt("nc.emailHint")}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => save.mutate(v)}
+        // A field's refusal from the service goes once the field is changed.
+        onValuesChange={(changed: object) =>
+          form.setFields(Object.keys(changed).map((name) => ({ name: name as "email" | "email_kinds", errors: [] })))
+        }
+      >
         <Form.Item name="email" label={nt("nc.emailAddress")}>
           <Input inputMode="email" autoComplete="email" placeholder="ten.can.bo@donvi.tuyenquang.gov.vn" data-testid="email-address" />
         </Form.Item>
