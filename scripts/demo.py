@@ -411,6 +411,9 @@ def imports(client: httpx.Client, token, rng: random.Random) -> None:  # type: i
             job = call(client, "GET", f"/api/personnel/imports/{job['id']}", token(officer))
         if job["state"] != expected:
             raise SystemExit(f"the demo import stayed {job['state']} (expected {expected})")
+        if expected == "preview" and job["created"] + job["changed"] == 0:
+            print("demo data: the Excel import's people are already there")  # loaded by an earlier run
+            return
         if expected == "preview":
             job = call(client, "POST", f"/api/personnel/imports/{job['id']}/confirm", token(officer),
                        json={"mode": "draft"})
