@@ -73,4 +73,6 @@ for f in "$BACKUP_DIR"/sets/*.json; do
     s="$(basename "$f" .json)"; rm -rf "$BACKUP_DIR/documents/$s" "$BACKUP_DIR/keycloak/$s" "$f"; say "   expired: set $s"
   fi
 done
+# The first full backup of each year is also archived (backup_lib.sh: records of people who left are kept).
+[ "$TYPE" != full ] || archive_backup_set "$SET" "$PGBR_LABEL"
 say "   backup set $SET in $BACKUP_DIR ($((SECONDS - t0)) s)"

@@ -17,6 +17,12 @@ PGBR_CONF="${CBCCVC_PGBACKREST_CONF:-$CONF_DIR/pgbackrest.conf}"
 # Retention: 4 full backups (weekly: four weeks of point-in-time restore), 7 differential ones.
 PGBR_RETENTION_FULL="${CBCCVC_BACKUP_RETENTION_FULL:-4}"
 PGBR_RETENTION_DIFF="${CBCCVC_BACKUP_RETENTION_DIFF:-7}"
+# Yearly archive (the records of people who left are kept, Art. 12.3 of the regulation, which sets no end):
+# the first full backup of each year is also copied, self-contained, to CBCCVC_BACKUP_ARCHIVE_DIR/<year>/
+# (off while empty; another disk or store than BACKUP_DIR), and an archive is deleted after
+# CBCCVC_BACKUP_ARCHIVE_YEARS years (0, the default: kept for good). See archive_backup_set.
+ARCHIVE_DIR="${CBCCVC_BACKUP_ARCHIVE_DIR:-}"
+ARCHIVE_YEARS="${CBCCVC_BACKUP_ARCHIVE_YEARS:-0}"
 
 as_postgres() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pgbr() { as_postgres pgbackrest --config="$PGBR_CONF" --stanza="$PGBR_STANZA" "$@"; }
@@ -93,4 +99,40 @@ ensure_backup_stanza() {
   [ "$(pg_setting archive_mode)" = "on" ] \
     || say "   WAL archiving is configured and starts with the next PostgreSQL restart (make stop && make run)"
   return 0
+}
+
+# The yearly archive: a copy of the backup store holding only the set just taken (a full one), restorable on
+# its own: copy it to an empty backup store and run `CBCCVC_BACKUP_DIR=<that store> make restore`.
+# archive_backup_set SET PGBR_LABEL: does nothing without ARCHIVE_DIR, or when this year's archive exists.
+archive_backup_set() {
+  local set="$1" label="$2" year dest tmp conf
+  [ -n "$ARCHIVE_DIR" ] || return 0
+  year="${set:0:4}"; dest="$ARCHIVE_DIR/$year"; tmp="$ARCHIVE_DIR/.$year.partial"
+  [ ! -d "$dest" ] || return 0  # this year's archive was taken already
+  rm -rf "$tmp"; mkdir -p "$tmp/sets" "$tmp/documents" "$tmp/keycloak" "$tmp/log" "$tmp/lock"
+  cp -a "$BACKUP_DIR/pgbackrest" "$tmp/"
+  cp -a "$BACKUP_DIR/sets/$set.json" "$tmp/sets/"
+  cp -a "$BACKUP_DIR/documents/$set" "$tmp/documents/"  # hard links into older sets become files
+  [ ! -d "$BACKUP_DIR/keycloak/$set" ] || cp -a "$BACKUP_DIR/keycloak/$set" "$tmp/keycloak/"
+  # Only this backup stays in the copy (and the WAL from it on): expire the others there.
+  conf="$tmp/pgbackrest.conf"
+  sed -e "s|^repo1-path=.*|repo1-path=$tmp/pgbackrest|" -e "s|^repo1-retention-full=.*|repo1-retention-full=1|" \
+      -e "s|^repo1-retention-diff=.*|repo1-retention-diff=1|" -e "s|^log-path=.*|log-path=$tmp/log|" \
+      -e "s|^lock-path=.*|lock-path=$tmp/lock|" "$PGBR_CONF" >"$conf"
+  if is_root; then chown -R postgres:postgres "$tmp/pgbackrest" "$tmp/log" "$tmp/lock"; fi
+  as_postgres pgbackrest --config="$conf" --stanza="$PGBR_STANZA" expire >/dev/null \
+    || die "could not trim the archive copy in $tmp" "read $tmp/log/"
+  as_postgres pgbackrest --config="$conf" --stanza="$PGBR_STANZA" --output=json info | grep -q "\"$label\"" \
+    || die "the archive copy in $tmp lacks the backup $label" "remove it and run the backup again"
+  rm -f "$conf"; mv "$tmp" "$dest"
+  if [ "$ARCHIVE_YEARS" -gt 0 ] 2>/dev/null; then
+    say "   archived: set $set in $dest (kept $ARCHIVE_YEARS years)"
+    local d
+    for d in "$ARCHIVE_DIR"/[0-9][0-9][0-9][0-9]; do
+      [ -d "$d" ] && [ "$(basename "$d")" -le $((year - ARCHIVE_YEARS)) ] || continue
+      rm -rf "$d"; say "   archive of $(basename "$d") deleted (older than $ARCHIVE_YEARS years)"
+    done
+  else
+    say "   archived: set $set in $dest (kept for good)"
+  fi
 }

@@ -303,3 +303,34 @@ def test_backup_destroy_restore_to_a_point_in_time(stack: Throwaway) -> None:
     print(f"\nbackup {backup_seconds:.1f} s, restore to {moment} {restore_seconds:.1f} s; "
           f"{len(databases)} databases, {sum(map(len, after.values()))} tables, {rows} rows, "
           f"{len(expected_documents)} documents\n{backup.stderr}")
+
+
+def test_the_first_full_backup_of_a_year_is_archived_alone_and_restorable_on_its_own(stack: Throwaway) -> None:
+    """Records of people who left are kept (Art. 12.3): with CBCCVC_BACKUP_ARCHIVE_DIR, the first full backup of
+    a year is copied to <archive>/<year>/ with its documents, realm and set file, trimmed to that backup alone;
+    a second full backup of the same year adds nothing."""
+    t = stack
+    client = t.s3()
+    for bucket in BUCKETS:  # when this test runs alone
+        if not client.bucket_exists(bucket):
+            client.make_bucket(bucket)
+    archive = t.base / "archive"
+    t.env["CBCCVC_BACKUP_ARCHIVE_DIR"] = str(archive)
+    try:
+        t.run("scripts/backup.sh", "full")
+        t.run("scripts/backup.sh", "full")
+    finally:
+        del t.env["CBCCVC_BACKUP_ARCHIVE_DIR"]
+    taken = sorted(p.stem for p in (t.base / "backups" / "sets").glob("*.json"))
+    year = taken[-1][:4]
+    assert sorted(p.name for p in archive.iterdir()) == [year]
+    kept = [p.stem for p in (archive / year / "sets").glob("*.json")]
+    assert kept == [taken[-2]]  # the first of the two
+    assert (archive / year / "documents" / kept[0]).is_dir()
+    label = json.loads((archive / year / "sets" / f"{kept[0]}.json").read_text())["postgres"]["pgbackrest_label"]
+    user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    info = subprocess.run([*user, "pgbackrest", f"--config={t.base / 'pgbackrest.conf'}", "--stanza=cbccvc",
+                           f"--repo1-path={archive / year / 'pgbackrest'}", f"--log-path={t.base}",
+                           f"--lock-path={t.base}", "--output=json", "info"],
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert [b["label"] for b in json.loads(info.stdout)[0]["backup"]] == [label]
