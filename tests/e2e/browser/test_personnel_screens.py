@@ -18,7 +18,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from common.testing import stack
 
-from .conftest import ARTIFACTS, overlays_gone, pick_from_search, shot, sign_in, still, type_search
+from .conftest import ARTIFACTS, call, overlays_gone, pick_from_search, shot, sign_in, still, type_search
 
 pytestmark = pytest.mark.browser
 
@@ -154,3 +154,91 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     other.goto(stack.gateway_url() + f"/personnel/{person_id}")
     expect(other.get_by_text("Chưa có dữ liệu").first).to_be_visible()
     expect(other.get_by_text(name)).to_have_count(0)
+
+
+def jpeg(width: int, height: int) -> bytes:
+    """A real JPEG portrait (a face-coloured rectangle with a darker band), for the photo cropper."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (width, height), (226, 196, 170))
+    ImageDraw.Draw(img).rectangle((0, int(height * 0.7), width, height), fill=(40, 60, 110))
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def test_officer_fills_the_new_fields_and_uploads_the_cropped_photo(new_page: Callable[..., Page]) -> None:
+    """Issue 13.5: catalog selects of the new catalogs, tables inside sections, the personal history tab,
+    the job-position salary, each field's official label as help; then the 3×4 photo cropped and shown."""
+    suffix = "".join(random.choices(string.ascii_lowercase, k=6))
+    name = f"Phạm Thị Ảnh {suffix.capitalize()}"
+    officer_token, leader_token = stack.password_token("stp.officer"), stack.password_token("stp.leader")
+    cccd = "0081" + "88" + "".join(random.choices(string.digits, k=6))  # Tuyên Quang, woman born 1988
+    profile = {"identity": {"full_name": name, "gender": "2", "birth_date": "1988-03-08", "religion": "00",
+                            "personal_id_number": cccd}}
+    cr = call(officer_token, "POST", "/api/personnel/change-requests", json={"unit_id": "STP", "profile": profile})
+    call(officer_token, "POST", f"/api/personnel/change-requests/{cr['id']}/submit")
+    call(leader_token, "POST", f"/api/personnel/change-requests/{cr['id']}/approve",
+         json={"decision_number": "7/QĐ-STP"})
+    person_id = cr["person_id"]
+
+    officer = new_page()
+    sign_in(officer, "stp.officer")
+    officer.goto(stack.gateway_url() + f"/personnel/{person_id}/edit")
+    expect(officer.locator("#person_identity_full_name")).to_have_value(name)
+    # The help names the item and the label of the official form.
+    officer.locator(".ant-form-item:has(#person_identity_family_background) .ant-form-item-tooltip").hover()
+    expect(officer.locator(".ant-tooltip:visible")).to_contain_text("mục 11: «Thành phần gia đình xuất thân»")
+    choose(officer, "person_identity_family_background", "Nông dân")
+    officer.get_by_role("tab", name="Chính trị").click()
+    choose(officer, "person_political_policy_category", "Con liệt sĩ")
+    choose(officer, "person_political_war_invalid_grade", "Thương binh hạng 2/4")
+    officer.get_by_role("button", name=re.compile("Thêm dòng: Tham gia tổ chức chính trị - xã hội")).click()
+    officer.fill("#person_political_organisations_0_organisation", "Công đoàn Việt Nam")
+    officer.fill("#person_political_organisations_0_role", "Tổ trưởng công đoàn")
+    officer.get_by_role("tab", name="Trình độ - đào tạo").click()
+    choose(officer, "person_education_honorary_title", "Nhà giáo ưu tú")
+    officer.get_by_role("tab", name="Lịch sử bản thân").click()
+    officer.fill("#person_personal_history_arrests", "Không bị bắt, bị tù.")
+    officer.get_by_role("tab", name="Lương - phụ cấp").click()
+    officer.fill("#person_salary_job_position", "Chuyên viên pháp chế")
+    shot(officer, "personnel-07-new-fields")
+    officer.get_by_test_id("submit-request").click()
+    expect(officer).to_have_url(re.compile(rf"/personnel/{person_id}$"))
+
+    pending = call(leader_token, "GET", "/api/personnel/change-requests",
+                   params={"person_id": person_id, "state": "submitted"})["items"]
+    assert len(pending) == 1
+    call(leader_token, "POST", f"/api/personnel/change-requests/{pending[0]['id']}/approve",
+         json={"decision_number": "8/QĐ-STP"})
+    officer.reload()
+    panel = officer.locator("[role=tabpanel]:visible")
+    expect(panel).to_contain_text("Nông dân")
+    officer.get_by_role("tab", name="Chính trị").click()
+    expect(panel).to_contain_text("Thương binh hạng 2/4")
+    expect(panel).to_contain_text("Công đoàn Việt Nam")
+    officer.get_by_role("tab", name="Lịch sử bản thân").click()
+    expect(panel).to_contain_text("Không bị bắt, bị tù.")
+
+    # The photo: chosen, cropped to 3:4 in the browser, uploaded, shown.
+    photo_box = officer.get_by_test_id("person-photo")
+    expect(photo_box.get_by_test_id("person-photo-img")).to_have_count(0)
+    source = Path(ARTIFACTS) / f"photo-{suffix}.jpg"
+    source.write_bytes(jpeg(900, 900))  # square: the cropper makes it 3:4
+    photo_box.locator("input[type=file]").set_input_files(str(source))
+    crop = officer.locator(".ant-modal:visible")
+    expect(crop).to_contain_text("Cắt ảnh theo khổ 3×4")
+    still(officer)
+    shot(officer, "personnel-08-photo-crop")
+    crop.get_by_role("button", name="Lưu ảnh").click()
+    image = photo_box.get_by_test_id("person-photo-img")
+    expect(image).to_be_visible()
+    officer.wait_for_function(
+        "() => { const i = document.querySelector('[data-testid=person-photo-img]');"
+        " return i && i.naturalWidth > 0 && Math.abs(i.naturalWidth / i.naturalHeight - 0.75) < 0.02; }")
+    overlays_gone(officer)
+    shot(officer, "personnel-09-photo")
+    source.unlink()
+
