@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
@@ -108,6 +108,9 @@ async def claim(session: AsyncSession, *, lease_seconds: int) -> tuple[uuid.UUID
 
 
 async def set_change_requests(session: AsyncSession, job_id: uuid.UUID, links: list[tuple[int, uuid.UUID]]) -> None:
+    """Each applied item's change request, in one statement for the whole chunk."""
     if links:
-        await session.execute(update(ImportItem), [
-            {"job_id": job_id, "seq": seq, "change_request_id": cr_id} for seq, cr_id in links])
+        await session.execute(text(
+            "update import_item set change_request_id = l.cr from unnest(cast(:seqs as integer[]),"
+            " cast(:crs as uuid[])) as l(seq, cr) where import_item.job_id = :job and import_item.seq = l.seq"),
+            {"job": job_id, "seqs": [s for s, _ in links], "crs": [c for _, c in links]})

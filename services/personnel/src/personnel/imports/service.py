@@ -38,7 +38,7 @@ from personnel.search.folding import fold
 log = logging.getLogger(__name__)
 SERVICE = "personnel"
 STORED_ERRORS = 5_000  # errors kept for the preview (the count is always exact)
-APPLY_CHUNK = 500
+APPLY_CHUNK = 1_000  # people per transaction of the application (the cursor moves by whole chunks)
 
 
 def principal_of(job: ImportJob) -> Principal:
