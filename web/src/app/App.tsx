@@ -30,6 +30,9 @@ const MessagesPage = lazy(() => import("@/features/notify/MessagesPage").then((m
 const ReportsPage = lazy(() => import("@/features/reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
 const DueListsPage = lazy(() => import("@/features/careers/DueListsPage").then((m) => ({ default: m.DueListsPage })));
 const CalculatorPage = lazy(() => import("@/features/careers/CalculatorPage").then((m) => ({ default: m.CalculatorPage })));
+const BatchesPage = lazy(() => import("@/features/careers/BatchesPage").then((m) => ({ default: m.BatchesPage })));
+const BatchNewPage = lazy(() => import("@/features/careers/BatchNewPage").then((m) => ({ default: m.BatchNewPage })));
+const BatchPage = lazy(() => import("@/features/careers/BatchPage").then((m) => ({ default: m.BatchPage })));
 const RegistersPage = lazy(() => import("@/features/registers/RegistersPage").then((m) => ({ default: m.RegistersPage })));
 const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRoutes").then((m) => ({ default: m.EvaluationRoutes })));
 const ImportPage = lazy(() => import("@/features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
@@ -73,6 +76,9 @@ export function AppRoutes() {
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
           <Route path="careers" element={<DueListsPage />} />
           <Route path="careers/calculator" element={<CalculatorPage />} />
+          <Route path="careers/batches" element={<BatchesPage />} />
+          <Route path="careers/batches/new" element={<BatchNewPage />} />
+          <Route path="careers/batches/:batchId" element={<BatchPage />} />
           <Route path="registers" element={<RegistersPage />} />
           <Route path="imports" element={<Guard section="imports"><ImportPage /></Guard>} />
           <Route path="evaluations/*" element={<EvaluationRoutes />} />

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, Table, type TableColumnsType } from "antd";
+import { Alert, Table, type TableColumnsType, type TableProps } from "antd";
 import { useState } from "react";
 import { apiOrNull, type Page, type Query } from "@/lib/api";
 import { ApiError } from "@/lib/errors";
@@ -19,6 +19,7 @@ export function PagedTable<T extends object>({
   pageSize = 20,
   onRow,
   testId,
+  rowSelection,
 }: {
   path: string;
   query?: Query;
@@ -27,6 +28,8 @@ export function PagedTable<T extends object>({
   pageSize?: number;
   onRow?: (record: T) => { onClick?: () => void };
   testId?: string;
+  /** Rows the user may tick (e.g. people picked from a due list for one decision). */
+  rowSelection?: TableProps<T>["rowSelection"];
 }) {
   const { t, lang } = useI18n();
   const { page, size, setPage, pagination } = usePaging(pageSize);
@@ -62,6 +65,7 @@ export function PagedTable<T extends object>({
         locale={{ emptyText: <EmptyState /> }}
         scroll={{ x: "max-content" }}
         onRow={onRow}
+        rowSelection={rowSelection}
         pagination={pagination(result.data?.total ?? 0, result.data?.total_is_estimate)}
       />
     </>

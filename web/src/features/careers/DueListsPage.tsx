@@ -1,4 +1,4 @@
-import { CalculatorOutlined, DownloadOutlined } from "@ant-design/icons";
+import { CalculatorOutlined, DownloadOutlined, FileDoneOutlined } from "@ant-design/icons";
 import { App, Button, Card, DatePicker, Flex, InputNumber, Tabs, Tag, Typography, type TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
@@ -12,7 +12,11 @@ import { apiMonth, useFormat } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { withParam } from "@/lib/searchParams";
 import { useUnitScope } from "@/lib/unitScope";
-import { careersApi, DUE_KINDS, dueListPath, type DueDetails, type DueKind, type DueListItem } from "./api";
+import { EDITORS, hasAnyRole } from "@/lib/roles";
+import { useSession } from "@/lib/session";
+import { BATCH_KIND_OF, careersApi, DUE_KINDS, dueListPath, type DueDetails, type DueKind, type DueListItem } from "./api";
+import { rememberPick } from "./BatchNewPage";
+import { EarlyRaiseTab } from "./EarlyRaiseTab";
 import { useCt, type CareerMessageKey } from "./messages";
 
 const STATE_COLORS: Record<string, string> = {
@@ -29,7 +33,17 @@ export function DueListsPage() {
   const navigate = useNavigate();
   const { selected } = useUnitScope();
   const [params, setParams] = useSearchParams();
+  const early = params.get("kind") === "early_raise";
   const kind = (DUE_KINDS.find((k) => k === params.get("kind")) ?? "raise") as DueKind;
+  const { account } = useSession();
+  const mayDecide = hasAnyRole(account.roles, EDITORS) && !hasAnyRole(account.roles, ["system_admin"]);
+  const [picked, setPicked] = useState<string[]>([]);
+  const batchKind = BATCH_KIND_OF[kind];
+  const decide = () => {
+    if (!batchKind) return;
+    rememberPick(batchKind, picked);
+    navigate("/careers/batches/new", { state: { kind: batchKind, ids: picked } });
+  };
   // Raises: a month (this one by default). Retirement and terms: a month, or the coming months when cleared.
   const monthParam = params.get("month");
   const month: Dayjs | null = monthParam === "all" ? null : monthParam ? dayjs(`${monthParam}-01`) : kind === "raise" || kind === "beyond_frame" ? dayjs() : null;
@@ -100,6 +114,9 @@ export function DueListsPage() {
         crumbs={[{ title: ct("c.title") }]}
         extra={
           <Flex gap={8}>
+            <Button icon={<FileDoneOutlined />} onClick={() => navigate("/careers/batches")} data-testid="open-batches">
+              {ct("b.title")}
+            </Button>
             <Button icon={<CalculatorOutlined />} onClick={() => navigate("/careers/calculator")} data-testid="open-calculator">
               {ct("c.calculator")}
             </Button>
@@ -136,12 +153,41 @@ export function DueListsPage() {
       </Card>
       <Card size="small">
         <Tabs
-          activeKey={kind}
-          onChange={(k) => setParams((prev) => withParam(withParam(prev, "kind", k), "month", null))}
-          items={DUE_KINDS.map((k) => ({ key: k, label: <span data-testid={`due-tab-${k}`}>{ct(`c.kind.${k}` as CareerMessageKey)}</span> }))}
+          activeKey={early ? "early_raise" : kind}
+          onChange={(k) => {
+            setPicked([]);
+            setParams((prev) => withParam(withParam(prev, "kind", k), "month", null));
+          }}
+          items={[
+            ...DUE_KINDS.map((k) => ({ key: k, label: <span data-testid={`due-tab-${k}`}>{ct(`c.kind.${k}` as CareerMessageKey)}</span> })),
+            { key: "early_raise", label: <span data-testid="due-tab-early_raise">{ct("e.tab")}</span> },
+          ]}
           data-testid="due-tabs"
         />
-        <PagedTable<DueListItem> path={dueListPath} query={query} columns={columns} rowKey="person_id" testId="due-table" />
+        {early ? <EarlyRaiseTab unitId={selected?.unit_id ?? undefined} mayDecide={mayDecide} /> : (
+          <>
+            {mayDecide && batchKind && (
+              <Flex gap={12} align="center" style={{ marginBottom: 12 }}>
+                <Button type="primary" icon={<FileDoneOutlined />} disabled={!picked.length} onClick={decide} data-testid="due-decide">
+                  {ct("b.fromList", { n: picked.length })}
+                </Button>
+                {!picked.length && <Typography.Text type="secondary">{ct("b.selectHint")}</Typography.Text>}
+              </Flex>
+            )}
+            <PagedTable<DueListItem>
+              path={dueListPath}
+              query={query}
+              columns={columns}
+              rowKey="person_id"
+              testId="due-table"
+              rowSelection={mayDecide && batchKind ? {
+                selectedRowKeys: picked,
+                preserveSelectedRowKeys: true,
+                onChange: (keys) => setPicked(keys.map(String)),
+              } : undefined}
+            />
+          </>
+        )}
       </Card>
     </>
   );

@@ -13,6 +13,7 @@ import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits } from "@/lib/units";
 import { dashboardSources } from "./sources";
 import { DueTag } from "@/features/transfer/DueTag";
+import { DueFigures } from "@/features/careers/DueFigures";
 
 function Figure({ title, icon, unitId, source, to }: {
   title: MessageKey;
@@ -70,6 +71,7 @@ export function DashboardPage() {
             source={async (u) => (await dashboardSources.dueSoon(u))?.length ?? null}
           />
         </Col>
+        <DueFigures unitId={unitId} />
         <Col xs={24} lg={14}>
           <Card title={<><ClockCircleOutlined /> {t("dashboard.dueSoon")}</>} size="small">
             {due.data?.length ? (
