@@ -448,6 +448,17 @@ def registers(client: httpx.Client, token, rng: random.Random) -> bool:  # type:
 PARTS.append(("registers", ".demo-registers-loaded", registers))
 
 
+def photos(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Ten records of the Department and of Justice completed with the fields the full form added and a
+    drawn 3×4 photo (personnel.photos.demo)."""
+    from personnel.photos.demo import load
+
+    return load(client, token, rng, call=call)
+
+
+PARTS.append(("photos", ".demo-photos-loaded", photos))
+
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
