@@ -20,13 +20,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from common import clock
 from common.audit import AuditContext
 from common.auth import PROVINCE_ADMIN, Principal
-from common.catalogs import CatalogCopyItem, CatalogLookup
+from common.catalogs import CatalogCopyItem
 from common.db import make_engine, make_sessionmaker, utcnow
 from common.errors import ValidationFailed
 from common.scope import UnitNode
@@ -139,22 +140,31 @@ async def _write(session, unit_id: str, pid, profile: dict, *, today: date,  # t
 
 @contextmanager
 def _catalogs_read_once() -> Iterator[None]:
-    """check_profile reads the catalogs a profile refers to on every call (a request is one profile); the
-    catalogs do not change while the demo loads, so each set of them is read once for the whole load."""
-    original = validation.load_lookup
-    cache: dict[tuple[frozenset[str], date], CatalogLookup] = {}
+    """check_profile reads the catalogs it judges by on every call (a request checks one profile): the
+    lookup of the codes a profile names, the salary grades and the rank. They do not change while the demo
+    loads, so each answer is read once for the whole load (the same rows, judged by the same functions)."""
+    readers = ("load_lookup", "catalog_items", "catalog_item")
+    originals = {name: getattr(validation, name) for name in readers if hasattr(validation, name)}
 
-    async def once(session, catalogs: set[str], today: date) -> CatalogLookup:  # type: ignore[no-untyped-def]
-        key = (frozenset(catalogs), today)
-        if key not in cache:
-            cache[key] = await original(session, catalogs, today)
-        return cache[key]
+    def once(read):  # type: ignore[no-untyped-def]
+        cache: dict[tuple[Any, ...], Any] = {}
 
-    validation.load_lookup = once  # type: ignore[assignment]
+        async def cached(session, *args: Any, **kwargs: Any) -> Any:  # type: ignore[no-untyped-def]
+            key = tuple(frozenset(a) if isinstance(a, set | list | tuple) else a
+                        for a in (*args, *sorted(kwargs.items())))
+            if key not in cache:
+                cache[key] = await read(session, *args, **kwargs)
+            return cache[key]
+
+        return cached
+
+    for name, read in originals.items():
+        setattr(validation, name, once(read))
     try:
         yield
     finally:
-        validation.load_lookup = original  # type: ignore[assignment]
+        for name, read in originals.items():
+            setattr(validation, name, read)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -54,12 +54,15 @@ GIVEN = {"1": ["An", "Bình", "Cường", "Chiến", "Dũng", "Duy", "Đạt", "
                "Hương", "Huyền", "Lan", "Liên", "Linh", "Loan", "Ly", "Mai", "Nga", "Ngân", "Nhung", "Oanh",
                "Phượng", "Quyên", "Quỳnh", "Tâm", "Thảo", "Thơ", "Thu", "Thủy", "Trang", "Tuyết", "Vân",
                "Xuân", "Yến", "Bích", "Diệp", "Đào", "Hậu", "Khuyên", "Lụa", "Nhàn", "Thắm", "Tươi"]}
+FIRST_OF_TWO = {"1": ["Văn", "Đức", "Hữu", "Công", "Đình", "Xuân"], "2": ["Thị", "Thị", "Thị", "Ngọc", "Thanh"]}
+SECOND_OF_TWO = {"1": ["Minh", "Quang", "Anh", "Việt", "Thanh", "Ngọc", "Hoàng", "Trung"],
+                 "2": ["Thu", "Ngọc", "Thanh", "Minh", "Hồng", "Kim", "Phương", "Mai", "Bích", "Diệu", "Hải", "Lan"]}
 # Mông names: "Giàng A Páo", "Sùng Mí Chứ", "Vàng Thị Mỷ".
 HMONG_MIDDLE = {"1": ["A", "Mí", "Seo", "Văn"], "2": ["Thị", "Thị", "Thị"]}
 HMONG_GIVEN = {"1": ["Páo", "Chứ", "Súa", "Dình", "Chá", "Lử", "Sính", "Pó", "Chư", "Tủa", "Phừ", "Dế", "Quáng",
                      "Sèo", "Vảng", "Lầu", "Thề", "Chinh", "Pảo", "Sử", "Nhè", "Mua"],
                "2": ["Mỷ", "Dợ", "Sí", "Mai", "Pà", "Dinh", "Chía", "Xua", "Lan", "Say", "Sua", "Mẩy", "Xí", "Dở",
-                     "Cở", "Vá", "Lía", "Sinh", "Mua", "Dua", "Chở", "Già"]}
+                     "Cở", "Vá", "Lía", "Sinh", "Mua", "Dua", "Chở", "Chu"]}
 PLACES = ["xã Ngọc Đường", "xã Phú Linh", "phường Minh Xuân", "xã Yên Sơn", "xã Hàm Yên", "xã Sơn Dương",
           "xã Chiêm Hóa", "xã Na Hang", "xã Lâm Bình", "xã Vị Xuyên", "xã Bắc Mê", "xã Quản Bạ", "xã Yên Minh",
           "xã Đồng Văn", "xã Mèo Vạc", "xã Hoàng Su Phì", "xã Xín Mần", "xã Bắc Quang", "xã Quang Bình",
@@ -123,6 +126,26 @@ class Catalogs:
     ranks: dict[str, tuple[str, str]]
     ages: rules.RetirementAges
     data: reference.RuleData
+
+    _ladders: dict[tuple[str, str | None], list[rules.GradeStep]] = field(default_factory=dict, init=False,
+                                                                          repr=False)
+
+    def ladder(self, group: str, table: str | None, on: date) -> list[rules.GradeStep]:
+        """grades.ladder, its rows kept by group and table (the generator asks thousands of times)."""
+        if (group, table) not in self._ladders:
+            self._ladders[group, table] = self.grades.ladder(group, table)
+        return [s for s in self._ladders[group, table] if rules.covers(s, on)]
+
+    def step(self, group: str, table: str, step: int, on: date) -> rules.GradeStep | None:
+        return next((s for s in self.ladder(group, table, on) if s.step == step), None)
+
+    def last_step(self, group: str, table: str, on: date) -> int | None:
+        ladder = self.ladder(group, table, on)
+        return ladder[-1].step if ladder else None
+
+    def raise_period(self, group: str, on: date) -> int | None:
+        ladder = self.ladder(group, None, on)
+        return ladder[0].raise_period_months if ladder else None
 
     @classmethod
     def of(cls, items: Iterable[Any]) -> Catalogs:
@@ -198,8 +221,9 @@ class Province:
                 name = f"{rng.choice(families)} {rng.choice(HMONG_MIDDLE[gender])} {rng.choice(HMONG_GIVEN[gender])}"
             else:
                 middle = rng.choice(MIDDLE[gender])
-                if attempt > 20 or rng.random() < 0.25:  # two middle names, as many have
-                    middle = f"{middle} {rng.choice([m for m in MIDDLE[gender] if m != middle])}"
+                if attempt > 20 or rng.random() < (0.3 if gender == "2" else 0.1):  # two middle names, as many have
+                    first = rng.choice(FIRST_OF_TWO[gender])
+                    middle = f"{first} {rng.choice([m for m in SECOND_OF_TWO[gender] if m != first])}"
                 name = f"{rng.choice(families)} {middle} {rng.choice(GIVEN[gender])}"
             if not self.unique_names or fold(name) not in self.names:
                 self.names.add(fold(name))
@@ -407,7 +431,7 @@ class Province:
         group, table = c.ranks[current]
         held = qualification if qualification in ("TC", "CD", "DH") else "DH"  # higher degrees came later
         step = min(rules.initial_step(data.placements, group=group, qualification=held, on=recruited),
-                   c.grades.last_step(group, table) or 1)
+                   c.last_step(group, table, recruited) or 1)
         start = recruited
         ratings = [rules.Rating(y, r) for y, r, _ in evaluations]
         penalties = [rules.Penalty(d["form"], date.fromisoformat(d["decided_on"])) for d in disciplines]
@@ -423,7 +447,7 @@ class Province:
         rank_on = recruited
 
         def coefficient(g: str, t: str, s: int) -> Decimal:
-            found = c.grades.step(g, s, t, start)
+            found = c.step(g, t, s, start)
             return found.coefficient if found else Decimal("0")
 
         def open_period(on: date, note: str) -> None:
@@ -437,8 +461,8 @@ class Province:
         clock_args = dict(staff_category=category, extension_table=data.extensions, ratings=ratings,
                           penalties=penalties, params=data.params)
         for _ in range(60):
-            last = c.grades.last_step(group, table) or step
-            period = c.grades.raise_period(group, start) or 36
+            last = c.last_step(group, table, start) or step
+            period = c.raise_period(group, start) or 36
             if promoted is not None and junior is not None:
                 if step < last:
                     nxt = rules.holding_period_due(start=start, period_months=period, **clock_args).due_on
@@ -449,7 +473,7 @@ class Province:
                     old = coefficient(group, table, step)
                     current, junior = rank, None
                     group, table = c.ranks[current]
-                    ladder = c.grades.ladder(group, table, promoted)
+                    ladder = c.ladder(group, table, promoted)
                     step = next((s.step for s in ladder if s.coefficient >= old), ladder[-1].step if ladder else 1)
                     start = rank_on = promoted
                     beyond, beyond_on = 0, None
