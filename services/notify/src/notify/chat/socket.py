@@ -29,6 +29,7 @@ from common.auth import Principal
 from common.errors import AppError, ValidationFailed
 from notify import ratelimit
 from notify.chat import rules, service
+from notify.chat.hub import hub_of
 from notify.errors import MESSAGES
 from notify.metrics import DELIVERY_SECONDS, MESSAGES_SENT, WS_CONNECTIONS
 from notify.presence import service as presence
@@ -52,15 +53,14 @@ async def _publish(ws: WebSocket, channels: list[str], event: dict[str, Any]) ->
         log.warning("chat fan-out failed; clients get the message on their next sync")
 
 
-async def _forward(ws: WebSocket, pubsub: Any, me: str) -> None:
-    async for item in pubsub.listen():
-        if item.get("type") != "message":
-            continue
-        event = json.loads(item["data"])
+async def _forward(ws: WebSocket, queue: asyncio.Queue[dict[str, Any]], me: str) -> None:
+    """What the hub hands this connection, in order, to its client."""
+    while True:
+        event = await queue.get()
         if event.get("type") in ("typing", "read") and event.get("account_id") == me:
             continue
-        received = event.pop("_received", None)
-        await ws.send_json(event)
+        received = event.get("_received")
+        await ws.send_json({k: v for k, v in event.items() if k != "_received"})
         if received is not None:
             DELIVERY_SECONDS.observe(max(0.0, time.time() - float(received)))
 
@@ -90,9 +90,10 @@ async def chat_socket(ws: WebSocket) -> None:
         return
     settings = ws.app.state.settings
     sessionmaker = ws.app.state.sessionmaker
-    pubsub = ws.app.state.redis.pubsub()
-    await pubsub.subscribe(*rules.listening(principal.subject, principal.unit_id))
-    forward = asyncio.create_task(_forward(ws, pubsub, principal.subject))
+    hub = hub_of(ws.app)
+    channels = rules.listening(principal.subject, principal.unit_id)
+    queue = await hub.join(channels)
+    forward = asyncio.create_task(_forward(ws, queue, principal.subject))
     WS_CONNECTIONS.inc()
     await ws.send_json({"type": "ready", "account_id": principal.subject,
                         "unit_room_id": str(rules.unit_room(principal.unit_id))})
@@ -150,5 +151,4 @@ async def chat_socket(ws: WebSocket) -> None:
         WS_CONNECTIONS.dec()
         forward.cancel()
         with contextlib.suppress(Exception):
-            await pubsub.unsubscribe()
-            await pubsub.aclose()
+            await hub.leave(channels, queue)
