@@ -21,6 +21,7 @@ import { PeoplePicker } from "./PeoplePicker";
 import { useRt, type RegisterMessageKey } from "./messages";
 
 const STATE_COLORS: Record<string, string> = { submitted: "orange", approved: "green", rejected: "red" };
+const STAFF_WORDS: Record<string, string> = { can_bo: "cán bộ", cong_chuc: "công chức", vien_chuc: "viên chức" };
 const CATALOGS: Record<DecisionKind, string[]> = { award: ["award_forms", "emulation_titles"], discipline: ["discipline_forms"] };
 
 function useFormOptions(kind: DecisionKind) {
@@ -32,7 +33,8 @@ function useFormOptions(kind: DecisionKind) {
     staleTime: 60 * 60_000,
   });
   return (items.data ?? []).filter((i) => i.active !== false).map((i) => {
-    const applies = typeof i.attributes?.applies_to === "string" ? ` · ${i.attributes.applies_to.replaceAll(";", ", ").replaceAll("_", " ")}` : "";
+    const applies = typeof i.attributes?.applies_to === "string"
+      ? ` · ${i.attributes.applies_to.split(";").map((w) => STAFF_WORDS[w.trim()] ?? w).join(", ")}` : "";
     const until = i.valid_to ? ` (≤ ${f.date(i.valid_to)})` : "";
     return { value: i.code, label: `${catalogItemName(i, lang)}${kind === "discipline" ? applies + until : ""}` };
   });
