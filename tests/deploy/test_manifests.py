@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 KUBERNETES_VERSION = "1.33"
 SERVICES = sorted(p.parent.name for p in (ROOT / "services").glob("*/alembic.ini"))
-CUSTOM_KINDS = {"Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database"}
+CUSTOM_KINDS = {"Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "ScheduledBackup"}
 
 Resource = dict[str, Any]
 
@@ -127,7 +127,7 @@ def test_every_resource_is_valid_for_kubernetes(builds: dict[str, list[Resource]
     assert not errors, "\n".join(errors)
     unknown = {r["kind"] for r in resources} - CUSTOM_KINDS - {
         "ConfigMap", "Deployment", "Service", "ServiceAccount", "Job", "StatefulSet", "Ingress", "Namespace",
-        "NetworkPolicy", "HorizontalPodAutoscaler"}
+        "NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget"}
     assert not unknown, f"add the kinds {unknown} to the explicit checks or confirm they have a schema"
 
 
@@ -197,6 +197,46 @@ def test_custom_resources_postgres_is_cloudnativepg(builds: dict[str, list[Resou
         assert db["apiVersion"] == "postgresql.cnpg.io/v1"
         assert db["spec"]["cluster"]["name"] == cluster["metadata"]["name"]
         assert db["spec"]["owner"] == svc
+
+
+
+@pytest.mark.parametrize("name", ["base", "single-cluster"])
+def test_postgres_is_backed_up_continuously_to_object_storage_every_night(
+        builds: dict[str, list[Resource]], name: str) -> None:
+    resources = builds[name]
+    [cluster] = find(resources, "Cluster")
+    backup = cluster["spec"]["backup"]
+    assert re.fullmatch(r"\d+[dwm]", backup["retentionPolicy"])
+    store = backup["barmanObjectStore"]
+    assert store["destinationPath"].startswith("s3://") and store["endpointURL"].startswith("https://")
+    assert "minio" not in store["endpointURL"], "backups go to a store that is not the live one"
+    creds = store["s3Credentials"]
+    assert {creds["accessKeyId"]["name"], creds["secretAccessKey"]["name"]} == {"cbccvc-backup-s3"}
+    assert set(store["wal"]) <= {"compression", "maxParallel", "encryption"}
+    assert set(store["data"]) <= {"compression", "jobs", "encryption", "immediateCheckpoint"}
+    [scheduled] = find(resources, "ScheduledBackup")
+    assert scheduled["apiVersion"] == "postgresql.cnpg.io/v1"
+    spec = scheduled["spec"]
+    assert set(spec) <= {"schedule", "immediate", "backupOwnerReference", "method", "cluster", "suspend", "target"}
+    assert spec["cluster"]["name"] == cluster["metadata"]["name"] and spec["method"] == "barmanObjectStore"
+    assert len(spec["schedule"].split()) == 6, "CloudNativePG's schedule has a seconds field"
+
+
+@pytest.mark.parametrize("name", ["base", "single-cluster", "base+components"])
+def test_every_deployment_has_one_disruption_budget_that_never_blocks_a_drain(
+        builds: dict[str, list[Resource]], name: str) -> None:
+    resources = builds[name]
+    budgets = find(resources, "PodDisruptionBudget")
+    for d in find(resources, "Deployment"):
+        labels = d["spec"]["template"]["metadata"]["labels"]
+        mine = [b for b in budgets if b["spec"]["selector"]["matchLabels"].items() <= labels.items()]
+        assert len(mine) == 1, f"Deployment/{d['metadata']['name']}: {len(mine)} disruption budgets"
+        assert mine[0]["spec"] == {**mine[0]["spec"], "maxUnavailable": 1}
+    for b in budgets:
+        wanted = b["spec"]["selector"]["matchLabels"].items()
+        selected = [d for d in find(resources, "Deployment")
+                    if wanted <= d["spec"]["template"]["metadata"]["labels"].items()]
+        assert len(selected) == 1, f"PodDisruptionBudget/{b['metadata']['name']} selects {len(selected)} Deployments"
 
 
 # ---------------------------------------------------------------- workloads
@@ -321,6 +361,8 @@ def test_make_secrets_creates_every_secret_the_manifests_use(
         # CloudNativePG reads basic-auth Secrets whose username is the role.
         assert secrets_made[name]["__type__"] == "kubernetes.io/basic-auth"
         used |= {(name, "username"), (name, "password")}
+    creds = cluster["spec"]["backup"]["barmanObjectStore"]["s3Credentials"]
+    used |= {(ref["name"], ref["key"]) for ref in creds.values()}
     made = {(name, key) for name, keys in secrets_made.items() for key in keys if key != "__type__"}
     assert used == made
     for svc in SERVICES:

@@ -38,5 +38,9 @@ create_secret cbccvc-s3 Opaque "access-key=cbccvc-$(openssl rand -hex 4)" "secre
 # The province's SMTP relay account for notify's e-mails: empty for a relay that needs none; otherwise
 # replace it with the relay's (kubectl -n $NS create secret generic notify-smtp ... --dry-run=client -o yaml | kubectl apply -f -).
 create_secret notify-smtp Opaque "username=" "password="
+# The province's backup store (S3, not this cluster's MinIO) for CloudNativePG's WAL archive and base
+# backups: its keys come from the store's administrator, in BACKUP_S3_ACCESS_KEY and BACKUP_S3_SECRET_KEY.
+create_secret cbccvc-backup-s3 Opaque "access-key=${BACKUP_S3_ACCESS_KEY:-set-BACKUP_S3_ACCESS_KEY}" \
+  "secret-key=${BACKUP_S3_SECRET_KEY:-set-BACKUP_S3_SECRET_KEY}"
 
 echo "Keycloak's first administrator: kubectl -n $NS get secret keycloak-admin -o jsonpath='{.data.password}' | base64 -d"
