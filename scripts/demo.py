@@ -459,6 +459,16 @@ def photos(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ig
 PARTS.append(("photos", ".demo-photos-loaded", photos))
 
 
+def notify_email(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Accounts' choices of notes by e-mail and a rejected change (notify.notifications.demo)."""
+    from notify.notifications.demo import load
+
+    return load(client, token, rng, call=call, profile=profile)
+
+
+PARTS.append(("notify-email", ".demo-notify-email-loaded", notify_email))
+
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)

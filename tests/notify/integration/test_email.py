@@ -97,6 +97,7 @@ async def test_a_leader_gets_the_kinds_chosen_by_email(gateway: httpx.AsyncClien
     """Through the running stack: a change submitted in personnel reaches the leader's mailbox (personnel's
     audit event -> notify's note -> the e-mail queue -> Mailpit), and an announcement too."""
     address = f"lanh.dao.{uuid.uuid4().hex[:8]}@stp.tuyenquang.gov.vn"
+    before = (await gateway.get(f"{NOTIFY}/notifications/preferences", headers=as_user("stp.leader"))).json()
     r = await gateway.put(f"{NOTIFY}/notifications/preferences", headers=as_user("stp.leader"),
                           json={"email": address, "email_kinds": ["change_pending", "announcement"]})
     assert r.status_code == 200, r.text
@@ -123,6 +124,6 @@ async def test_a_leader_gets_the_kinds_chosen_by_email(gateway: httpx.AsyncClien
                                   params={"size": 50})).json()
         assert any(n["kind"] == "change_pending" and n["link"] == f"/personnel/requests/{cr['id']}"
                    for n in page["items"])
-    finally:  # the demo account does not keep the test's address
+    finally:  # the demo account gets its own choices back
         await gateway.put(f"{NOTIFY}/notifications/preferences", headers=as_user("stp.leader"),
-                          json={"email": None, "email_kinds": []})
+                          json={"email": before["email"], "email_kinds": before["email_kinds"]})

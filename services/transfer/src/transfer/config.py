@@ -15,5 +15,5 @@ class TransferSettings(ServiceSettings):
     decision_max_bytes: int = 20 * 1024 * 1024
     catalog_seed_dir: Path = SEED_DIR
     # deadlines.alerts: how often open obligations are checked for "due in two working days" and "overdue".
-    deadline_alert_seconds: float = 3600
+    deadline_alert_seconds: float = 600
     run_deadline_alerts: bool = True
