@@ -212,6 +212,22 @@ class TestPhoto:
         assert (await api.get(f"/persons/{person_id}/photo", headers=headers)).status_code == 404
         assert (await api.get(f"/persons/{person_id}/documents", headers=headers)).json() == []
 
+    async def test_the_photo_cannot_be_sent_or_replaced_as_a_plain_document(self, api, as_user):
+        person_id = await approve(api, as_user, minimal("Đỗ Văn Vòng"), "STP", "stp.officer", "stp.leader")
+        headers = {**as_user("stp.officer"), **VI}
+        wide = _png((800, 300))
+        r = await api.post(f"/persons/{person_id}/documents", data={"document_type": "ANH_3X4"},
+                           files={"file": ("ngang.png", wide, "image/png")}, headers=headers)
+        assert r.status_code == 422 and r.json()["fields"][0]["code"] == "document.photo_type"
+        assert "ô ảnh của hồ sơ" in r.json()["fields"][0]["message"]
+        r = await api.put(f"/persons/{person_id}/photo", files={"file": ("a.jpg", jpeg((300, 400)), "image/jpeg")},
+                          headers=headers)
+        doc_id = r.json()["document_id"]
+        r = await api.put(f"/persons/{person_id}/documents/{doc_id}/file",
+                          files={"file": ("ngang.png", wide, "image/png")}, headers=headers)
+        assert r.status_code == 422 and r.json()["fields"][0]["code"] == "document.photo_type"
+        assert (await api.get(f"/persons/{person_id}/photo", headers=headers)).headers["content-type"] == "image/jpeg"
+
     async def test_outside_the_scope_the_photo_does_not_exist(self, api, as_user):
         person_id = await approve(api, as_user, minimal("Đỗ Văn Phạm"), "STP", "stp.officer", "stp.leader")
         commune = as_user("xa.phulinh")

@@ -101,6 +101,8 @@ MESSAGES = COMMON.extend({
     "photo.ratio": ("Ảnh phải theo tỷ lệ 3×4 (ảnh dọc); ảnh gửi lên là {width}×{height} điểm ảnh.",
                     "The photo must be a 3:4 portrait; the one sent is {width}×{height} pixels."),
     "photo.none": ("Hồ sơ chưa có ảnh.", "The record has no photo."),
+    "document.photo_type": ("Ảnh 3×4 được tải lên ở ô ảnh của hồ sơ, không ở mục Tài liệu.",
+                            "The 3×4 photo is uploaded in the record's photo box, not under Documents."),
     # Career clocks: raises, retirement, appointment terms (careers/).
     "careers.unknown_salary_group": ("Nhóm lương không có trong danh mục bậc lương (ví dụ: A1, A2.1, B).",
                                      "The salary group is not in the salary-grades catalog (e.g. A1, A2.1, B)."),
@@ -129,10 +131,6 @@ MESSAGES = COMMON.extend({
                                    "({statutory})."),
     "careers.override_not_later": ("Ngày nghỉ hưu muộn phải sau ngày nghỉ hưu theo tuổi ({statutory}).",
                                    "A late retirement must come after the statutory date ({statutory})."),
-    # Due lists (careers/due_lists.py).
-    "due_list.unknown_kind": ("Loại danh sách không hợp lệ: chọn nâng lương (raise), vượt khung (beyond_frame), "
-                              "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
-                              "Unknown list: choose raise, beyond_frame, retirement or term."),
     # Batch decisions: one decision applied to many records (batches/).
     "batch.empty": ("Quyết định phải có ít nhất một người.", "A batch decision needs at least one person."),
     "batch.too_many": ("Một quyết định có tối đa 2.000 người.", "A batch decision has at most 2,000 people."),
@@ -157,6 +155,9 @@ MESSAGES = COMMON.extend({
     "batch.not_due": ("{full_name} không có trong danh sách đến hạn tương ứng.",
                       "{full_name} is not on that due list."),
     "batch.no_next_step": ("{full_name} đã ở bậc cuối của ngạch; xét phụ cấp thâm niên vượt khung.",
+                           "{full_name} is on the last step; consider the beyond-frame seniority allowance."),
+    "batch.early_not_earlier": ("Ngày nâng lương trước thời hạn phải trước ngày đến hạn ({due_on}).",
+                                "An early raise must come before the regular date ({due_on})."),
     "batch.early_not_eligible": ("{full_name} không đủ điều kiện nâng lương trước thời hạn năm {year}: "
                                  "cần thành tích trong thời hạn xét, chưa dùng lần trước, còn thiếu tối đa 12 tháng.",
                                  "{full_name} does not qualify for an early raise in {year}: an unused achievement "
@@ -165,11 +166,12 @@ MESSAGES = COMMON.extend({
                              "đã dùng {taken}.",
                              "The unit's early-raise quota for {year} is exceeded: at most {places}, {taken} used."),
     "early_raise.bad_year": ("Năm xét phải từ 1990 đến 2199.", "The review year must be from 1990 to 2199."),
-                           "{full_name} is on the last step; consider the beyond-frame seniority allowance."),
-    "batch.early_not_earlier": ("Ngày nâng lương trước thời hạn phải trước ngày đến hạn ({due_on}).",
-                                "An early raise must come before the regular date ({due_on})."),
     "batch.early_reason_required": ("Phải ghi lý do nâng lương trước thời hạn của {full_name} (thành tích).",
                                     "An early raise for {full_name} needs its reason (the achievement)."),
+    # Due lists (careers/due_lists.py).
+    "due_list.unknown_kind": ("Loại danh sách không hợp lệ: chọn nâng lương (raise), vượt khung (beyond_frame), "
+                              "nghỉ hưu (retirement) hoặc hết nhiệm kỳ (term).",
+                              "Unknown list: choose raise, beyond_frame, retirement or term."),
     "due_list.bad_month": ("Tháng phải có dạng NNNN-TT, ví dụ 2026-03.",
                            "The month must read YYYY-MM, e.g. 2026-03."),
     "due_list.bad_within_months": ("Số tháng phải từ 1 đến 120.", "The number of months must be from 1 to 120."),

@@ -10,7 +10,7 @@ import { useI18n } from "@/lib/i18n";
 import { apiDate, useFormat } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { personnelApi } from "./api";
-import { DOCUMENT_TYPES, useDocTypeLabel } from "./documentTypes";
+import { DOCUMENT_TYPES, PHOTO_TYPE, useDocTypeLabel } from "./documentTypes";
 import { DocumentPreview } from "./DocumentPreview";
 import { useDt } from "./messages";
 import type { PersonDocument } from "./types";
@@ -105,7 +105,7 @@ export function DocumentsTab({ personId, canEdit }: { personId: string; canEdit:
                   {dt("d.preview")}
                 </Button>
                 <Button size="small" icon={<DownloadOutlined />} onClick={() => download(d)} title={dt("d.download")} aria-label={dt("d.download")} />
-                {canEdit && (
+                {canEdit && d.document_type !== PHOTO_TYPE && (
                   <Upload accept={ACCEPT} showUploadList={false} beforeUpload={(file) => (void replace(d, file), false)}>
                     <Button size="small" icon={<SwapOutlined />} aria-label={dt("d.replace")} title={`${dt("d.replace")}: ${dt("d.replaceHint", { v: d.current_version + 1 })}`} />
                   </Upload>
@@ -165,7 +165,9 @@ function AddDocument({ personId, onClose, onDone }: { personId: string; onClose:
           <Select
             data-testid="document-type"
             showSearch={{ optionFilterProp: "label" }}
-            options={Object.entries(DOCUMENT_TYPES).map(([value, l]) => ({ value, label: l[lang === "en" ? 1 : 0] }))}
+            options={Object.entries(DOCUMENT_TYPES)
+              .filter(([value]) => value !== PHOTO_TYPE)
+              .map(([value, l]) => ({ value, label: l[lang === "en" ? 1 : 0] }))}
           />
         </Form.Item>
         <Flex gap={12}>

@@ -22,7 +22,11 @@ export const DOCUMENT_TYPES: Record<string, readonly [string, string]> = {
   QD_NGHI_HUU: ["Quyết định nghỉ hưu, thôi việc", "Retirement or resignation decision"],
   CCCD: ["Căn cước công dân", "Citizen identity card"],
   KHAC: ["Tài liệu khác", "Other document"],
+  ANH_3X4: ["Ảnh 3×4", "3×4 photo"],
 };
+
+/** The photo is uploaded in the record's photo box (PhotoCard), never as a document. */
+export const PHOTO_TYPE = "ANH_3X4";
 
 export function useDocTypeLabel(): (code: string) => string {
   const { lang } = useI18n();

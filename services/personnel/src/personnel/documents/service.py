@@ -34,6 +34,7 @@ from personnel.documents.tables import Document, DocumentVersion
 from personnel.persons.service import get_visible as visible_person
 
 SERVICE = "personnel"
+PHOTO_TYPE = "ANH_3X4"  # the 3×4 photo: uploaded through personnel.photos only
 
 
 def check_content(data: bytes, *, max_bytes: int) -> tuple[Inspected, str]:
@@ -76,10 +77,14 @@ def _event_state(doc: Document, v: DocumentVersion, unit_id: str) -> dict[str, o
 async def add(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
               person_id: uuid.UUID, document_type: str, number: str | None, issued_on: date | None,
               issuer: str | None, summary: str | None, data: bytes, filename: str | None,
-              audit: AuditContext) -> Document:
+              audit: AuditContext, as_photo: bool = False) -> Document:
+    """`as_photo`: the 3×4 photo (personnel.photos, which checks it as a photo first); the photo's type is
+    refused here otherwise, so no scan bypasses those checks."""
     person = await visible_person(session, principal, person_id)
     if document_type not in DOCUMENT_TYPES:
         raise ValidationFailed(fields=[FieldError("document_type", "document.unknown_type")])
+    if (document_type == PHOTO_TYPE) != as_photo:
+        raise ValidationFailed(fields=[FieldError("document_type", "document.photo_type")])
     if issued_on and issued_on > clock.today():
         raise ValidationFailed(fields=[FieldError("issued_on", "document.issued_in_future")])
     doc = Document(person_id=person.id, document_type=document_type, number=number, issued_on=issued_on,
@@ -109,8 +114,10 @@ async def _visible_document(session: AsyncSession, principal: Principal, person_
 
 async def replace(session: AsyncSession, s3: Minio, settings: PersonnelSettings, principal: Principal, *,
                   person_id: uuid.UUID, document_id: uuid.UUID, data: bytes, filename: str | None,
-                  audit: AuditContext) -> Document:
+                  audit: AuditContext, as_photo: bool = False) -> Document:
     doc, unit_id = await _visible_document(session, principal, person_id, document_id, for_update=True)
+    if (doc.document_type == PHOTO_TYPE) != as_photo:
+        raise ValidationFailed(fields=[FieldError("file", "document.photo_type")])
     doc.current_version += 1
     v = await _store_version(session, s3, settings, principal, doc, doc.current_version, data, filename)
     add_event(session, Envelope.of(DocumentReplaced(**_event_state(doc, v, unit_id)), source=SERVICE,

@@ -24,7 +24,7 @@ from personnel.persons.service import get_visible as visible_person
 from personnel.photos import rules
 from personnel.photos.schemas import PhotoPublic
 
-PHOTO_TYPE = "ANH_3X4"
+PHOTO_TYPE = documents.PHOTO_TYPE
 
 
 def check_photo(data: bytes) -> tuple[int, int]:
@@ -62,10 +62,11 @@ async def upload(session: AsyncSession, s3: Minio, settings: PersonnelSettings, 
     if existing is None:
         doc = await documents.add(session, s3, settings, principal, person_id=person_id, document_type=PHOTO_TYPE,
                                   number=None, issued_on=None, issuer=None, summary="Ảnh 3×4", data=data,
-                                  filename=filename, audit=audit)
+                                  filename=filename, audit=audit, as_photo=True)
     else:
         doc = await documents.replace(session, s3, settings, principal, person_id=person_id,
-                                      document_id=existing.id, data=data, filename=filename, audit=audit)
+                                      document_id=existing.id, data=data, filename=filename, audit=audit,
+                                      as_photo=True)
     await session.flush()
     v = await session.get(DocumentVersion, (doc.id, doc.current_version))
     assert v is not None
