@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, grantableRoles, mayManage } from "./rules";
+import { actionLabel, grantableRoles, mayManage, resourceLabel } from "./rules";
 
 describe("grantableRoles", () => {
   it("gives a province administrator every role but system_admin", () => {
@@ -26,5 +26,9 @@ describe("labels", () => {
     expect(actionLabel("account.lock", "vi")).toBe("Khoá tài khoản");
     expect(actionLabel("account.lock", "en")).toBe("Account locked");
     expect(actionLabel("something.new", "vi")).toBe("something.new");
+  });
+  it("names the system administrator's dead-letter replays", () => {
+    expect(actionLabel("replay", "vi")).toBe("Phát lại sự kiện lỗi");
+    expect(resourceLabel("dead_letter", "vi")).toBe("Sự kiện lỗi (dead-letter)");
   });
 });

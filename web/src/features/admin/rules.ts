@@ -43,6 +43,7 @@ const ACTIONS: Record<string, [string, string]> = {
   rename: ["Đổi tên", "Renamed"],
   dissolve: ["Giải thể", "Dissolved"],
   status_change: ["Đổi trạng thái", "Status changed"],
+  replay: ["Phát lại sự kiện lỗi", "Dead letter replayed"],
 };
 
 /** The actions the audit filter offers (code, label), in the table's order. */
@@ -64,6 +65,7 @@ const RESOURCES: Record<string, [string, string]> = {
   catalog_item: ["Danh mục", "Catalog item"],
   reorganization: ["Sắp xếp tổ chức", "Reorganisation"],
   document: ["Tài liệu", "Document"],
+  dead_letter: ["Sự kiện lỗi (dead-letter)", "Dead-lettered event"],
 };
 
 export function resourceLabel(code: string, lang: Lang): string {
