@@ -67,3 +67,23 @@ class TestCompletion:
         after = (await api.get("/training-plans/summary", params={"kind": "state_management"},
                                headers=as_user(OFFICER))).json()["total"]
         assert (after["lacking"], after["planned"]) == (before["lacking"] - 1, before["planned"])
+
+    async def test_a_public_employee_warned_cannot_be_sent_to_training_for_12_months(self, api, as_user):
+        """R-50: a warning of 04/05/2026 bars training until 03/05/2027; a course starting 07/09/2026 refuses."""
+        warned = await approved(api, as_user, {
+            **profile("Hà Thị Cảnh", born="1982-03-03", gender="2", salary={},
+                      disciplines=[{"form": "VC_CANH_CAO", "from_month": "2026-05", "decided_on": "2026-05-04"}]),
+            "recruitment": {"staff_category": "public_employee", "first_recruited_on": "2005-09-01"}})
+        c = (await api.post("/training-courses", json=course(starts_on="2026-09-07", ends_on="2026-12-18"),
+                            headers=as_user(OFFICER))).json()
+        r = await api.post(f"/training-courses/{c['id']}/attendees", json={"person_ids": [warned]},
+                           headers=as_user(OFFICER))
+        assert r.status_code == 422, r.text
+        assert [(f["field"], f["code"]) for f in r.json()["fields"]] == \
+            [("person_ids[0]", "training.restricted_by_discipline")]
+        assert "03/05/2027" in r.json()["message"]
+        later = (await api.post("/training-courses", json=course(starts_on="2027-05-04", ends_on="2027-07-30"),
+                                headers=as_user(OFFICER))).json()
+        r = await api.post(f"/training-courses/{later['id']}/attendees", json={"person_ids": [warned]},
+                           headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text

@@ -30,7 +30,7 @@ from personnel.batches import schemas as batch_schemas
 from personnel.batches import service as batches
 from personnel.batches.rules import ProfilePatch
 from personnel.batches.tables import Batch, BatchItem
-from personnel.careers import reference
+from personnel.careers import early_raise, reference
 from personnel.careers.rules import add_months
 from personnel.persons import service as persons
 from personnel.persons.tables import Person
@@ -393,6 +393,10 @@ async def effects(session: AsyncSession, principal: Principal, *, person_id: uui
         RegisterDecision, RegisterDecision.id == RegisterEntry.decision_id).where(  # type: ignore[arg-type]
         RegisterEntry.person_id == person.id))).all()
     by_number = {(d.kind, rules.decision_key(d.number)): (e, d) for e, d in rows if d.state == "approved"}
+    # An achievement is used by an early raise decided (or pending) through a batch (careers.early_raise,
+    # the due lists' early-raise candidates) or recorded on the register's entry.
+    used_by_batch = {u.achievement: u.effective_on for u in (await early_raise.used_early(session, [person.id])).get(
+        person.id, []) if u.achievement is not None}
     pending = sum(1 for _, d in rows if d.state == "submitted")
 
     disciplines: list[tuple[rules.DisciplineFact, str | None]] = []
@@ -409,12 +413,13 @@ async def effects(session: AsyncSession, principal: Principal, *, person_id: uui
             day = award.decided_on or date(award.year, 12, 31)
             match = by_number.get(("award", rules.decision_key(award.decision_number or "")))
             entry = match[0] if match else None
-            awards.append((rules.AwardFact(award.form, day, entry.used_for_early_raise_on if entry else None),
-                           award.decision_number, entry.id if entry else None))
+            used = (entry.used_for_early_raise_on if entry else None) or used_by_batch.get((award.form, day))
+            awards.append((rules.AwardFact(award.form, day, used), award.decision_number, entry.id if entry else None))
     # Emulation titles are on the evaluation rows, without their decision: the register has it.
     for e, d in rows:
         if d.state == "approved" and d.kind == "award" and d.form in lookup.codes("emulation_titles"):
-            awards.append((rules.AwardFact(d.form, d.signed_on, e.used_for_early_raise_on), d.number, e.id))
+            used = e.used_for_early_raise_on or used_by_batch.get((d.form, d.signed_on))
+            awards.append((rules.AwardFact(d.form, d.signed_on, used), d.number, e.id))
     data = reference.rule_data()
     out = rules.effects(staff_category=category, pay_group=pay_group, disciplines=[f for f, _ in disciplines],
                         awards=[f for f, _, _ in awards], extension_table=data.extensions, award_rules=data.awards,

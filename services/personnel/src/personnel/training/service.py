@@ -23,8 +23,10 @@ from personnel.batches import schemas as batch_schemas
 from personnel.batches import service as batches
 from personnel.batches.rules import ProfilePatch
 from personnel.batches.tables import Batch, BatchItem
+from personnel.careers import reference
 from personnel.persons import service as persons
 from personnel.persons.tables import Person
+from personnel.registers import rules as register_rules
 from personnel.training import rules, schemas
 from personnel.training.tables import TrainingAttendance, TrainingCourse
 
@@ -84,7 +86,7 @@ async def create_course(session: AsyncSession, principal: Principal, *, body: sc
             problems.append(("level_code", "training.unknown_level"))
     if problems:
         catalog = rules.LEVEL_CATALOG.get(body.kind, "—")
-        errors = [FieldError(f, c, code=body.level_code or "", catalog=catalog) for f, c in problems]
+        errors = [FieldError(f, c, level=body.level_code or "", catalog=catalog) for f, c in problems]
         raise ValidationFailed(errors[0].code, fields=errors, **errors[0].params)
     if not principal.unit_id:
         raise invalid("unit_id", "change_request.unit_required")
@@ -129,9 +131,29 @@ async def listing(session: AsyncSession, principal: Principal, *, kind: str | No
     return schemas.CoursePage(items=await _public(session, principal, rows, with_attendees=False), total=total)
 
 
+def restricted_until(person: Person, on: date) -> date | None:
+    """R-50: the end of the time a discipline in the record forbids sending the person to training, if the
+    course starts within it (registers.rules.discipline_effect, judged on the course's start)."""
+    profile = person.profile or {}
+    category = str((profile.get("recruitment") or {}).get("staff_category") or "civil_servant")
+    table = reference.rule_data().extensions
+    ends = []
+    for d in profile.get("disciplines") or []:
+        day = d.get("decided_on") or (f"{d['from_month']}-01" if d.get("from_month") else None)
+        if not d.get("form") or not day:
+            continue
+        effect = register_rules.discipline_effect(register_rules.DisciplineFact(d["form"], date.fromisoformat(day)),
+                                                  staff_category=category, table=table, today=on)
+        if effect.restricted and effect.restricted_until:
+            ends.append(effect.restricted_until)
+    return max(ends, default=None)
+
+
 async def add_attendees(session: AsyncSession, principal: Principal, *, course_id: uuid.UUID,
                         body: schemas.AttendeesAdd, audit: AuditContext) -> schemas.CoursePublic:
-    """Everyone must be visible to the account (404 otherwise), approved and working; nobody twice."""
+    """Everyone must be visible to the account (404 otherwise), approved, not already on the list, and not
+    barred from training by a discipline when the course starts (R-50: 12 months for a reprimand or a warning,
+    24 for a dismissal from post)."""
     c = await _visible(session, principal, course_id, for_update=True)
     if len(set(body.person_ids)) != len(body.person_ids):
         raise invalid("person_ids", "register.person_repeated")
@@ -144,6 +166,9 @@ async def add_attendees(session: AsyncSession, principal: Principal, *, course_i
             errors.append(FieldError(f"person_ids[{i}]", "register.person_not_approved", full_name=p.full_name))
         elif p.id in already:
             errors.append(FieldError(f"person_ids[{i}]", "training.already_enrolled", full_name=p.full_name))
+        elif (until := restricted_until(p, c.starts_on)) is not None:
+            errors.append(FieldError(f"person_ids[{i}]", "training.restricted_by_discipline", full_name=p.full_name,
+                                     until=until.strftime("%d/%m/%Y")))
     if errors:
         raise ValidationFailed(errors[0].code, fields=errors, **errors[0].params)
     for p in people:
