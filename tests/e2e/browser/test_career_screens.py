@@ -119,3 +119,60 @@ def screens(new_page: Callable[..., Page], name: str, person: str) -> None:
     page.get_by_test_id("calc-raise").click()
     expect(page.get_by_test_id("calc-error")).to_contain_text("Nhóm lương không có trong danh mục bậc lương")
     shot(page, "careers-04-calculator")
+
+
+def test_batch_decision_from_the_due_list_to_the_records(new_page: Callable[..., Page],
+                                                         token_for: Callable[[str], str]) -> None:
+    """The officer picks a person due a raise in July 2026, the system proposes step 4 (3.33) on the base
+    salary of July 2026, the decision is created and submitted; the leader sees the person's changes field by
+    field and approves; the record holds the new step."""
+    name = f"Đàm Văn Lương {uuid.uuid4().hex[:4]}"
+    person = deputy_director_in_stp(token_for, name)
+    try:
+        batch_screens(new_page, name, person, token_for)
+    finally:
+        call(token_for("stp.leader"), "POST", f"/api/personnel/persons/{person}/status-events", json={
+            "status": "THOI_VIEC", "effective_on": "2026-01-01", "decision_number": "1/QĐ-STP",
+            "decision_signed_on": "2026-01-01"})
+
+
+def batch_screens(new_page: Callable[..., Page], name: str, person: str, token_for: Callable[[str], str]) -> None:
+    page = new_page()
+    sign_in(page, "stp.officer")
+    page.goto(stack.gateway_url() + "/careers?kind=raise&month=2026-07")
+    row = page.get_by_test_id("due-table").locator("tr", has_text=name)
+    row.locator("input[type=checkbox]").check()
+    page.get_by_test_id("due-decide").click()
+    expect(page).to_have_url(re.compile(r"/careers/batches/new"))
+    proposal = page.get_by_test_id("proposal-table").locator("tr", has_text=name)
+    expect(proposal).to_contain_text("4 (3.33)")
+    expect(proposal).to_contain_text("01/07/2026")
+    expect(proposal).to_contain_text("8.424.900")
+    page.get_by_test_id("batch-number").fill(f"{uuid.uuid4().int % 1000}/QĐ-STP")
+    signed = page.get_by_test_id("batch-signed-on").locator("input") \
+        if page.get_by_test_id("batch-signed-on").locator("input").count() else page.get_by_test_id("batch-signed-on")
+    signed.click()
+    signed.fill("20/06/2026")
+    signed.press("Tab")  # Enter would submit the form
+    page.keyboard.press("Escape")
+    shot(page, "careers-04-batch-proposal")
+    page.get_by_test_id("batch-create").click()
+    expect(page).to_have_url(re.compile(r"/careers/batches/[0-9a-f-]{36}$"))
+    batch_url = page.url
+    expect(page.get_by_test_id("batch-state")).to_have_text("Bản nháp")
+    page.get_by_test_id("batch-submit").click()
+    expect(page.get_by_test_id("batch-state")).to_have_text("Chờ duyệt")
+
+    leader = new_page()
+    sign_in(leader, "stp.leader")
+    leader.goto(batch_url)
+    expect(leader.get_by_test_id("batch-items")).to_contain_text(name)
+    diff = leader.get_by_test_id("batch-diff")
+    expect(diff).to_contain_text("Bậc lương")
+    expect(diff).to_contain_text("3,33")
+    shot(leader, "careers-05-batch-review")
+    leader.get_by_test_id("batch-approve").click()
+    expect(leader.get_by_test_id("batch-state")).to_have_text("Đã duyệt")
+    record = call(token_for("stp.leader"), "GET", f"/api/personnel/persons/{person}")
+    assert (record["profile"]["salary"]["salary_step"], record["profile"]["salary"]["salary_coefficient"]) == (
+        4, "3.33")

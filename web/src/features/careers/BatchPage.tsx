@@ -165,7 +165,7 @@ export function BatchPage() {
             </Form>
           ) : (
             <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
-              { key: "kind", label: ct("b.state"), children: batchKindName(ct, b.kind) },
+              { key: "kind", label: ct("b.kindLabel"), children: batchKindName(ct, b.kind) },
               { key: "number", label: ct("b.number"), children: b.decision_number ?? "—" },
               { key: "signed", label: ct("b.signedOn"), children: b.decision_signed_on ? f.date(b.decision_signed_on) : "—" },
               { key: "signer", label: ct("b.signer"), children: b.signer ?? "—" },

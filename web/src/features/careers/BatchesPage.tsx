@@ -37,10 +37,10 @@ export function BatchesPage() {
             onRow={(b) => ({ onClick: () => navigate(`/careers/batches/${b.id}`) })}
             columns={[
               { title: ct("b.titleField"), key: "title", render: (_, b) => <Link to={`/careers/batches/${b.id}`}>{b.title || batchKindName(ct, b.kind)}</Link> },
-              { title: ct("b.state"), key: "kind", render: (_, b) => batchKindName(ct, b.kind) },
+              { title: ct("b.kindLabel"), key: "kind", render: (_, b) => batchKindName(ct, b.kind) },
               { title: ct("b.number"), key: "number", render: (_, b) => b.decision_number ?? "—" },
               { title: ct("b.signedOn"), key: "signed", render: (_, b) => (b.decision_signed_on ? f.date(b.decision_signed_on) : "—") },
-              { title: ct("b.people", { n: "" }).replace(/\s*\(.*\)/, ""), key: "n", align: "right", render: (_, b) => b.item_count },
+              { title: ct("b.count"), key: "n", align: "right", render: (_, b) => b.item_count },
               { title: ct("b.createdBy"), key: "by", render: (_, b) => b.created_by },
               { title: ct("b.state"), key: "state", render: (_, b) => <Tag color={STATE_COLORS[b.state]}>{ct(`b.state.${b.state}` as CareerMessageKey)}</Tag> },
             ]}

@@ -119,6 +119,8 @@ export const careerMessages = {
   "b.none": { vi: "Không có ai đủ điều kiện để đưa vào quyết định.", en: "Nobody qualifies for the decision." },
   "b.people": { vi: "Danh sách ({n} người)", en: "People ({n})" },
   "b.state": { vi: "Trạng thái", en: "State" },
+  "b.kindLabel": { vi: "Loại quyết định", en: "Kind" },
+  "b.count": { vi: "Số người", en: "People" },
   "b.state.draft": { vi: "Bản nháp", en: "Draft" },
   "b.state.submitted": { vi: "Chờ duyệt", en: "Submitted" },
   "b.state.approved": { vi: "Đã duyệt", en: "Approved" },
