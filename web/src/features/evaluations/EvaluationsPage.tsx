@@ -73,7 +73,7 @@ export function EvaluationsPage() {
 
   return (
     <>
-      <PageHeader title={et("e.title")} crumbs={[{ title: et("e.title") }]} />
+      <PageHeader title={et("e.title")} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{et("e.hint")}</Typography.Paragraph>
       </Card>

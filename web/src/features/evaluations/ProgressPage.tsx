@@ -1,11 +1,13 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Progress as Bar, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Alert, App, Button, Card, Checkbox, Flex, Input, Progress as Bar, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { saveBlob } from "@/features/personnel/files";
 import { ApiError } from "@/lib/errors";
 import { useFormat } from "@/lib/format";
+import { matches } from "@/lib/text";
 import { useI18n } from "@/lib/i18n";
 import { evaluationsApi, type ProgressRow } from "./api";
 import { STATE_COLORS, useEt, type EvaluationMessageKey } from "./messages";
@@ -19,6 +21,9 @@ export function ProgressPage() {
   const { roundId = "" } = useParams();
   const progress = useQuery({ queryKey: ["evaluation-progress", roundId], queryFn: () => evaluationsApi.progress(roundId) });
   const p = progress.data;
+  const [filter, setFilter] = useState("");
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const rows = (p?.rows ?? []).filter((r) => (!filter.trim() || matches(r.unit_name, filter)) && (!onlyOpen || r.state !== "approved"));
   const download = async () => {
     try {
       saveBlob(await evaluationsApi.exportProgress(roundId), `tien-do-danh-gia-${p?.round.year ?? ""}.xlsx`);
@@ -27,7 +32,7 @@ export function ProgressPage() {
     }
   };
   const columns: TableColumnsType<ProgressRow> = [
-    { title: et("s.unit"), key: "unit", render: (_, r) => <Link to={`/evaluations/${roundId}?unit=${encodeURIComponent(r.unit_id)}`}>{r.unit_name}</Link> },
+    { title: et("s.unit"), key: "unit", width: 320, render: (_, r) => <Link to={`/evaluations/${roundId}?unit=${encodeURIComponent(r.unit_id)}`}>{r.unit_name}</Link> },
     { title: et("p.toRate"), dataIndex: "to_rate", width: 110, align: "right" },
     {
       title: et("p.rated"), key: "rated", width: 200,
@@ -43,7 +48,7 @@ export function ProgressPage() {
   const title = p ? `${et("e.progress")} — ${p.round.year}` : et("e.progress");
   return (
     <>
-      <PageHeader title={title} crumbs={[{ title: et("e.title"), to: "/evaluations" }, { title }]}
+      <PageHeader title={title} crumbs={[{ title }]}
         extra={<Button icon={<DownloadOutlined />} onClick={download} data-testid="progress-export">{et("e.export")}</Button>} />
       {progress.error && <Alert type="error" showIcon title={progress.error instanceof ApiError ? progress.error.text(lang) : String(progress.error)} />}
       {p && (
@@ -54,7 +59,11 @@ export function ProgressPage() {
         </Card>
       )}
       <Card size="small">
-        <Table<ProgressRow> rowKey="unit_id" size="small" loading={progress.isLoading} dataSource={p?.rows ?? []} columns={columns}
+        <Flex gap={12} align="center" style={{ marginBottom: 8 }}>
+          <Input.Search allowClear placeholder={et("p.filter")} value={filter} onChange={(e) => setFilter(e.target.value)} style={{ width: 320 }} data-testid="progress-filter" />
+          <Checkbox checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)}>{et("p.onlyOpen")}</Checkbox>
+        </Flex>
+        <Table<ProgressRow> rowKey="unit_id" size="small" loading={progress.isLoading} dataSource={rows} columns={columns}
           pagination={{ pageSize: 50, hideOnSinglePage: true }} data-testid="progress-table"
           rowClassName={(r) => (r.late ? "row-late" : "")} />
       </Card>

@@ -127,7 +127,7 @@ export function SheetPage() {
   const columns: TableColumnsType<Line> = [
     { title: et("s.no"), key: "no", width: 50, render: (_, __, i) => i + 1 },
     {
-      title: et("s.name"), key: "name", width: 220,
+      title: et("s.name"), key: "name", width: 200,
       render: (_, l, i) => (
         <Flex vertical gap={2}>
           <Link to={`/personnel/${l.person_id}`}>{l.full_name}</Link>
@@ -152,7 +152,7 @@ export function SheetPage() {
       ),
     },
     {
-      title: et("s.self"), key: "self",
+      title: et("s.self"), key: "self", width: 220,
       render: (_, l, i) => (
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={4000} value={l.self_assessment ?? ""} disabled={!editable}
           onChange={(e) => update(i, { self_assessment: e.target.value })} data-testid={`self-${i}`} />
@@ -175,14 +175,14 @@ export function SheetPage() {
       },
     },
     {
-      title: et("s.rating"), key: "rating", width: 260,
+      title: et("s.rating"), key: "rating", width: 240,
       render: (_, l, i) => {
         const under = (l.months_worked ?? 12) < 6 && !l.leave_exception;
         const options = (under ? ["KHONG_XEP_LOAI"] : l.levels).map((c: string) => ({ value: c, label: et(`l.${c}` as EvaluationMessageKey) }));
         const errs = [...errorsOf(i).map((e) => e.message), ...(editable ? [] : issuesOf(l.person_id).map((x) => x.message))];
         return (
           <Flex vertical gap={2}>
-            <Select value={l.rating ?? undefined} options={options} disabled={!editable} allowClear style={{ width: 240 }}
+            <Select value={l.rating ?? undefined} options={options} disabled={!editable} allowClear style={{ width: 220 }}
               status={errs.length || headAbove(l) ? "error" : undefined} data-testid={`rating-${i}`} popupMatchSelectWidth={false}
               onChange={(v) => update(i, { rating: v ?? null })} />
             <Checkbox checked={l.forced} disabled={!editable || under} onChange={(e) => update(i, { forced: e.target.checked, ...(e.target.checked ? { rating: "KHTNV" } : {}) })}>
@@ -203,7 +203,7 @@ export function SheetPage() {
     <>
       <PageHeader
         title={title}
-        crumbs={[{ title: et("e.title"), to: "/evaluations" }, { title }]}
+        crumbs={[{ title }]}
         extra={
           <Flex gap={8}>
             <Link to={`/evaluations/${roundId}/progress`}>{et("e.progress")}</Link>
@@ -215,7 +215,7 @@ export function SheetPage() {
         <Flex gap={16} wrap align="center">
           {!params.get("unit") && <UnitPicker />}
           {s && (
-            <Descriptions size="small" column={{ xs: 1, md: 4 }} items={[
+            <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 4 }} items={[
               { key: "unit", label: et("s.unit"), children: <b data-testid="sheet-unit">{s.unit_name}</b> },
               { key: "state", label: et("s.sheetState"), children: <Tag color={STATE_COLORS[s.state]} data-testid="sheet-state">{et(`s.state.${s.state}` as EvaluationMessageKey)}</Tag> },
               { key: "closes", label: et("e.closesOn"), children: <>{f.date(s.round.closes_on)} {s.round.overdue && s.state !== "approved" && <Tag color="red">{et("e.overdue")}</Tag>}</> },
@@ -259,7 +259,7 @@ export function SheetPage() {
           </Card>
           <Card size="small">
             <Table<Line> rowKey="person_id" size="small" dataSource={lines} columns={columns} pagination={false}
-              loading={sheet.isFetching && !s} locale={{ emptyText: et("s.empty") }} data-testid="sheet-table" scroll={{ x: 1100 }} />
+              loading={sheet.isFetching && !s} locale={{ emptyText: et("s.empty") }} data-testid="sheet-table" scroll={{ x: 1180 }} />
             <Flex gap={8} wrap style={{ marginTop: 12 }} align="center">
               {editable && (
                 <>

@@ -84,6 +84,8 @@ export const evaluationMessages = {
   "p.poor": { vi: "Không hoàn thành", en: "Not completed" },
   "p.flagged": { vi: "2 năm liên tiếp", en: "2 years in a row" },
   "p.late": { vi: "Quá hạn", en: "Late" },
+  "p.filter": { vi: "Tìm đơn vị", en: "Find a unit" },
+  "p.onlyOpen": { vi: "Chỉ đơn vị chưa duyệt", en: "Only units not approved" },
   "p.summary": {
     vi: "{approved}/{units} đơn vị đã duyệt · {rated}/{toRate} người đã xếp loại · {late} đơn vị quá hạn",
     en: "{approved}/{units} units approved · {rated}/{toRate} people rated · {late} units late",
