@@ -136,3 +136,16 @@ class TestEffects:
         a = await person(api, as_user, "Lý Văn Kín")
         r = await api.get(f"/persons/{a}/register-effects", headers=as_user(OTHER))
         assert r.status_code == 404
+
+
+class TestThroughTheBatchScreen:
+    async def test_a_decision_approved_on_the_batch_screen_is_approved_in_the_register(self, api, as_user):
+        a = await person(api, as_user, "Tô Văn Lô")
+        d = (await api.post("/register-decisions", json=award([a]), headers=as_user(OFFICER))).json()
+        assert d["batch_id"]
+        r = await api.post(f"/batches/{d['batch_id']}/approve", json={}, headers=as_user(LEADER))
+        assert r.status_code == 200, r.text
+        r = await api.get(f"/register-decisions/{d['id']}", headers=as_user(OFFICER))
+        assert r.json()["state"] == "approved" and r.json()["entries"][0]["applied_version"] == 2
+        r = await api.post(f"/register-decisions/{d['id']}/approve", headers=as_user(LEADER))
+        assert (r.status_code, r.json()["error"]) == (409, "register.not_submitted")

@@ -2076,6 +2076,8 @@ export interface components {
              * @enum {string}
              */
             state: "submitted" | "approved" | "rejected";
+            /** Batch Id */
+            batch_id?: string | null;
             /** Number */
             number: string;
             /**

@@ -55,6 +55,7 @@ class DecisionPublic(BaseModel):
     unit_id: str
     unit_name: str | None = None
     state: State
+    batch_id: uuid.UUID | None = None  # the batch decision writing the records (also on the batch screen)
     number: str
     signed_on: date
     issuer: str
