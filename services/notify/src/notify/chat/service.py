@@ -37,15 +37,26 @@ async def _ensure_unit_room(session: AsyncSession, unit_id: str) -> uuid.UUID:
     return room_id
 
 
+# Unit rooms this process knows to exist, per database: a send into one needs no insert of its room.
+_KNOWN_UNIT_ROOMS: set[tuple[str, uuid.UUID]] = set()
+
+
 async def room(session: AsyncSession, principal: Principal, room_id: uuid.UUID) -> ChatRoom:
     """The room if the account is in it; 404 otherwise, exactly as for a room that does not exist."""
-    if room_id == rules.unit_room(principal.unit_id):
+    unit_room = room_id == rules.unit_room(principal.unit_id)
+    known = (str(session.get_bind().url), room_id)
+    if unit_room and known not in _KNOWN_UNIT_ROOMS:
         await _ensure_unit_room(session, principal.unit_id)
     found = await session.get(ChatRoom, room_id)
+    if found is None and unit_room:  # remembered from a transaction that was rolled back
+        await _ensure_unit_room(session, principal.unit_id)
+        found = await session.get(ChatRoom, room_id)
     if found is None or not rules.is_member(kind=found.kind, unit_id=found.unit_id, account_a=found.account_a,
                                             account_b=found.account_b, account_id=principal.subject,
                                             account_unit_id=principal.unit_id):
         raise NotFound("chat.room_not_found")
+    if unit_room:
+        _KNOWN_UNIT_ROOMS.add(known)
     return found
 
 
@@ -126,11 +137,13 @@ async def send(session: AsyncSession, principal: Principal, *, room_id: uuid.UUI
     stmt = insert(ChatMessage).values(room_id=room_id, sender_account_id=principal.subject,
                                       sender_username=principal.username, sender_name=principal.name,
                                       body=body.strip(), client_id=client_id)
-    seq = (await session.execute(stmt.on_conflict_do_nothing(
-        index_elements=["sender_account_id", "client_id"]).returning(ChatMessage.seq))).scalar()
-    message = (await session.scalars(select(ChatMessage).where(
+    added = (await session.scalars(stmt.on_conflict_do_nothing(
+        index_elements=["sender_account_id", "client_id"]).returning(ChatMessage))).first()
+    if added is not None:
+        return added, found, True
+    message = (await session.scalars(select(ChatMessage).where(  # a resend: the message stored the first time
         ChatMessage.sender_account_id == principal.subject, ChatMessage.client_id == client_id))).one()
-    return message, found, seq is not None
+    return message, found, False
 
 
 async def mark_read(session: AsyncSession, principal: Principal, *, room_id: uuid.UUID, seq: int) -> ChatRoom:
