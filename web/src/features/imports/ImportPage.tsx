@@ -57,6 +57,7 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<ImportMode>("draft");
   const [recent, setRecent] = useState<ImportJob[]>([]);
+  const [polls, setPolls] = useState(0); // bumped to read the job again after a confirmation
 
   const open = useCallback((id: string | null) => setParams(id ? { job: id } : {}), [setParams]);
 
@@ -87,7 +88,7 @@ export function ImportPage() {
       stopped = true;
       window.clearTimeout(timer);
     };
-  }, [jobId, notice]);
+  }, [jobId, notice, polls]);
 
   const download = async () => {
     try {
@@ -117,8 +118,7 @@ export function ImportPage() {
     setBusy(true);
     try {
       setJob(await importsApi.confirm(job.id, mode));
-      open(job.id);
-      setParams({ job: job.id, t: String(Date.now()) }); // restart the polling
+      setPolls((n) => n + 1);
     } catch (err) {
       notice(err);
     } finally {
@@ -159,6 +159,7 @@ export function ImportPage() {
           </Col>
           <Col xs={24} md={14}>
             <Card title={`2. ${it("i.step.upload")}`}>
+              <div data-testid="import-upload">
               <Upload.Dragger
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 showUploadList={false}
@@ -167,12 +168,12 @@ export function ImportPage() {
                   void upload(file);
                   return false;
                 }}
-                data-testid="import-upload"
               >
                 <p className="ant-upload-drag-icon"><InboxOutlined /></p>
                 <p className="ant-upload-text">{it("i.drop")}</p>
                 <p className="ant-upload-hint">{it("i.dropHint")}</p>
               </Upload.Dragger>
+              </div>
               {refused && (
                 <Alert
                   style={{ marginTop: 12 }}
@@ -242,6 +243,7 @@ export function ImportPage() {
       )}
 
       {job?.state === "done" && (
+        <div data-testid="import-done">
         <Result
           status="success"
           title={it("i.done", { created: job.created, changed: job.changed })}
@@ -250,8 +252,8 @@ export function ImportPage() {
             <Link key="a" to="/approvals"><Button type="primary">{it("i.toApprovals")}</Button></Link>,
             <Button key="b" onClick={() => open(null)}>{it("i.again")}</Button>,
           ]}
-          data-testid="import-done"
         />
+        </div>
       )}
 
       {job && ["preview", "applying", "done", "cancelled"].includes(job.state) && <Details job={job} />}
