@@ -12,7 +12,7 @@ CV = {"rank_code": "01.003", "salary_step": 3, "salary_coefficient": "3.00", "sa
 
 def course(**extra) -> dict:
     return {"name": "Bồi dưỡng kiến thức QLNN ngạch chuyên viên", "kind": "state_management", "location": "domestic",
-            "mode": "Tập trung", "school": "Trường Chính trị tỉnh Tuyên Quang", "diploma": "Chứng chỉ",
+            "mode": "TAP_TRUNG", "school": "Trường Chính trị tỉnh Tuyên Quang", "diploma": "Chứng chỉ",
             "level_code": "CV", "funding": "state", "starts_on": "2026-03-02", "ends_on": "2026-05-29", **extra}
 
 
@@ -32,6 +32,10 @@ class TestCourses:
     async def test_a_level_not_in_the_catalog_of_its_kind_is_refused(self, api, as_user):
         r = await api.post("/training-courses", json=course(level_code="TC"), headers=as_user(OFFICER))
         assert r.status_code == 422 and r.json()["fields"][0]["field"] == "level_code", r.text
+
+    async def test_a_mode_not_in_the_catalog_is_refused(self, api, as_user):
+        r = await api.post("/training-courses", json=course(mode="Học hàm thụ"), headers=as_user(OFFICER))
+        assert r.status_code == 422 and r.json()["fields"][0]["field"] == "mode", r.text
 
     async def test_a_person_outside_the_scope_cannot_be_enrolled(self, api, as_user):
         c = (await api.post("/training-courses", json=course(), headers=as_user(OFFICER))).json()

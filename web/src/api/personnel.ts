@@ -1967,6 +1967,8 @@ export interface components {
             level_code: string | null;
             /** Level Name */
             level_name?: string | null;
+            /** Mode Name */
+            mode_name?: string | null;
             /** Funding */
             funding: string;
             /**

@@ -1,12 +1,14 @@
 import { CheckOutlined, DownloadOutlined, PlusOutlined, UserAddOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { App, AutoComplete, Button, Card, DatePicker, Descriptions, Drawer, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
 import type dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
 import { PagedTable } from "@/components/PagedTable";
 import { UnitPicker } from "@/components/UnitPicker";
 import { saveBlob } from "@/features/personnel/files";
+import { apiOrNull } from "@/lib/api";
+import { catalogItemName, type CatalogItem } from "@/lib/catalogs";
 import { ApiError } from "@/lib/errors";
 import { apiDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
@@ -41,6 +43,21 @@ interface CourseValues {
   ends_on: dayjs.Dayjs;
 }
 
+const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+
+/** A catalog of org's (training modes, schools, specialties, diplomas) as options: by code where the record
+ * keeps the code, by name where it keeps the text as written (a school not in the catalog may still be typed). */
+function useCatalogOptions(catalog: string, value: "code" | "name") {
+  const { lang } = useI18n();
+  const items = useQuery({
+    queryKey: ["catalog", "org", catalog],
+    queryFn: () => apiOrNull<CatalogItem[]>(`/api/org/catalogs/${catalog}/items`),
+    staleTime: 60 * 60_000,
+  });
+  return (items.data ?? []).filter((i) => i.active !== false)
+    .map((i) => ({ value: value === "code" ? i.code : catalogItemName(i, lang), label: catalogItemName(i, lang) }));
+}
+
 function CourseForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const rt = useRt();
   const f = useFormat();
@@ -50,6 +67,10 @@ function CourseForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const kind = Form.useWatch("kind", form);
   const location = Form.useWatch("location", form);
   const req = [{ required: true, message: rt("r.required") }];
+  const modes = useCatalogOptions("training_modes", "code");
+  const schools = useCatalogOptions("schools", "name");
+  const specialties = useCatalogOptions("specialties", "name");
+  const diplomas = useCatalogOptions("diplomas", "name");
   const finish = async (v: CourseValues) => {
     const saved = await sf.submit(() => registersApi.createCourse({
       ...v, country: v.country || null, mode: v.mode || null, specialty: v.specialty || null, diploma: v.diploma || null,
@@ -83,14 +104,20 @@ function CourseForm({ open, onClose }: { open: boolean; onClose: () => void }) {
           </Form.Item>
         </Flex>
         <Flex gap={12}>
-          <Form.Item name="school" label={rt("t.school")} rules={req} style={{ flex: 2 }}><Input data-testid="course-school" /></Form.Item>
+          <Form.Item name="school" label={rt("t.school")} rules={req} style={{ flex: 2 }}>
+            <AutoComplete options={schools} filterOption={(input, o) => fold(String(o?.value ?? "")).includes(fold(input))} data-testid="course-school" />
+          </Form.Item>
           <Form.Item name="mode" label={rt("t.mode")} style={{ flex: 1 }}>
-            <Select allowClear options={["Tập trung", "Vừa làm vừa học", "Bồi dưỡng ngắn hạn", "Trực tuyến", "Từ xa"].map((v) => ({ value: v, label: v }))} />
+            <Select allowClear showSearch optionFilterProp="label" options={modes} />
           </Form.Item>
         </Flex>
         <Flex gap={12}>
-          <Form.Item name="specialty" label={rt("t.specialty")} style={{ flex: 1 }}><Input /></Form.Item>
-          <Form.Item name="diploma" label={rt("t.diploma")} style={{ flex: 1 }}><Input /></Form.Item>
+          <Form.Item name="specialty" label={rt("t.specialty")} style={{ flex: 1 }}>
+            <AutoComplete options={specialties} filterOption={(input, o) => fold(String(o?.value ?? "")).includes(fold(input))} />
+          </Form.Item>
+          <Form.Item name="diploma" label={rt("t.diploma")} style={{ flex: 1 }}>
+            <AutoComplete options={diplomas} filterOption={(input, o) => fold(String(o?.value ?? "")).includes(fold(input))} />
+          </Form.Item>
         </Flex>
         <Flex gap={12}>
           <Form.Item name="funding" label={rt("t.funding")} style={{ flex: 1 }}>
@@ -141,7 +168,7 @@ function CourseDrawer({ courseId, onClose }: { courseId: string | null; onClose:
             { key: "kind", label: rt("t.kind"), children: rt(`t.kind.${c.kind}` as RegisterMessageKey) },
             { key: "level", label: rt("t.level"), children: c.level_name ?? c.level_code ?? "" },
             { key: "school", label: rt("t.school"), children: c.school + (c.location === "abroad" ? ` (${c.country})` : "") },
-            { key: "mode", label: rt("t.mode"), children: c.mode ?? "" },
+            { key: "mode", label: rt("t.mode"), children: c.mode_name ?? c.mode ?? "" },
             { key: "dates", label: `${rt("t.startsOn")} – ${rt("t.endsOn")}`, children: `${f.date(c.starts_on)} – ${f.date(c.ends_on)}` },
             { key: "funding", label: rt("t.funding"), children: rt(`t.funding.${c.funding}` as RegisterMessageKey) },
           ]} />

@@ -37,15 +37,15 @@ DISCIPLINES = [  # unit, officer, approver or None, form, number, signed, issuer
 COURSES = [  # unit, officer, approver, body, enrolled, completed
     ("SNV", "snv.admin", "snv.leader",
      {"name": "Bồi dưỡng kiến thức QLNN chương trình chuyên viên chính", "kind": "state_management",
-      "mode": "Bồi dưỡng ngắn hạn", "school": "Học viện Hành chính và Quản trị công", "diploma": "Chứng chỉ",
+      "mode": "BOI_DUONG", "school": "Học viện Hành chính và Quản trị công", "diploma": "Chứng chỉ",
       "level_code": "CVC", "funding": "state", "starts_on": "2026-03-02", "ends_on": "2026-05-29"}, 4, 2),
     ("STP", "stp.officer", "stp.leader",
      {"name": "Trung cấp lý luận chính trị - hành chính, khóa 2026-2027", "kind": "political_theory",
-      "mode": "Vừa làm vừa học", "school": "Trường Chính trị tỉnh Tuyên Quang", "diploma": "Bằng tốt nghiệp",
+      "mode": "VUA_LAM_VUA_HOC", "school": "Trường Chính trị tỉnh Tuyên Quang", "diploma": "Bằng tốt nghiệp",
       "level_code": "TC", "funding": "state", "starts_on": "2026-09-07", "ends_on": "2027-06-30"}, 3, 0),
     ("SNV", "snv.admin", "snv.leader",
      {"name": "Thạc sĩ Quản lý công", "kind": "professional", "location": "abroad", "country": "Cộng hòa Pháp",
-      "mode": "Tập trung", "specialty": "Quản lý công", "school": "Trường Quốc gia Hành chính (ENA)",
+      "mode": "TAP_TRUNG", "specialty": "Quản lý công", "school": "Trường Quốc gia Hành chính (ENA)",
       "diploma": "Bằng thạc sĩ", "level_code": "ThS", "funding": "sponsor", "starts_on": "2025-09-15",
       "ends_on": "2027-06-30"}, 1, 0),
 ]

@@ -37,6 +37,7 @@ REGISTER_MESSAGES: dict[str, tuple[str, str]] = {
                                     "This achievement was already used for an early raise on {on}."),
     "training.unknown_level": ("Trình độ '{level}' không có trong danh mục {catalog}.",
                                "The level '{level}' is not in the catalog {catalog}."),
+    "training.unknown_mode": ("Hình thức đào tạo không có trong danh mục.", "The training mode is not in the catalog."),
     "training.abroad_needs_country": ("Khóa học ở nước ngoài phải ghi nước đào tạo.",
                                       "A course abroad needs its country."),
     "training.already_enrolled": ("{full_name} đã có trong danh sách của khóa học.",

@@ -22,7 +22,7 @@ class CourseCreate(BaseModel):
     kind: TrainingKind
     location: Location = "domestic"
     country: Annotated[str | None, Field(max_length=100)] = None
-    mode: Annotated[str | None, Field(max_length=100)] = None
+    mode: Annotated[str | None, Field(max_length=100)] = None  # training_modes code
     specialty: Annotated[str | None, Field(max_length=300)] = None
     school: Annotated[str, Field(min_length=2, max_length=300)]
     diploma: Annotated[str | None, Field(max_length=300)] = None
@@ -77,6 +77,7 @@ class CoursePublic(BaseModel):
     diploma: str | None
     level_code: str | None
     level_name: str | None = None
+    mode_name: str | None = None
     funding: str
     starts_on: date
     ends_on: date

@@ -31,6 +31,7 @@ from personnel.training import rules, schemas
 from personnel.training.tables import TrainingAttendance, TrainingCourse
 
 PENDING = ("enrolled", "completion_submitted")
+MODES = "training_modes"  # DM_HINH_THUC_DAO_TAO: a course's mode is one of its codes (as the profile's training rows)
 
 
 async def _unit_names(session: AsyncSession, unit_ids: set[str]) -> dict[str, str]:
@@ -49,7 +50,7 @@ async def _public(session: AsyncSession, principal: Principal, courses: Sequence
                                         .order_by(TrainingAttendance.full_name))).all():
             rows[a.course_id].append(a)
     units = await _unit_names(session, {c.unit_id for c in courses} | {a.unit_id for r in rows.values() for a in r})
-    catalogs = set(rules.LEVEL_CATALOG.values())
+    catalogs = set(rules.LEVEL_CATALOG.values()) | {MODES}
     lookup = await load_lookup(session, catalogs, clock.today())
     leader = bool({UNIT_LEADER, PROVINCE_ADMIN} & set(principal.roles))
     out = []
@@ -58,6 +59,7 @@ async def _public(session: AsyncSession, principal: Principal, courses: Sequence
         mine = rows[c.id]
         p.unit_name = units.get(c.unit_id)
         p.level_name = lookup.name(rules.LEVEL_CATALOG.get(c.kind, ""), c.level_code) if c.level_code else None
+        p.mode_name = lookup.name(MODES, c.mode) if c.mode else None
         p.attendee_count = len(mine)
         p.completed_count = sum(1 for a in mine if a.state == "completed")
         p.pending_count = sum(1 for a in mine if a.state == "completion_submitted")
@@ -79,11 +81,12 @@ async def create_course(session: AsyncSession, principal: Principal, *, body: sc
                         audit: AuditContext) -> schemas.CoursePublic:
     problems = rules.course_problems(starts_on=body.starts_on, ends_on=body.ends_on, location=body.location,
                                      country=body.country)
-    if body.level_code:
-        catalog = rules.LEVEL_CATALOG.get(body.kind)
-        lookup = await load_lookup(session, {catalog} if catalog else set(), clock.today())
-        if catalog is None or lookup.item(catalog, body.level_code) is None:
-            problems.append(("level_code", "training.unknown_level"))
+    catalog = rules.LEVEL_CATALOG.get(body.kind)
+    lookup = await load_lookup(session, {MODES} | ({catalog} if catalog else set()), clock.today())
+    if body.level_code and (catalog is None or lookup.item(catalog, body.level_code) is None):
+        problems.append(("level_code", "training.unknown_level"))
+    if body.mode and lookup.item(MODES, body.mode) is None:
+        problems.append(("mode", "training.unknown_mode"))
     if problems:
         catalog = rules.LEVEL_CATALOG.get(body.kind, "—")
         errors = [FieldError(f, c, level=body.level_code or "", catalog=catalog) for f, c in problems]

@@ -23,7 +23,7 @@ class TrainingCourse(SQLModel, table=True):
     kind: str = Field(max_length=20)  # profiles.schema.TrainingKind: professional | political_theory | ...
     location: str = Field(default="domestic", max_length=10)  # domestic | abroad
     country: str | None = Field(default=None, max_length=100)
-    mode: str | None = Field(default=None, max_length=100)  # hình thức: tập trung, vừa làm vừa học, trực tuyến
+    mode: str | None = Field(default=None, max_length=100)  # hình thức: a training_modes code
     specialty: str | None = Field(default=None, max_length=300)
     school: str = Field(max_length=300)
     diploma: str | None = Field(default=None, max_length=300)  # văn bằng / chứng chỉ as written
