@@ -11,6 +11,7 @@ from sqlalchemy import select
 from common import clock
 from common.app import SessionDep
 from common.audit import Audit
+from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN
 from common.errors import request_language
 from common.exports import content_disposition
 from personnel.deps import Editor
@@ -70,7 +71,9 @@ async def upload_import(request: Request, session: SessionDep, principal: Editor
 async def list_imports(request: Request, session: SessionDep, principal: Editor,
                        limit: Annotated[int, Query(ge=1, le=100)] = 20) -> schemas.ImportJobsPublic:
     stmt = select(ImportJob).order_by(ImportJob.created_at.desc()).limit(limit)  # type: ignore[attr-defined]
-    rows = [j for j in (await session.scalars(stmt)).all() if service.may_see(principal, j)]
+    if not principal.has_any(PROVINCE_ADMIN, SYSTEM_ADMIN):
+        stmt = stmt.where(ImportJob.created_by == principal.username)
+    rows = list((await session.scalars(stmt)).all())
     return schemas.ImportJobsPublic(items=[public(j, request) for j in rows])
 
 
@@ -94,13 +97,15 @@ async def list_import_errors(job_id: uuid.UUID, request: Request, session: Sessi
 
 
 @router.get("/{job_id}/items")
-async def list_import_items(job_id: uuid.UUID, session: SessionDep, principal: Editor,
+async def list_import_items(job_id: uuid.UUID, session: SessionDep, principal: Editor, audit: Audit,
                             action: Annotated[str | None, Query(max_length=10)] = None,
                             page: Annotated[int, Query(ge=1)] = 1,
                             size: Annotated[int, Query(ge=1, le=500)] = 50) -> schemas.ImportItemsPublic:
     """Per person: new, changed (which fields), unchanged or refused."""
     job = await service.get_visible(session, principal, job_id)
     rows, total = await repository.page_of_items(session, job.id, action=action, page=page, size=size)
+    await audit.record(session, action="read", resource_type="import_job", resource_id=str(job.id),
+                       unit_id=job.unit_id, detail={"view": "items", "page": page, "action": action})
     return schemas.ImportItemsPublic(items=[schemas.ImportItemPublic.model_validate(r, from_attributes=True)
                                             for r in rows], total=total)
 

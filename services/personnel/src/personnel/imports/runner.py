@@ -31,7 +31,12 @@ class ImportRunner:
             return False
         job_id, state = claimed
         if state == "analysing":
-            await service.analyse(self.sessionmaker, job_id)
+            try:
+                await service.analyse(self.sessionmaker, job_id)
+            except Exception:
+                # A workbook the analysis cannot get through is refused, not tried again for ever.
+                log.exception("import analysis failed", extra={"job_id": str(job_id)})
+                await service.fail(self.sessionmaker, job_id, "import.read_failed", {})
         else:
             await service.apply_all(self.sessionmaker, job_id, lease_seconds=LEASE_SECONDS)
         return True

@@ -155,12 +155,12 @@ async def analyse(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.U
     try:
         sheets = await anyio.to_thread.run_sync(workbook.read_sheets, content)
     except ValidationFailed as exc:
-        await _fail(sessionmaker, job_id, exc.fields[0].code if exc.fields else "import.read_failed",
+        await fail(sessionmaker, job_id, exc.fields[0].code if exc.fields else "import.read_failed",
                     dict(exc.fields[0].params) if exc.fields else {})
         return
     except Exception:  # openpyxl on a file that passed the structural checks but is still broken
         log.exception("import: workbook could not be read", extra={"job_id": str(job_id)})
-        await _fail(sessionmaker, job_id, "import.read_failed", {})
+        await fail(sessionmaker, job_id, "import.read_failed", {})
         return
     people, loose = await anyio.to_thread.run_sync(group_rows, sheets, choices_of(lookup))
     async with sessionmaker() as session:
@@ -200,7 +200,7 @@ async def analyse(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.U
         job.lease_until, job.updated_at = None, utcnow()
 
 
-async def _fail(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, code: str,
+async def fail(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, code: str,
                 params: dict[str, Any]) -> None:
     async with sessionmaker() as session, session.begin():
         job = await repository.job_for_update(session, job_id)
