@@ -228,3 +228,56 @@ class TestValidationAtSubmission:
         r = await self.submit_new(api, as_user, body)
         assert r.status_code == 200, r.text
         assert [w["code"] for w in r.json()["warnings"]] == ["profile.id_country_code"]
+
+
+class TestRetirementScanAndReject:
+    async def test_a_retirement_decision_records_the_status_from_the_pension_day(self, api, as_user):
+        # A man born May 1966 retires on 31/05/2028; the decision takes effect on 01/06/2028.
+        pid = await approved(api, as_user, profile("Hoàng Văn Hưu", born="1966-05-20", gender="1",
+                                                   salary=A1_STEP_3))
+        r = await api.post("/batches/retirement-proposals", json={"person_ids": [pid]}, headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        [p] = r.json()["items"]
+        assert (p["effective_on"], p["item"]["summary"]["retirement_date"]) == ("2028-06-01", "2028-05-31")
+        r = await create(api, as_user, [p["item"]], kind="retirement")
+        batch = r.json()
+        await api.post(f"/batches/{batch['id']}/submit", headers=as_user(OFFICER))
+        r = await api.post(f"/batches/{batch['id']}/approve", headers=as_user(LEADER))
+        assert r.status_code == 200, r.text
+        r = await api.get(f"/persons/{pid}/status-events", headers=as_user(LEADER))
+        assert r.status_code == 200, r.text
+        events = [(e["status"], e["effective_on"], e["leaving_form"], e["decision_number"]) for e in r.json()]
+        assert ("NGHI_HUU", "2028-06-01", "NGHI_HUU", "125/QĐ-STP") in events
+        record = (await api.get(f"/persons/{pid}", headers=as_user(LEADER))).json()
+        assert (record["version"], record["status"]) == (1, "DANG_CONG_TAC")  # works until 31/05/2028
+
+    async def test_the_scan_is_checked_as_every_upload_and_a_rejection_needs_its_reason(self, api, as_user, pair):
+        from common.testing import files
+
+        r = await api.post("/batches", json={"kind": "reward", "items": [
+            {"person_id": pair[0], "patch": {"append": {"awards": [{"year": 2025, "form": "GIAY_KHEN"}]}}}]},
+                           headers=as_user(OFFICER))
+        assert r.status_code == 201, r.text
+        batch = r.json()
+        r = await api.put(f"/batches/{batch['id']}/scan",
+                          files={"file": ("qd.pdf", files.pdf(js=True), "application/pdf")}, headers=as_user(OFFICER))
+        assert r.status_code == 422, r.text
+        r = await api.put(f"/batches/{batch['id']}/scan", files={"file": ("qd.pdf", files.pdf(), "application/pdf")},
+                          headers=as_user(OFFICER))
+        assert (r.status_code, r.json()["has_scan"]) == (200, True), r.text
+        r = await api.get(f"/batches/{batch['id']}/scan", headers=as_user(LEADER))
+        assert (r.status_code, r.content[:5]) == (200, b"%PDF-")
+        r = await api.get(f"/batches/{batch['id']}/scan", headers=as_user(OTHER))
+        assert r.status_code == 404
+        r = await api.put(f"/batches/{batch['id']}", json={**DECISION, "title": "Giấy khen năm 2025"},
+                          headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        r = await api.post(f"/batches/{batch['id']}/submit", headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        r = await api.post(f"/batches/{batch['id']}/reject", json={"reason": " "}, headers=as_user(LEADER))
+        assert r.status_code == 409, r.text
+        r = await api.post(f"/batches/{batch['id']}/reject", json={"reason": "Sai số quyết định"},
+                           headers=as_user(LEADER))
+        assert (r.status_code, r.json()["state"]) == (200, "rejected"), r.text
+        record = (await api.get(f"/persons/{pair[0]}", headers=as_user(LEADER))).json()
+        assert record["profile"].get("awards", []) == []
