@@ -55,6 +55,9 @@ async def test_the_flow_from_opening_to_the_record_and_the_raise_clock(api, as_u
                               unit_id=UNIT)
     r = await api.get(f"/persons/{poor}/due-dates", headers=as_user(OFFICER))
     assert r.json()["salary"]["due_on"] == "2028-07-01"  # 2025-01-01 + 36 months + 6 for 2025
+    listed = (await api.get("/due-lists", params={"kind": "raise", "unit_id": UNIT, "month": "2028-07"},
+                            headers=as_user(OFFICER))).json()
+    assert poor in [i["person_id"] for i in listed["items"]]
 
     # The unit's list: every working person, the rules in force (civil servants, 2026: points), defaults.
     r = await api.get(base, headers=as_user(OFFICER))
@@ -126,6 +129,13 @@ async def test_the_flow_from_opening_to_the_record_and_the_raise_clock(api, as_u
     assert (last["version"], last["decision_number"], last["approved_by"]) == (2, "25/QĐ-STP", LEADER)
     due = (await api.get(f"/persons/{poor}/due-dates", headers=as_user(OFFICER))).json()["salary"]
     assert (due["due_on"], due["extension_months"]) == ("2029-01-01", 12)
+    # ... and the due list's row moved with it in the approval's transaction (careers' due_entry).
+    listed = (await api.get("/due-lists", params={"kind": "raise", "unit_id": UNIT, "month": "2029-01"},
+                            headers=as_user(OFFICER))).json()
+    assert poor in [i["person_id"] for i in listed["items"]]
+    listed = (await api.get("/due-lists", params={"kind": "raise", "unit_id": UNIT, "month": "2028-07"},
+                            headers=as_user(OFFICER))).json()
+    assert poor not in [i["person_id"] for i in listed["items"]]
     rec = (await api.get(f"/persons/{newcomer}", headers=as_user(OFFICER))).json()
     assert rec["profile"]["evaluations"][-1]["rating"] == "KHONG_XEP_LOAI"
     # R-43 on the profile.
