@@ -469,6 +469,16 @@ def notify_email(client: httpx.Client, token, rng: random.Random) -> bool:  # ty
 PARTS.append(("notify-email", ".demo-notify-email-loaded", notify_email))
 
 
+def batches(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Batch decisions from the due lists: Sở Nội vụ's step raises approved into the records, Sở Tư pháp's
+    waiting for its leader, a retirement decision waiting (personnel.batches.demo)."""
+    from personnel.batches.demo import load
+
+    return load(client, token, rng, call=call)
+
+
+PARTS.append(("batches", ".demo-batches-loaded", batches))
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
