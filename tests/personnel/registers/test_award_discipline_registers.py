@@ -115,6 +115,9 @@ class TestRefusals:
         assert r.status_code == 422, r.text
         assert [(f["field"], f["code"]) for f in r.json()["fields"]] == \
             [("person_ids[0]", "register.discipline_form_not_for_staff")]
+        r = await api.post("/register-decisions", json=discipline([vc], form="VC_KHIEN_TRACH", signed_on="2026-03-10"),
+                           headers=as_user(OFFICER))
+        assert r.status_code == 201 and r.json()["valid_until"] == "2027-03-09", r.text
 
 
 class TestEffects:

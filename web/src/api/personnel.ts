@@ -2101,6 +2101,8 @@ export interface components {
             achievement_year: number | null;
             /** Violation */
             violation: string | null;
+            /** Valid Until */
+            valid_until?: string | null;
             /** Duty Related */
             duty_related: boolean;
             /** Note */

@@ -181,6 +181,7 @@ export function DecisionsTab({ kind }: { kind: DecisionKind }) {
         {d.form_name ?? d.form}
         {kind === "award" && d.achievement_year ? <Typography.Text type="secondary"> · {d.achievement_year}</Typography.Text> : null}
         {kind === "discipline" && d.violation ? <div><Typography.Text type="secondary">{d.violation}</Typography.Text></div> : null}
+        {kind === "discipline" && d.valid_until ? <div><Tag>{rt("r.validUntil", { d: f.date(d.valid_until) })}</Tag></div> : null}
       </>
     ) },
     { title: rt("r.issuer"), key: "issuer", render: (_, d) => d.issuer },

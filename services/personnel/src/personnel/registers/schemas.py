@@ -65,6 +65,7 @@ class DecisionPublic(BaseModel):
     level: str | None
     achievement_year: int | None
     violation: str | None
+    valid_until: date | None = None  # discipline of a public employee: in force 12 months, then lapses
     duty_related: bool
     note: str | None
     person_count: int

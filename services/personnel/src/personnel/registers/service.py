@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import extract, func, select
@@ -90,6 +90,8 @@ async def _public(session: AsyncSession, principal: Principal, decisions: Sequen
                 else lookup.name("award_forms", d.form) or lookup.name("emulation_titles", d.form))
         p = schemas.DecisionPublic.model_validate(d, from_attributes=True)
         p.unit_name, p.form_name, p.may_approve = units.get(d.unit_id), name, _may_approve(principal, d)
+        if d.kind == "discipline" and d.form.startswith("VC_"):
+            p.valid_until = add_months(d.signed_on, rules.VC_VALIDITY_MONTHS) - timedelta(days=1)
         p.entries = [schemas.RegisterEntryPublic.model_validate(e, from_attributes=True).model_copy(
             update={"unit_name": units.get(e.unit_id)}) for e in entries[d.id]]
         out.append(p)
