@@ -1,6 +1,6 @@
 """Excel import of whole units (issue 18.2): generates N people with their histories (the demo's generator,
 personnel.demo.province), writes them into the import template's layout, then imports the workbook into a
-scratch personnel database through the import's own code path (structural checks, openpyxl reading, the
+scratch personnel database through the import's own code path (structural checks, reading the sheets, the
 form's validation rules, the preview, the application into draft change requests in chunks) and prints the
 time of each phase and the rows per second. Needs the stack up (PostgreSQL and the catalogs of the live
 personnel database).
@@ -109,7 +109,7 @@ async def run(args: argparse.Namespace) -> None:
     workbook.inspect(content)
     t = lap("structural checks", t)
     sheets = workbook.read_sheets(content)
-    t = lap("read (openpyxl)", t)
+    t = lap("read (the sheets' XML)", t)
     async with sessionmaker() as session:
         lookup = await load_lookup(session, set(catalogs_used()) | ID_CATALOGS, clock.today())
     people, loose = group_rows(sheets, service.choices_of(lookup))

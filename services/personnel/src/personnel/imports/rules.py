@@ -117,6 +117,8 @@ def parse_date(value: Any) -> str:
 
 
 def parse_month(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 12 * 3000:
+        value = date.fromisoformat(parse_date(value))  # a date cell (its serial number): its month
     if isinstance(value, datetime | date):
         return f"{value.year:04d}-{value.month:02d}"
     text = text_of(value)
