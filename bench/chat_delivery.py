@@ -172,6 +172,27 @@ async def run_clients(url: str, tokens: list[tuple[str, str]], per_room: int, ra
             "errors": errors, "rooms": len(room_list)}
 
 
+def delivery_buckets(port: int) -> dict[float, float]:
+    """notify_chat_delivery_seconds' cumulative buckets (the service's own count, from the frame's receipt to its
+    hand-over to each connection)."""
+    out: dict[float, float] = {}
+    for line in httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=10).text.splitlines():
+        if line.startswith("notify_chat_delivery_seconds_bucket{"):
+            le = line.split('le="', 1)[1].split('"', 1)[0]
+            out[float("inf") if le == "+Inf" else float(le)] = float(line.rsplit(" ", 1)[1])
+    return out
+
+
+def bucket_quantile(before: dict[float, float], after: dict[float, float], q: float) -> str:
+    """The upper bound of the bucket holding the q-quantile of what was observed between the two scrapes."""
+    bounds = sorted(after)
+    total = after[float("inf")] - before.get(float("inf"), 0.0)
+    for b in bounds:
+        if total and after[b] - before.get(b, 0.0) >= q * total:
+            return "> 5 s" if b == float("inf") else f"<= {b * 1000:g} ms"
+    return "?"
+
+
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -239,9 +260,9 @@ def main() -> None:
             time.sleep(0.3)
         print(f"notify on a scratch database ({db}), clients straight to ws://127.0.0.1:{PORT}/ws; "
               f"{args.clients} accounts in rooms of {args.per_room}, {args.rate:g} messages/s for {args.seconds:g} s")
-        cpu0 = cpu_seconds(server.pid)
+        cpu0, buckets0 = cpu_seconds(server.pid), delivery_buckets(PORT)
         r = asyncio.run(run_clients(f"ws://127.0.0.1:{PORT}/ws", tokens, args.per_room, args.rate, args.seconds))
-        cpu = cpu_seconds(server.pid) - cpu0
+        cpu, buckets = cpu_seconds(server.pid) - cpu0, delivery_buckets(PORT)
         lat, acks = r["latencies"], r["acks"]
         print(f"connected {args.clients} clients in {r['connect_seconds']:.1f} s")
         print(f"sent {r['sent']} messages in {r['send_seconds']:.1f} s ({r['sent'] / r['send_seconds']:.1f}/s) "
@@ -251,6 +272,8 @@ def main() -> None:
               f"p99 {pct(lat, 0.99):.1f} ms, max {max(lat) * 1000 if lat else float('nan'):.1f} ms "
               f"(goal p95 < 200 ms: {'met' if lat and pct(lat, 0.95) < 200 else 'NOT met'})")
         print(f"ack to the sender (stored and committed): p50 {pct(acks, 0.5):.1f} ms, p95 {pct(acks, 0.95):.1f} ms")
+        print(f"inside notify (frame received -> handed to the connection, notify_chat_delivery_seconds): "
+              f"p50 {bucket_quantile(buckets0, buckets, 0.5)}, p95 {bucket_quantile(buckets0, buckets, 0.95)}")
         busy = cpu / (r["connect_seconds"] + r["send_seconds"])
         print(f"notify CPU: {cpu:.1f} s over the run ({busy:.0%} of one core)")
         if r["errors"]:
