@@ -31,6 +31,7 @@ from common.catalogs import CatalogCopyItem
 from common.db import make_engine, make_sessionmaker, utcnow
 from common.errors import ValidationFailed
 from common.scope import UnitNode
+from personnel.careers import reference
 from personnel.changes import validation
 from personnel.changes.tables import ChangeRequest
 from personnel.changes.validation import check_profile
@@ -94,7 +95,7 @@ async def load(url: str, *, people: int, seed: int = 2026, batch: int = 100, wai
         todo = [(i, unit, pid, profile) for i, unit, pid, profile in gen.people(province, units, people)
                 if pid not in existing]
         generated = time.perf_counter() - started
-        with _catalogs_read_once():
+        with _catalogs_read_once(), salary_grades_built_once():
             for start in range(0, len(todo), batch):
                 async with sessions() as session:
                     chunk = todo[start:start + batch]
@@ -165,6 +166,28 @@ def _catalogs_read_once() -> Iterator[None]:
     finally:
         for name, read in originals.items():
             setattr(validation, name, read)
+
+
+@contextmanager
+def salary_grades_built_once() -> Iterator[None]:
+    """The due dates (careers) and the step check build the salary grades from the catalog rows for every
+    person (reference.salary_grades: a few milliseconds, most of a person's due dates); while the catalogs do
+    not change (a demo load, a bench's fill) the same rows give the same grades, so each list of rows is
+    built once."""
+    original = reference.salary_grades
+    built: dict[int, tuple[Any, Any]] = {}
+
+    def once(items):  # type: ignore[no-untyped-def]
+        hit = built.get(id(items))
+        if hit is None or hit[0] is not items:  # the list is kept, so its id is not reused meanwhile
+            hit = built[id(items)] = (items, original(items))
+        return hit[1]
+
+    reference.salary_grades = once  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        reference.salary_grades = original  # type: ignore[assignment]
 
 
 def main(argv: list[str] | None = None) -> None:
