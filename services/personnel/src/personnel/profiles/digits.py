@@ -6,9 +6,13 @@ converted silently. Pure: used by the profile's sections (schema.Section) and by
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from decimal import Decimal
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 CODE = "profile.non_ascii_digits"
 
@@ -29,6 +33,30 @@ def is_number_type(annotation: Any) -> bool:
     if origin is Union or origin is UnionType:
         return any(is_number_type(a) for a in get_args(annotation))
     return False
+
+
+_NUMBER_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def number_fields(model: type) -> tuple[str, ...]:
+    """The names of a model's fields that hold numbers (int, float, Decimal) or months (YYYY-MM), found once."""
+    found = _NUMBER_FIELDS.get(model)
+    if found is None:
+        fields: Mapping[str, Any] = model.__pydantic_fields__  # type: ignore[attr-defined]
+        found = _NUMBER_FIELDS[model] = tuple(
+            name for name, info in fields.items() if name.endswith("_month") or is_number_type(info.annotation))
+    return found
+
+
+def refuse_other_digits(model: type, data: Mapping[str, Any]) -> None:
+    """Raise a ValidationError (each bad field at its own place) for numbers written with other digits; the
+    section's number fields only are looked at, ASCII input costs one isascii() each."""
+    bad = [name for name in number_fields(model)
+           if isinstance(value := data.get(name), str) and not value.isascii() and has_other_digits(value)]
+    if bad:
+        raise ValidationError.from_exception_data(model.__name__, [
+            InitErrorDetails(type=PydanticCustomError("value_error", f"Value error, {CODE}"), loc=(name,),
+                             input=data[name]) for name in bad])
 
 
 def check_number_input(value: Any, annotation: Any) -> Any:

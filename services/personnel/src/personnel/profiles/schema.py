@@ -14,9 +14,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from personnel.profiles.digits import check_number_input
+from personnel.profiles.digits import refuse_other_digits
 
 
 @dataclass(frozen=True)
@@ -42,14 +42,13 @@ TrainingKind = Literal["professional", "political_theory", "state_management", "
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    @field_validator("*", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _ascii_digits(cls, value: Any, info: ValidationInfo) -> Any:
-        """Numbers (and months) in the digits 0-9 only (issue 12.5; profiles.digits)."""
-        if isinstance(value, str) and not value.isascii():
-            name = info.field_name or ""
-            check_number_input(value, int if name.endswith("_month") else cls.model_fields[name].annotation)
-        return value
+    def _ascii_digits(cls, data: Any) -> Any:
+        """Numbers (and months) in the digits 0-9 only (issue 12.5; profiles.digits): one call per section."""
+        if isinstance(data, dict):
+            refuse_other_digits(cls, data)
+        return data
 
 
 class Address(Section):
