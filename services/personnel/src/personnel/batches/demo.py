@@ -55,28 +55,37 @@ def _due_people(client: httpx.Client, token: str, call: Callable[..., dict], uni
 def load(client: httpx.Client, token: Callable[[str], str], rng: random.Random, *,
          call: Callable[..., dict]) -> bool:
     today = clock.today()
-    for unit, officer, approver, kind, number, issuer, signer, limit in BATCHES:
-        existing = call(client, "GET", f"{API}/batches", token(officer), params={"kind": kind, "size": 200})
-        if any(b["unit_id"] == unit and b["issuer"] == issuer for b in existing["items"]):
-            continue
-        people = _due_people(client, token(officer), call, unit, kind, limit, today)
-        if not people:
-            print(f"demo data: no one due for a {kind} decision in {unit}")
-            continue
-        path = "retirement-proposals" if kind == "retirement" else "salary-proposals"
-        body: dict[str, Any] = {"person_ids": people} if kind == "retirement" else {"kind": kind, "person_ids": people}
-        proposals = call(client, "POST", f"{API}/batches/{path}", token(officer), json=body)["items"]
-        items = [p["item"] for p in proposals if p["item"] and not p["problem"]]
-        if not items:
-            continue
-        signed = today - timedelta(days=rng.randint(1, 6))
-        batch = call(client, "POST", f"{API}/batches", token(officer), json={
-            "kind": kind, "unit_id": unit, "title": f"{TITLES[kind]} ({len(items)} người)",
-            "decision_number": number.format(n=rng.randint(120, 480)), "decision_signed_on": signed.isoformat(),
-            "signer": signer, "issuer": issuer, "items": items})
-        call(client, "POST", f"{API}/batches/{batch['id']}/submit", token(officer))
-        if approver:
-            call(client, "POST", f"{API}/batches/{batch['id']}/approve", token(approver), json={})
-        state = "approved" if approver else "waiting for the leader"
-        print(f"demo data: a {kind} decision of {unit} for {len(items)} people, {state}")
+    for spec in BATCHES:
+        try:
+            _one(client, token, rng, call, today, *spec)
+        except SystemExit as exc:  # a refusal of the service: the demo goes on without this decision
+            print(f"demo data: the {spec[3]} decision of {spec[0]} was not made ({exc})")
     return True
+
+
+def _one(client: httpx.Client, token: Callable[[str], str], rng: random.Random, call: Callable[..., dict],
+         today: date, unit: str, officer: str, approver: str | None, kind: str, number: str, issuer: str,
+         signer: str, limit: int) -> None:
+    existing = call(client, "GET", f"{API}/batches", token(officer), params={"kind": kind, "size": 200})
+    if any(b["unit_id"] == unit and b["issuer"] == issuer for b in existing["items"]):
+        return
+    people = _due_people(client, token(officer), call, unit, kind, limit, today)
+    if not people:
+        print(f"demo data: no one due for a {kind} decision in {unit}")
+        return
+    path = "retirement-proposals" if kind == "retirement" else "salary-proposals"
+    body: dict[str, Any] = {"person_ids": people} if kind == "retirement" else {"kind": kind, "person_ids": people}
+    proposals = call(client, "POST", f"{API}/batches/{path}", token(officer), json=body)["items"]
+    items = [p["item"] for p in proposals if p["item"] and not p["problem"]]
+    if not items:
+        return
+    signed = today - timedelta(days=rng.randint(1, 6))
+    batch = call(client, "POST", f"{API}/batches", token(officer), json={
+        "kind": kind, "unit_id": unit, "title": f"{TITLES[kind]} ({len(items)} người)",
+        "decision_number": number.format(n=rng.randint(120, 480)), "decision_signed_on": signed.isoformat(),
+        "signer": signer, "issuer": issuer, "items": items})
+    call(client, "POST", f"{API}/batches/{batch['id']}/submit", token(officer))
+    if approver:
+        call(client, "POST", f"{API}/batches/{batch['id']}/approve", token(approver), json={})
+    state = "approved" if approver else "waiting for the leader"
+    print(f"demo data: a {kind} decision of {unit} for {len(items)} people, {state}")
