@@ -21,7 +21,7 @@ from personnel.imports.tables import ImportJob
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FIRST_ERRORS = 200
+FIRST_ERRORS = 20  # with every poll of the job; the whole list is paged by GET /imports/{id}/errors
 
 
 def public(job: ImportJob, request: Request) -> schemas.ImportJobPublic:

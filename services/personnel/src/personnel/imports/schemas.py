@@ -36,7 +36,7 @@ class ImportJobPublic(BaseModel):
     error_count: int
     error_code: str | None
     error_message: str | None
-    errors: list[CellErrorPublic]  # the first page of errors (by sheet, row and column)
+    errors: list[CellErrorPublic]  # the first 20 errors (by sheet, row and column); all: GET .../errors
 
 
 class ImportJobsPublic(BaseModel):

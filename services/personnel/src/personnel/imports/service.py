@@ -198,6 +198,7 @@ async def analyse(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.U
             counts["create"], counts["update"], counts["unchanged"], counts["error"])
         job.errors, job.error_count = errors[:STORED_ERRORS], len(errors)
         job.lease_until, job.updated_at = None, utcnow()
+        job.content = None  # the preview's items hold what the application needs: the file is not kept
 
 
 async def fail(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, code: str,
