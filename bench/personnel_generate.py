@@ -13,10 +13,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import multiprocessing
+import os
 import random
 import time
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import psycopg
 
@@ -57,10 +61,11 @@ def units() -> list[tuple[str, str | None, str, list[str]]]:
     return rows
 
 
-def person_row(province: gen.Province, rng: random.Random, index: int, unit: gen.Unit) -> tuple:
+def person_row(province: gen.Province, index: int, unit: gen.Unit) -> tuple:
     """One person of the demo's generator (personnel.demo.province: the same careers and histories), as the
-    person row an approval writes (search columns by persons.projection)."""
+    person row an approval writes (search columns by persons.projection); 7 % have left."""
     pid, profile = province.generate(index, unit)
+    rng = random.Random(f"status:{index}")
     status = "DANG_CONG_TAC" if rng.random() < 0.93 else rng.choice(STATUSES)
     cols = search_columns(Profile.model_validate(profile))
     return (pid, unit.unit_id, 1, status, status == "DANG_CONG_TAC", cols["full_name"], cols["name_folded"],
@@ -69,19 +74,32 @@ def person_row(province: gen.Province, rng: random.Random, index: int, unit: gen
             cols["party_member"], cols["position"], json.dumps(profile, ensure_ascii=False))
 
 
+_WORKER: dict[str, Any] = {}
+
+
+def _start(catalog: gen.Catalogs, today: date, people: list[gen.Unit]) -> None:
+    # Names are not kept unique at this scale (a province of 2,000,000 has many namesakes); identity numbers
+    # are, within a worker.
+    _WORKER["province"] = gen.Province(catalog, today=today, seed=2026, unique_names=False)
+    _WORKER["people"] = people
+
+
+def _rows(span: tuple[int, int]) -> list[tuple]:
+    province, people = _WORKER["province"], _WORKER["people"]
+    return [person_row(province, i, people[i]) for i in range(*span)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=50_000)
     parser.add_argument("--db", default="bench_personnel")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes generating people")
     args = parser.parse_args()
     started = time.perf_counter()
     url = stack.create_migrated_database("personnel", name=args.db)
     dsn = stack.admin_dsn(args.db)
     tree = units()
-    rng = random.Random(2026)
     today = clock.today()
-    # Names are not kept unique at this scale (a province of 2,000,000 has many namesakes); numbers are.
-    province = gen.Province(catalogs(), today=today, seed=2026, unique_names=False)
     people = gen.plan([gen.Unit(u[0], u[2], "commune" if u[0].isdigit() else "department") for u in tree
                        if u[0] != "TQ"], args.people)
     with psycopg.connect(dsn) as conn:
@@ -99,9 +117,12 @@ def main() -> None:
         for name in [r[0] for r in conn.execute(
                 "select indexname from pg_indexes where tablename = 'person' and indexname <> 'pk_person'")]:
             conn.execute(f'drop index "{name}"')
-        with conn.cursor().copy(f"COPY person ({cols}) FROM STDIN") as cp:
-            for index, unit in enumerate(people):
-                cp.write_row((*person_row(province, rng, index, unit), "now", "now"))
+        spans = [(a, min(a + 2000, len(people))) for a in range(0, len(people), 2000)]
+        with conn.cursor().copy(f"COPY person ({cols}) FROM STDIN") as cp, multiprocessing.Pool(
+                args.workers, initializer=_start, initargs=(catalogs(), today, people)) as pool:
+            for rows in pool.imap(_rows, spans):
+                for row in rows:
+                    cp.write_row((*row, "now", "now"))
         conn.execute("set maintenance_work_mem = '512MB'")
         for definition in indexes:
             conn.execute(definition)
