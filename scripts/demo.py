@@ -1,9 +1,11 @@
 """Loads the demo data once (called by `make run` after every service is healthy).
 
-The org service seeds the province's tree and catalogs by itself; this script adds people through the
-public API exactly as personnel officers would: a draft, submitted, then approved by a leader of the
-unit or by the Department of Home Affairs. Invented people only; the random seed is fixed so that every
-fresh demo looks the same."""
+The org service seeds the province's tree and catalogs by itself; this script adds the demo accounts'
+people through the public API exactly as personnel officers would: a draft, submitted, then approved by a
+leader of the unit or by the Department of Home Affairs; then the rest of the province (3,000 people with
+15 years of histories, part "province") through personnel's own loader, personnel.demo.load. Invented
+people only; the random seeds are fixed so that every fresh demo looks the same. Each part is loaded once
+(a marker file per part)."""
 
 from __future__ import annotations
 
