@@ -156,7 +156,8 @@ async def candidates(session: AsyncSession, principal: Principal, *, unit_id: st
         raise invalid("year", "early_raise.bad_year")
     units = await _scope_units(session, principal, unit_id)
     if units == []:
-        return EarlyRaiseList(year=year, unit_id=unit_id, payroll_count=0, quota=0, taken=0, remaining=0, items=[])
+        # A unit outside the scope: nobody, and nothing that tells whether the unit exists.
+        return EarlyRaiseList(year=year, unit_id=None, payroll_count=0, quota=0, taken=0, remaining=0, items=[])
     data = reference.rule_data()
     year_end = date(year, 12, 31)
     lacking = data.params.int("early_raise.lacking_months", year_end)
