@@ -127,7 +127,7 @@ export function SheetPage() {
   const columns: TableColumnsType<Line> = [
     { title: et("s.no"), key: "no", width: 50, render: (_, __, i) => i + 1 },
     {
-      title: et("s.name"), key: "name", width: 200,
+      title: et("s.name"), key: "name", width: 190,
       render: (_, l, i) => (
         <Flex vertical gap={2}>
           <Link to={`/personnel/${l.person_id}`}>{l.full_name}</Link>
@@ -140,7 +140,7 @@ export function SheetPage() {
       ),
     },
     {
-      title: et("s.months"), key: "months", width: 120,
+      title: et("s.months"), key: "months", width: 110,
       render: (_, l, i) => (
         <Flex vertical gap={2}>
           <InputNumber min={0} max={12} value={l.months_worked} disabled={!editable} style={{ width: 70 }}
@@ -152,14 +152,14 @@ export function SheetPage() {
       ),
     },
     {
-      title: et("s.self"), key: "self", width: 220,
+      title: et("s.self"), key: "self", width: 190,
       render: (_, l, i) => (
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={4000} value={l.self_assessment ?? ""} disabled={!editable}
           onChange={(e) => update(i, { self_assessment: e.target.value })} data-testid={`self-${i}`} />
       ),
     },
     {
-      title: et("s.score"), key: "score", width: 120,
+      title: et("s.score"), key: "score", width: 110,
       render: (_, l, i) => {
         if (l.scheme !== "points") return <Typography.Text type="secondary">{et("s.scheme.levels")}</Typography.Text>;
         const n = l.score === null || l.score === undefined || l.score === "" ? null : Number(l.score);
@@ -175,14 +175,14 @@ export function SheetPage() {
       },
     },
     {
-      title: et("s.rating"), key: "rating", width: 240,
+      title: et("s.rating"), key: "rating", width: 225,
       render: (_, l, i) => {
         const under = (l.months_worked ?? 12) < 6 && !l.leave_exception;
         const options = (under ? ["KHONG_XEP_LOAI"] : l.levels).map((c: string) => ({ value: c, label: et(`l.${c}` as EvaluationMessageKey) }));
         const errs = [...errorsOf(i).map((e) => e.message), ...(editable ? [] : issuesOf(l.person_id).map((x) => x.message))];
         return (
           <Flex vertical gap={2}>
-            <Select value={l.rating ?? undefined} options={options} disabled={!editable} allowClear style={{ width: 220 }}
+            <Select value={l.rating ?? undefined} options={options} disabled={!editable} allowClear style={{ width: 210 }}
               status={errs.length || headAbove(l) ? "error" : undefined} data-testid={`rating-${i}`} popupMatchSelectWidth={false}
               onChange={(v) => update(i, { rating: v ?? null })} />
             <Checkbox checked={l.forced} disabled={!editable || under} onChange={(e) => update(i, { forced: e.target.checked, ...(e.target.checked ? { rating: "KHTNV" } : {}) })}>
@@ -193,7 +193,7 @@ export function SheetPage() {
         );
       },
     },
-    { title: et("s.previous"), key: "prev", width: 130, render: (_, l) => level(l.previous_year_rating) },
+    { title: et("s.previous"), key: "prev", width: 125, render: (_, l) => level(l.previous_year_rating) },
   ];
 
   if (!unitId) return <Alert type="info" showIcon title={et("s.pickUnit")} />;
@@ -259,7 +259,7 @@ export function SheetPage() {
           </Card>
           <Card size="small">
             <Table<Line> rowKey="person_id" size="small" dataSource={lines} columns={columns} pagination={false}
-              loading={sheet.isFetching && !s} locale={{ emptyText: et("s.empty") }} data-testid="sheet-table" scroll={{ x: 1180 }} />
+              loading={sheet.isFetching && !s} locale={{ emptyText: et("s.empty") }} data-testid="sheet-table" scroll={{ x: 1000 }} />
             <Flex gap={8} wrap style={{ marginTop: 12 }} align="center">
               {editable && (
                 <>

@@ -21,11 +21,13 @@ async def rounds(session: AsyncSession) -> list[EvaluationRound]:
     return list(rows.all())
 
 
-async def round_by_id(session: AsyncSession, round_id: uuid.UUID, *,
-                      for_update: bool = False) -> EvaluationRound | None:
+async def round_by_id(session: AsyncSession, round_id: uuid.UUID, *, for_update: bool = False,
+                      for_share: bool = False) -> EvaluationRound | None:
     stmt = select(EvaluationRound).where(EvaluationRound.id == round_id)
     if for_update:
         stmt = stmt.with_for_update()
+    elif for_share:
+        stmt = stmt.with_for_update(read=True)
     return (await session.scalars(stmt)).first()
 
 

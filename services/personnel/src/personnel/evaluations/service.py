@@ -79,8 +79,12 @@ async def list_rounds(session: AsyncSession) -> list[schemas.EvaluationRoundPubl
     return [round_public(r, today) for r in await repository.rounds(session)]
 
 
-async def get_round(session: AsyncSession, round_id: uuid.UUID, *, for_update: bool = False) -> EvaluationRound:
-    r = await repository.round_by_id(session, round_id, for_update=for_update)
+async def get_round(
+    session: AsyncSession, round_id: uuid.UUID, *, for_update: bool = False, for_share: bool = False
+) -> EvaluationRound:
+    """for_share: entries of many units go on together while the round cannot be closed under them; closing
+    takes the row for update."""
+    r = await repository.round_by_id(session, round_id, for_update=for_update, for_share=for_share)
     if r is None:
         raise NotFound()
     return r
@@ -395,7 +399,7 @@ async def save_sheet(
     """The officer's entry: the whole list at once (lines of people no longer in the unit are dropped). Every
     line is checked against the rules of its year and group, then the quota and the head; any error refuses the
     whole save, which changes nothing."""
-    r = await get_round(session, round_id, for_update=True)
+    r = await get_round(session, round_id, for_share=True)
     await _visible_unit(session, principal, unit_id)
     _ensure_open(r)
     sheet = await repository.sheet(session, round_id, unit_id, for_update=True)
@@ -464,7 +468,7 @@ async def submit_sheet(
 ) -> schemas.EvaluationSheetPublic:
     """The list goes to the leader: every working person of the unit has a result (or is not rated), the
     scores where required, the quota and the head checked again."""
-    r = await get_round(session, round_id, for_update=True)
+    r = await get_round(session, round_id, for_share=True)
     await _visible_unit(session, principal, unit_id)
     _ensure_open(r)
     sheet = await repository.sheet(session, round_id, unit_id, for_update=True)
