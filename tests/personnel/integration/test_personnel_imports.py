@@ -122,6 +122,8 @@ class TestRoundTrip:
         assert r.status_code == 200 and r.json()["state"] == "applying", r.text
         done = await settled(api, as_user, job["id"], states=("done",))
         assert (done["processed"], done["total"]) == (3, 3)
+        r = await api.post(f"/imports/{job['id']}/confirm", headers=as_user(OFFICER))
+        assert r.status_code == 409 and r.json()["error"] == "import.not_ready" and "đã xong" in r.json()["message"]
         rows = await items(api, as_user, job["id"])
         crs = [(await api.get(f"/change-requests/{i['change_request_id']}", headers=as_user(OFFICER))).json()
                for i in rows]

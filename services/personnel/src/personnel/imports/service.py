@@ -38,6 +38,9 @@ from personnel.search.folding import fold
 log = logging.getLogger(__name__)
 SERVICE = "personnel"
 STORED_ERRORS = 5_000  # errors kept for the preview (the count is always exact)
+STATE_PHRASES = {"analysing": "import.state.analysing", "preview": "import.state.preview",
+                 "applying": "import.state.applying", "done": "import.state.done", "failed": "import.state.failed",
+                 "cancelled": "import.state.cancelled"}
 APPLY_CHUNK = 1_000  # people per transaction of the application (the cursor moves by whole chunks)
 
 
@@ -218,7 +221,7 @@ async def confirm(session: AsyncSession, principal: Principal, *, job_id: uuid.U
         raise ValidationFailed("import.bad_mode")
     job = await get_visible(session, principal, job_id, for_update=True)
     if job.state != "preview":
-        raise Conflict("import.not_ready", state=Phrase(f"import.state.{job.state}"))
+        raise Conflict("import.not_ready", state=Phrase(STATE_PHRASES[job.state]))
     if job.created + job.changed == 0:
         raise Conflict("import.nothing_to_apply")
     job.state, job.mode, job.confirmed_by, job.confirmed_at = "applying", mode, principal.username, utcnow()
@@ -232,7 +235,7 @@ async def cancel(session: AsyncSession, principal: Principal, *, job_id: uuid.UU
                  audit: AuditContext) -> ImportJob:
     job = await get_visible(session, principal, job_id, for_update=True)
     if job.state not in ("preview", "failed", "analysing"):
-        raise Conflict("import.not_ready", state=Phrase(f"import.state.{job.state}"))
+        raise Conflict("import.not_ready", state=Phrase(STATE_PHRASES[job.state]))
     job.state, job.content, job.updated_at = "cancelled", None, utcnow()
     await audit.record(session, action="import_cancel", resource_type="import_job", resource_id=str(job.id),
                        unit_id=job.unit_id)
