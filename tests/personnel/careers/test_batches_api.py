@@ -281,3 +281,11 @@ class TestRetirementScanAndReject:
         assert (r.status_code, r.json()["state"]) == (200, "rejected"), r.text
         record = (await api.get(f"/persons/{pair[0]}", headers=as_user(LEADER))).json()
         assert record["profile"].get("awards", []) == []
+
+
+@pytest.mark.parametrize("path", ["/batches/salary-proposals", "/batches/retirement-proposals"])
+async def test_a_proposal_for_nobody_or_the_same_person_twice_is_422(api, as_user, pair, path):
+    r = await api.post(path, json={"person_ids": []}, headers=as_user(OFFICER))
+    assert (r.status_code, codes(r)) == (422, [("person_ids", "batch.empty")])
+    r = await api.post(path, json={"person_ids": [pair[0], pair[0]]}, headers=as_user(OFFICER))
+    assert (r.status_code, codes(r)) == (422, [("person_ids[1]", "batch.person_twice")])

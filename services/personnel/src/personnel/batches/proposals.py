@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
 from common.catalogs import load_lookup
-from common.errors import Lang, request_language
+from common.errors import FieldError, Lang, ValidationFailed, request_language
 from personnel.batches import rules as batch_rules
 from personnel.batches import schemas, service
 from personnel.batches.rules import ProfilePatch, month_before, month_of
@@ -68,6 +68,14 @@ def salary_patch(*, kind: str, profile: Profile, step: int | None, coefficient: 
     return ProfilePatch(set=values, close_open={"salary_history": month_before(on)}, append={"salary_history": [row]})
 
 
+def _refuse_bad_list(person_ids: list[Any]) -> None:
+    """An empty list, the same person twice: 422 before anything is read."""
+    problems = batch_rules.item_problems(person_ids)
+    if problems:
+        raise ValidationFailed(problems[0][1], fields=[
+            FieldError(f.replace("items", "person_ids").removesuffix(".person_id"), c) for f, c in problems])
+
+
 def _problem(p: schemas.SalaryProposal, code: str, lang: Lang, **params: Any) -> schemas.SalaryProposal:
     p.problem, p.problem_message = code, MESSAGES.text(code, lang, **params)
     return p
@@ -76,10 +84,7 @@ def _problem(p: schemas.SalaryProposal, code: str, lang: Lang, **params: Any) ->
 async def salary(session: AsyncSession, principal: Principal, *, query: schemas.SalaryProposalQuery, today: date,
                  request: Request | None = None) -> schemas.SalaryProposals:
     lang: Lang = request_language(request) if request is not None else "vi"
-    problems = batch_rules.item_problems(query.person_ids)
-    if problems:
-        from common.errors import FieldError, ValidationFailed
-        raise ValidationFailed(problems[0][1], fields=[FieldError(f, c) for f, c in problems])
+    _refuse_bad_list(query.person_ids)
     people, _ = await service._people(session, principal, None, query.person_ids)
     due_kind = DUE_KIND[query.kind]
     entries = {e.person_id: e for e in (await session.scalars(select(DueEntry).where(
@@ -155,6 +160,7 @@ async def retirement(session: AsyncSession, principal: Principal, *, query: sche
     """Retirement decisions: no change to the profile; approval records the status NGHI_HUU from the pension's
     first day (persons.service.apply_status, the existing status events)."""
     lang: Lang = request_language(request) if request is not None else "vi"
+    _refuse_bad_list(query.person_ids)
     people, _ = await service._people(session, principal, None, query.person_ids)
     entries = {e.person_id: e for e in (await session.scalars(select(DueEntry).where(
         DueEntry.person_id.in_(query.person_ids), DueEntry.kind == "retirement"))).all()}  # type: ignore[attr-defined]
