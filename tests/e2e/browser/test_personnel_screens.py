@@ -67,10 +67,10 @@ def test_officer_drafts_leader_approves_officer_finds_and_documents(new_page: Ca
     officer.fill("#person_identity_full_name", name)
     choose(officer, "person_identity_gender", "Nam")
     type_date(officer, "person_identity_birth_date", "15/05/1990")
-    officer.fill("#person_identity_personal_id_number", "999090123456")
+    officer.fill("#person_identity_personal_id_number", "099090123456")  # 099: no province (100+ is a country)
     officer.get_by_test_id("submit-request").click()
     cccd_error = field_error(officer, "person_identity_personal_id_number")
-    expect(cccd_error).to_contain_text("Mã tỉnh nơi đăng ký khai sinh '999'")
+    expect(cccd_error).to_contain_text("Mã tỉnh nơi đăng ký khai sinh '099'")
     shot(officer, "personnel-03-edit-form-error")
 
     officer.fill("#person_identity_personal_id_number", valid_cccd)
