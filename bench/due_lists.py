@@ -9,8 +9,7 @@ The database is migrated to the newest revision (it adds the due_entry table), t
 (again with --refill) from the records: the generated people have the demo's careers (personnel.demo.province:
 salary steps by the career rules, appointments, evaluations, disciplines), and each person's rows are computed
 by the service's own function (personnel.careers.due_lists.entries) with the catalogs of the live personnel
-database, so the lists have the shape and spread of the demo's (1.6 ms a person on this 2-core machine under
-load: 8 s for 5,000 people, about an hour for 2,000,000).
+database, so the lists have the shape and spread of the demo's (--workers processes, one per CPU by default).
 
 The rows are the shape the service writes (person, kind, due date, unit, name, details), so what is measured
 is the read; the fill's time is printed apart. Run with the stack up, on an otherwise idle machine."""
@@ -20,14 +19,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import os
 import platform
 import statistics
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import psycopg
 from sqlalchemy import text
@@ -61,14 +64,33 @@ def inputs() -> due_lists.Inputs:
     return due_lists.Inputs.of(items)
 
 
-def fill(db: str, today: date) -> tuple[int, float]:
+_FILL: dict[str, Any] = {}
+
+
+def _start_fill(today: date) -> None:
+    keep = ExitStack()
+    keep.enter_context(salary_grades_built_once())  # for the worker's life: the catalogs do not change
+    _FILL.update(inputs=inputs(), today=today, keep=keep)
+
+
+def _entries(batch: list[tuple]) -> list[tuple]:
+    out = []
+    for pid, unit, name, position, profile in batch:
+        person = SimpleNamespace(id=pid, unit_id=unit, full_name=name, position=position, version=1, is_active=True,
+                                 profile=json.loads(profile))
+        for r in due_lists.entries(person, inputs=_FILL["inputs"], override=None, events=(),  # type: ignore[arg-type]
+                                   today=_FILL["today"]):
+            out.append((pid, r["kind"], r["due_on"], unit, r["full_name"], r["birth_date"], json.dumps(r["details"])))
+    return out
+
+
+def fill(db: str, today: date, workers: int) -> tuple[int, float]:
     """Every person's rows computed from the record by the service's own function (due_lists.entries: the
     step raise or beyond-frame rate from the salary history's current step, its ratings and disciplines; the
-    retirement; the current term), written with COPY."""
+    retirement; the current term) in `workers` processes, written with COPY."""
     t0 = time.perf_counter()
-    found = inputs()
     rows = 0
-    with salary_grades_built_once(), psycopg.connect(f"{PG}/{db}") as conn:
+    with psycopg.connect(f"{PG}/{db}") as conn:
         conn.execute("truncate due_entry")
         conn.execute("drop index if exists ix_due_entry_kind_due_on")
         conn.execute("drop index if exists ix_due_entry_unit_id_kind_due_on")
@@ -79,17 +101,19 @@ def fill(db: str, today: date) -> tuple[int, float]:
         now = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime())
         with psycopg.connect(f"{PG}/{db}") as reader, reader.cursor(name="people") as people, conn.cursor().copy(
                 "copy due_entry (person_id, kind, due_on, unit_id, full_name, birth_date, details, computed_at) "
-                "from stdin") as copy:
-            people.itersize = 5000
-            people.execute("select id, unit_id, full_name, position, profile from person "
+                "from stdin") as copy, multiprocessing.Pool(workers, initializer=_start_fill,
+                                                            initargs=(today,)) as pool:
+            people.execute("select id, unit_id, full_name, position, profile::text from person "
                            "where version > 0 and is_active")
-            for pid, unit, name, position, profile in people:
-                person = SimpleNamespace(id=pid, unit_id=unit, full_name=name, position=position, version=1,
-                                         is_active=True, profile=profile)
-                for r in due_lists.entries(person, inputs=found, override=None, events=(), today=today):  # type: ignore[arg-type]
-                    copy.write_row((pid, r["kind"], r["due_on"], unit, r["full_name"], r["birth_date"],
-                                    json.dumps(r["details"]), now))
-                    rows += 1
+
+            def batches() -> Iterator[list[tuple]]:
+                while batch := people.fetchmany(2000):
+                    yield batch
+
+            for computed in pool.imap(_entries, batches()):
+                for row in computed:
+                    copy.write_row((*row, now))
+                rows += len(computed)
         conn.execute("alter table due_entry add constraint pk_due_entry primary key (person_id, kind)")
         conn.execute("alter table due_entry add constraint fk_due_entry_person_id_person foreign key (person_id) "
                      "references person (id) not valid")
@@ -139,6 +163,7 @@ def main() -> None:
     parser.add_argument("--db", default="bench_personnel")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--refill", action="store_true")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes computing the rows")
     args = parser.parse_args()
     today = clock.today()
     month = f"{(today.replace(day=1) + timedelta(days=32)):%Y-%m}"  # next month's list
@@ -153,7 +178,7 @@ def main() -> None:
           f"PostgreSQL on 127.0.0.1:15432; database {args.db}: {people:,} people; list month {month}")
     if args.refill or not filled:
         print("filling due_entry (minutes for 2,000,000 people)...", flush=True)
-        rows, seconds = fill(args.db, today)
+        rows, seconds = fill(args.db, today, args.workers)
         print(f"filled due_entry: {rows:,} rows in {seconds:.0f} s", flush=True)
     with psycopg.connect(f"{PG}/{args.db}", autocommit=True) as conn:
         conn.execute("vacuum analyze due_entry")  # as autovacuum leaves it: index-only counts
