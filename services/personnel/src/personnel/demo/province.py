@@ -281,6 +281,8 @@ class Province:
         qualification = self._qualification(rng, group, sector)
         evaluations, awards = self._evaluations(rng, recruited)
         disciplines = self._disciplines(rng, category, recruited, evaluations)
+        punished = {int(d["decided_on"][:4]) for d in disciplines}
+        awards = [a for a in awards if a["year"] not in punished]  # no reward for the year of a penalty
         promoted = None
         if senior:
             earliest = recruited + timedelta(days=int(9 * 365.25))
