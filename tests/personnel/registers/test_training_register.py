@@ -37,6 +37,12 @@ class TestCourses:
         r = await api.post("/training-courses", json=course(mode="Học hàm thụ"), headers=as_user(OFFICER))
         assert r.status_code == 422 and r.json()["fields"][0]["field"] == "mode", r.text
 
+    async def test_a_course_for_a_unit_outside_the_scope_is_not_made(self, api, as_user):
+        before = await total(api, as_user)
+        r = await api.post("/training-courses", json=course(unit_id="STP"), headers=as_user(OTHER))
+        assert r.status_code == 404, r.text
+        assert await total(api, as_user) == before
+
     async def test_a_person_outside_the_scope_cannot_be_enrolled(self, api, as_user):
         c = (await api.post("/training-courses", json=course(), headers=as_user(OFFICER))).json()
         outsider = await approved(api, as_user, profile("Ngoài Phạm Vi", born="1980-01-01", gender="1", salary=CV))

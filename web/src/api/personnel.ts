@@ -1887,6 +1887,8 @@ export interface components {
         };
         /** CourseCreate */
         CourseCreate: {
+            /** Unit Id */
+            unit_id?: string | null;
             /** Name */
             name: string;
             /**

@@ -58,7 +58,7 @@ function useCatalogOptions(catalog: string, value: "code" | "name") {
     .map((i) => ({ value: value === "code" ? i.code : catalogItemName(i, lang), label: catalogItemName(i, lang) }));
 }
 
-function CourseForm({ open, onClose }: { open: boolean; onClose: () => void }) {
+function CourseForm({ open, onClose, unitId }: { open: boolean; onClose: () => void; unitId?: string | null }) {
   const rt = useRt();
   const f = useFormat();
   const client = useQueryClient();
@@ -73,7 +73,7 @@ function CourseForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const diplomas = useCatalogOptions("diplomas", "name");
   const finish = async (v: CourseValues) => {
     const saved = await sf.submit(() => registersApi.createCourse({
-      ...v, country: v.country || null, mode: v.mode || null, specialty: v.specialty || null, diploma: v.diploma || null,
+      ...v, unit_id: unitId ?? null, country: v.country || null, mode: v.mode || null, specialty: v.specialty || null, diploma: v.diploma || null,
       level_code: v.level_code || null, starts_on: apiDate(v.starts_on) ?? "", ends_on: apiDate(v.ends_on) ?? "",
     }));
     if (saved) {
@@ -247,7 +247,7 @@ export function TrainingTab() {
       </Card>
       <PagedTable<Course> path={coursesPath} query={{ kind: kind ?? undefined, unit_id: selected?.unit_id ?? undefined }}
         columns={columns} rowKey="id" testId="course-table" />
-      <CourseForm open={creating} onClose={() => setCreating(false)} />
+      <CourseForm open={creating} onClose={() => setCreating(false)} unitId={selected?.unit_id} />
       <CourseDrawer courseId={open} onClose={() => setOpen(null)} />
     </>
   );

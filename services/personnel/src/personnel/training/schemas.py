@@ -18,6 +18,7 @@ PlannedKind = Literal["political_theory", "state_management"]
 class CourseCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    unit_id: Annotated[str | None, Field(max_length=64)] = None  # whose register holds it (the account's unit)
     name: Annotated[str, Field(min_length=2, max_length=300)]
     kind: TrainingKind
     location: Location = "domestic"

@@ -79,6 +79,7 @@ async def _audit(session: AsyncSession, action: str, c: TrainingCourse, audit: A
 
 async def create_course(session: AsyncSession, principal: Principal, *, body: schemas.CourseCreate,
                         audit: AuditContext) -> schemas.CoursePublic:
+    """A course in the register of a unit of the account's scope (its own by default; another: 404)."""
     problems = rules.course_problems(starts_on=body.starts_on, ends_on=body.ends_on, location=body.location,
                                      country=body.country)
     catalog = rules.LEVEL_CATALOG.get(body.kind)
@@ -91,9 +92,11 @@ async def create_course(session: AsyncSession, principal: Principal, *, body: sc
         catalog = rules.LEVEL_CATALOG.get(body.kind, "—")
         errors = [FieldError(f, c, level=body.level_code or "", catalog=catalog) for f, c in problems]
         raise ValidationFailed(errors[0].code, fields=errors, **errors[0].params)
-    if not principal.unit_id:
+    unit_id = body.unit_id or principal.unit_id
+    if not unit_id:
         raise invalid("unit_id", "change_request.unit_required")
-    c = TrainingCourse(**body.model_dump(), unit_id=principal.unit_id, created_by=principal.username)
+    await ensure_in_scope(session, principal, unit_id)
+    c = TrainingCourse(**body.model_dump(exclude={"unit_id"}), unit_id=unit_id, created_by=principal.username)
     session.add(c)
     await session.flush()
     await _audit(session, "create", c, audit)
