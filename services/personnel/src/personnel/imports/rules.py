@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,9 +54,9 @@ class CatalogChoices:
         head = text.split(" - ", 1)[0].strip()
         if head in self.codes:
             return head
-        folded = fold(text)
+        folded = _fold(text)
         return self.names.get(folded) or self.folded_codes.get(folded) or self.names.get(
-            fold(text.split(" - ", 1)[-1]))
+            _fold(text.split(" - ", 1)[-1]))
 
     def suggest(self, text: str) -> list[str]:
         folded = fold(text)
@@ -177,10 +178,9 @@ def read_cell(col: Column, value: Any, catalogs: Mapping[str, CatalogChoices]) -
     except ValueError:
         return None, (f"import.bad_{col.kind}", {"value": text[:60]})
     if col.kind == "choice":
-        wanted = fold(text)
-        for raw, label in col.choices:
-            if wanted in (fold(raw), fold(label)):
-                return raw, ("", {})
+        chosen = _choices(col).get(_fold(text))
+        if chosen is not None:
+            return chosen, ("", {})
         return None, ("import.unknown_choice", {"value": text[:60],
                                                 "choices": "; ".join(label for _, label in col.choices)})
     assert col.catalog is not None
@@ -194,6 +194,17 @@ def read_cell(col: Column, value: Any, catalogs: Mapping[str, CatalogChoices]) -
     if suggestions:
         return None, ("import.unknown_catalog_value", {"value": text[:60], "suggestions": "; ".join(suggestions)})
     return None, ("import.unknown_catalog_value_no_match", {"value": text[:60]})
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold(text: str) -> str:
+    """fold() of the texts a file repeats (choices, catalog names), computed once each."""
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _choices(col: Column) -> dict[str, str]:
+    return {**{_fold(label): raw for raw, label in col.choices}, **{_fold(raw): raw for raw, _ in col.choices}}
 
 
 def normalise_key(value: Any) -> str:
