@@ -1,4 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { Descriptions, Table, Typography } from "antd";
+import { apiOrNull } from "@/lib/api";
+import type { Unit } from "@/lib/units";
 import { useCallback } from "react";
 import { useFormat } from "@/lib/format";
 import { useLabel, usePt } from "../messages";
@@ -47,6 +50,16 @@ export function useFormatValue(catalogs: CatalogIndex): (field: FieldSpec | null
   );
 }
 
+/** A unit of the header printed by its name (as the forms print it), its code until org answers. */
+function UnitName({ id }: { id: string }) {
+  const unit = useQuery({
+    queryKey: ["unit", id],
+    queryFn: () => apiOrNull<Unit>(`/api/org/units/${encodeURIComponent(id)}`),
+    staleTime: 10 * 60_000,
+  });
+  return <>{unit.data?.name ?? id}</>;
+}
+
 function Part({ part, profile, catalogs }: { part: PartSpec; profile: Profile; catalogs: CatalogIndex }) {
   const label = useLabel();
   const pt = usePt();
@@ -86,7 +99,12 @@ function Part({ part, profile, catalogs }: { part: PartSpec; profile: Profile; c
           key: field.name,
           label: label(field.label),
           span: field.wide ? { xs: 1, md: 2 } : undefined,
-          children: format(field, valueAt(base, field.name)) || <Typography.Text type="secondary">—</Typography.Text>,
+          children:
+            field.kind === "unit" && typeof valueAt(base, field.name) === "string" ? (
+              <UnitName id={valueAt(base, field.name) as string} />
+            ) : (
+              format(field, valueAt(base, field.name)) || <Typography.Text type="secondary">—</Typography.Text>
+            ),
         }))}
       />
     </div>
