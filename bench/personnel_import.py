@@ -85,10 +85,10 @@ async def run(args: argparse.Namespace) -> None:
             for u in pg.units():
                 cp.write_row((*u, True, "now"))
         with psycopg.connect(stack.admin_dsn("personnel")) as live:
-            items = live.execute("select catalog, code, name, sort_order, active, valid_from, valid_to, attributes::text "
-                                 "from catalog_copy_item").fetchall()
-        with conn.cursor().copy("COPY catalog_copy_item (catalog, code, name, sort_order, active, valid_from, valid_to, "
-                                "attributes, source, version, updated_at) FROM STDIN") as cp:
+            items = live.execute("select catalog, code, name, sort_order, active, valid_from, valid_to, "
+                                 "attributes::text from catalog_copy_item").fetchall()
+        with conn.cursor().copy("COPY catalog_copy_item (catalog, code, name, sort_order, active, valid_from, "
+                                "valid_to, attributes, source, version, updated_at) FROM STDIN") as cp:
             for item in items:
                 cp.write_row((*item, "seed", 0, "now"))
     engine = make_engine(url, pool_size=4)
@@ -112,7 +112,7 @@ async def run(args: argparse.Namespace) -> None:
     t = lap("read (the sheets' XML)", t)
     async with sessionmaker() as session:
         lookup = await load_lookup(session, set(catalogs_used()) | ID_CATALOGS, clock.today())
-    people, loose = group_rows(sheets, service.choices_of(lookup))
+    people, _ = group_rows(sheets, service.choices_of(lookup))
     t = lap("cells into profiles", t)
     # The analysis and the application exactly as the service's background runner does them.
     async with sessionmaker() as session, session.begin():
