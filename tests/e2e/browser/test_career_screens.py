@@ -139,6 +139,9 @@ def test_batch_decision_from_the_due_list_to_the_records(new_page: Callable[...,
 def batch_screens(new_page: Callable[..., Page], name: str, person: str, token_for: Callable[[str], str]) -> None:
     page = new_page()
     sign_in(page, "stp.officer")
+    # The dashboard counts the unit's due lists; each figure opens its list.
+    expect(page.get_by_test_id("figure-due-raise")).to_contain_text("Đến hạn nâng lương tháng này")
+    expect(page.get_by_test_id("figure-due-retirement")).to_contain_text("Nghỉ hưu trong 12 tháng tới")
     page.goto(stack.gateway_url() + "/careers?kind=raise&month=2026-07")
     row = page.get_by_test_id("due-table").locator("tr", has_text=name)
     row.locator("input[type=checkbox]").check()
