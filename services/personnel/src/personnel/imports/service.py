@@ -30,10 +30,8 @@ from personnel.imports import repository, workbook
 from personnel.imports.columns import catalogs_used
 from personnel.imports.rules import CatalogChoices, CellError, Judgement, Person, group_rows, judge, normalised
 from personnel.imports.tables import ImportItem, ImportJob
-from personnel.persons.projection import name_sort_key
 from personnel.persons.tables import Person as PersonRow
 from personnel.profiles.diff import diff
-from personnel.search.folding import fold
 
 log = logging.getLogger(__name__)
 SERVICE = "personnel"
@@ -277,10 +275,10 @@ async def apply_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uu
                     continue
                 person_id = new_id()
                 name = item.profile["identity"]["full_name"]
+                # As the form's creation (changes.service.create): the search columns come with the approval.
                 people.append({"id": person_id, "unit_id": item.unit_id, "version": 0, "status": "DANG_CONG_TAC",
-                               "is_active": True, "full_name": name[:120], "name_folded": fold(name)[:120],
-                               "name_sort": name_sort_key(name), "party_member": False, "created_at": now,
-                               "updated_at": now})
+                               "is_active": True, "full_name": name[:120], "name_folded": "", "name_sort": "",
+                               "party_member": False, "created_at": now, "updated_at": now})
                 kind, base, unit_id = "create", 0, item.unit_id
                 created_ids.append(str(person_id))
             else:
