@@ -289,3 +289,15 @@ async def test_a_proposal_for_nobody_or_the_same_person_twice_is_422(api, as_use
     assert (r.status_code, codes(r)) == (422, [("person_ids", "batch.empty")])
     r = await api.post(path, json={"person_ids": [pair[0], pair[0]]}, headers=as_user(OFFICER))
     assert (r.status_code, codes(r)) == (422, [("person_ids[1]", "batch.person_twice")])
+
+
+async def test_a_raise_not_yet_effective_is_left_out_of_the_proposal(api, as_user):
+    from datetime import date
+
+    from common import clock
+
+    pid = await approved(api, as_user, profile("Kiều Văn Chờ", born="1983-03-03", gender="1", salary=A1_STEP_3))
+    with clock.frozen(date(2026, 6, 15)):  # his raise is due on 01/07/2026
+        [p] = await propose(api, as_user, [pid])
+    assert (p["problem"], p["item"], p["effective_on"]) == ("batch.effective_in_future", None, "2026-07-01")
+    assert p["problem_message"] == "Chưa đến ngày hưởng (01/07/2026); lập quyết định từ ngày này trở đi."

@@ -166,6 +166,8 @@ MESSAGES = COMMON.extend({
                              "đã dùng {taken}.",
                              "The unit's early-raise quota for {year} is exceeded: at most {places}, {taken} used."),
     "early_raise.bad_year": ("Năm xét phải từ 1990 đến 2199.", "The review year must be from 1990 to 2199."),
+    "batch.effective_in_future": ("Chưa đến ngày hưởng ({on}); lập quyết định từ ngày này trở đi.",
+                                  "Not effective yet ({on}); make the decision from that day on."),
     "batch.early_reason_required": ("Phải ghi lý do nâng lương trước thời hạn của {full_name} (thành tích).",
                                     "An early raise for {full_name} needs its reason (the achievement)."),
     # Due lists (careers/due_lists.py).

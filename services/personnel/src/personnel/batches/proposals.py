@@ -143,6 +143,8 @@ def _salary_one(query: schemas.SalaryProposalQuery, person: Person, entry: DueEn
         if on >= entry.due_on:
             return _problem(p, "batch.early_not_earlier", lang, due_on=entry.due_on)
     p.effective_on = on
+    if on > today:  # the profile takes no date in the future: the decision is entered once the date has come
+        return _problem(p, "batch.effective_in_future", lang, on=on)
     coefficient = _dec(p.new_coefficient)
     p.base_salary, p.monthly_amount = _amount(coefficient, p.beyond_frame_percent, bases, on)
     patch = salary_patch(kind=query.kind, profile=profile, step=p.new_step, coefficient=coefficient,
