@@ -25,7 +25,8 @@ async def people(api, as_user) -> dict[str, str]:  # type: ignore[no-untyped-def
     """Ten people on Sở Tư pháp's payroll: two on the raise list with an achievement, eight others."""
     with clock.frozen(date(2026, 12, 4)):
         out = {}
-        for key, name, award in (("khen", "Ngô Văn Khen", {"year": 2025, "form": "BK_TINH", "decided_on": "2025-05-10"}),
+        for key, name, award in (("khen", "Ngô Văn Khen", {"year": 2025, "form": "BK_TINH",
+                                                            "decided_on": "2025-05-10"}),
                                  ("giay", "Mai Thị Giấy", {"year": 2025, "form": "GIAY_KHEN",
                                                            "decided_on": "2025-06-01"})):
             body = profile(name, born="1985-04-04", gender="1", salary=A1_STEP_4)
