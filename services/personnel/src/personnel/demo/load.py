@@ -2,18 +2,20 @@
 layer, as a leader's approval would write them: each profile checked by the service's validation
 (changes.validation.check_profile), an approved change request entered by the unit's officer and decided by
 its leader (never the same account), the first approved version with its outbox event (so org, reporting,
-transfer and notify learn of the person), the due rows (careers.stale) and an audit entry.
+transfer and notify learn of the person), the due rows (careers.stale) and an audit entry per batch.
 
-    python -m personnel.demo.load --people 3000 [--seed 2026] [--url postgresql+asyncpg://...]
+    python -m personnel.demo.load --people 3000 [--seed 2026] [--workers 2] [--url postgresql+asyncpg://...]
 
 Idempotent: the people's ids are derived from the seed and their index, and those already there are skipped
 (a second run adds nothing; a run that stopped half way goes on where it stopped). Commits every --batch
-people. Prints what it did and the time taken."""
+people; --workers processes write a share each. Prints what it did and the time taken."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
+import os
 import random
 import sys
 import time
@@ -74,9 +76,10 @@ async def _units(sessions, wait_seconds: float, min_units: int) -> list[gen.Unit
 
 
 async def load(url: str, *, people: int, seed: int = 2026, batch: int = 100, wait_seconds: float = 180,
-               today: date | None = None, min_units: int = 20) -> dict[str, float]:
+               today: date | None = None, min_units: int = 20, shard: tuple[int, int] = (0, 1)) -> dict[str, float]:
     """min_units: wait until personnel knows at least that many of the demo's units (the tree arrives from
-    org's events a moment after a fresh start)."""
+    org's events a moment after a fresh start). shard (k, n): write only the people whose index is k modulo
+    n (every shard generates the whole province, so names and numbers stay unique across shards)."""
     started = time.perf_counter()
     today = today or clock.today()
     engine = make_engine(url, pool_size=2)
@@ -91,15 +94,15 @@ async def load(url: str, *, people: int, seed: int = 2026, batch: int = 100, wai
         province = gen.Province(gen.Catalogs.of(items), today=today, seed=seed,
                                 taken_names=[n for n, _ in others if n],
                                 taken_numbers=[x for _, x in others if x])
-        rng = random.Random(f"{seed}-decisions")  # noqa: S311 - invented demo data, not a secret
         todo = [(i, unit, pid, profile) for i, unit, pid, profile in gen.people(province, units, people)
-                if pid not in existing]
+                if pid not in existing and i % shard[1] == shard[0]]
         generated = time.perf_counter() - started
         with _catalogs_read_once(), salary_grades_built_once():
             for start in range(0, len(todo), batch):
                 async with sessions() as session:
                     chunk = todo[start:start + batch]
-                    for _i, unit, pid, profile in chunk:
+                    for i, unit, pid, profile in chunk:
+                        rng = random.Random(f"{seed}-decision-{i}")  # noqa: S311 - invented demo data
                         await _write(session, unit.unit_id, pid, profile, today=today, rng=rng)
                     # One audit entry per batch: the loader approved these records, under the demo accounts.
                     await AUDIT.record(session, action="approve", resource_type="person", unit_id="TQ",
@@ -190,17 +193,31 @@ def salary_grades_built_once() -> Iterator[None]:
         reference.salary_grades = original  # type: ignore[assignment]
 
 
+def _shard(url: str, people: int, seed: int, batch: int, k: int, n: int) -> dict[str, float]:
+    return asyncio.run(load(url, people=people, seed=seed, batch=batch, shard=(k, n)))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="processes writing (each a share of the people); one per CPU by default")
     parser.add_argument("--url", default=None, help="the personnel database (default: the service's setting)")
     args = parser.parse_args(argv)
     url = args.url or PersonnelSettings().database_url
-    result = asyncio.run(load(url, people=args.people, seed=args.seed, batch=args.batch))
-    print(f"demo province: {int(result['added'])} people added ({int(result['people'])} planned over "
-          f"{int(result['units'])} units) in {result['seconds']:.1f} s (generation {result['generate_s']:.1f} s)")
+    started = time.perf_counter()
+    jobs = [(url, args.people, args.seed, args.batch, k, args.workers) for k in range(args.workers)]
+    if args.workers > 1:
+        with multiprocessing.get_context("spawn").Pool(args.workers) as pool:
+            results = pool.starmap(_shard, jobs)
+    else:
+        results = [_shard(*jobs[0])]
+    added = sum(int(r["added"]) for r in results)
+    print(f"demo province: {added} people added ({args.people} planned over {int(results[0]['units'])} units) "
+          f"in {time.perf_counter() - started:.1f} s by {args.workers} processes "
+          f"(generation {max(r['generate_s'] for r in results):.1f} s each)")
 
 
 if __name__ == "__main__":
