@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from common.auth import Principal
 from common.scope import UnitNode, scope_clause
@@ -81,8 +82,10 @@ async def job_for_update(session: AsyncSession, job_id: uuid.UUID) -> ImportJob 
 
 
 async def items(session: AsyncSession, job_id: uuid.UUID, *, after: int, upto: int) -> list[ImportItem]:
+    """A chunk of items without their profiles (the application copies those inside the database)."""
     return list((await session.scalars(
-        select(ImportItem).where(ImportItem.job_id == job_id, ImportItem.seq > after, ImportItem.seq <= upto)
+        select(ImportItem).options(defer(ImportItem.profile)).where(  # type: ignore[arg-type]
+            ImportItem.job_id == job_id, ImportItem.seq > after, ImportItem.seq <= upto)
         .order_by(ImportItem.seq))).all())  # type: ignore[arg-type]
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import anyio
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from common import clock
@@ -23,7 +23,6 @@ from common.catalogs import CatalogLookup, load_lookup
 from common.db import new_id, utcnow
 from common.errors import Conflict, NotFound, Phrase, ValidationFailed
 from personnel.catalogs.repository import century_digits
-from personnel.changes.tables import ChangeRequest
 from personnel.changes.validation import ID_CATALOGS
 from personnel.errors import MESSAGES
 from personnel.imports import repository, workbook
@@ -260,61 +259,66 @@ async def apply_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uu
         # form) is not created twice; a record approved again meanwhile is left for a new import.
         now_held = await repository.records_by_key(session, [i.personal_id_number for i in todo])
         people: list[dict[str, Any]] = []
-        requests: list[dict[str, Any]] = []
-        drafts: list[tuple[ImportItem, dict[str, Any]]] = []
+        requests: list[tuple[int, uuid.UUID, uuid.UUID, str, str, int]] = []  # seq, id, person, kind, unit, base
+        drafts: list[tuple[int, uuid.UUID]] = []
         links: list[tuple[int, uuid.UUID]] = []
         created_ids, updated_ids = [], []
         now = utcnow()
         submitted = job.mode == "submitted"
-        note = f"Nhập từ tệp Excel {job.file_name}".strip()[:2000]
         for item in todo:
-            assert item.profile is not None
             rec = now_held.get(item.personal_id_number)
             if item.action == "create":
-                if rec is not None:
+                if rec is not None or item.unit_id is None:
                     continue
                 person_id = new_id()
-                name = item.profile["identity"]["full_name"]
                 # As the form's creation (changes.service.create): the search columns come with the approval.
                 people.append({"id": person_id, "unit_id": item.unit_id, "version": 0, "status": "DANG_CONG_TAC",
-                               "is_active": True, "full_name": name[:120], "name_folded": "", "name_sort": "",
+                               "is_active": True, "full_name": item.full_name, "name_folded": "", "name_sort": "",
                                "party_member": False, "created_at": now, "updated_at": now})
-                kind, base, unit_id = "create", 0, item.unit_id
+                requests.append((item.seq, new_id(), person_id, "create", item.unit_id, 0))
                 created_ids.append(str(person_id))
+                continue
+            if rec is None or item.person_id is None or rec.person_id != item.person_id or (
+                    rec.version != item.base_version) or (rec.open_id is not None and rec.open_id != item.draft_id):
+                continue
+            if item.draft_id is not None:
+                drafts.append((item.seq, item.draft_id))
             else:
-                if rec is None or rec.person_id != item.person_id or rec.version != item.base_version or (
-                        rec.open_id is not None and rec.open_id != item.draft_id):
-                    continue
-                if item.draft_id is not None:
-                    drafts.append((item, item.profile))
-                    links.append((item.seq, item.draft_id))
-                    updated_ids.append(str(item.person_id))
-                    continue
-                person_id, kind, base, unit_id = item.person_id, "update", item.base_version, rec.unit_id
-                updated_ids.append(str(person_id))
-            cr_id = new_id()
-            requests.append({
-                "id": cr_id, "person_id": person_id, "kind": kind, "unit_id": unit_id, "base_version": base,
-                "revision": 1, "state": "submitted" if submitted else "draft", "profile": item.profile,
-                "warnings": item.warnings if submitted else [], "note": note, "decision_number": None,
-                "decision_signed_on": None, "created_by": job.confirmed_by or job.created_by, "created_at": now,
-                "updated_at": now, "submitted_by": job.confirmed_by if submitted else None,
-                "submitted_at": now if submitted else None, "decided_by": None, "decided_at": None,
-                "reject_reason": None})
-            links.append((item.seq, cr_id))
+                requests.append((item.seq, new_id(), item.person_id, "update", rec.unit_id, item.base_version))
+            updated_ids.append(str(item.person_id))
         if people:
             await session.execute(insert(PersonRow), people)
+        # The profiles go from the preview's items to the change requests inside the database.
+        common = {"job": job_id, "state": "submitted" if submitted else "draft", "submitted": submitted,
+                  "note": f"Nhập từ tệp Excel {job.file_name}".strip()[:2000],
+                  "by": job.confirmed_by or job.created_by, "now": now,
+                  "sub_by": job.confirmed_by if submitted else None, "sub_at": now if submitted else None}
         if requests:
-            await session.execute(insert(ChangeRequest), requests)
-        for item, profile in drafts:
-            cr = (await session.scalars(select(ChangeRequest).where(ChangeRequest.id == item.draft_id)
-                                        .with_for_update())).first()
-            if cr is None or cr.state != "draft":
-                continue
-            cr.profile, cr.revision, cr.updated_at = profile, cr.revision + 1, now
-            if submitted:
-                cr.state, cr.submitted_by, cr.submitted_at = "submitted", job.confirmed_by, now
-                cr.warnings = item.warnings
+            await session.execute(text(
+                "insert into change_request (id, person_id, kind, unit_id, base_version, revision, state, profile,"
+                " warnings, note, created_by, created_at, updated_at, submitted_by, submitted_at)"
+                " select l.id, l.person, l.kind, l.unit, l.base, 1, :state, i.profile,"
+                " case when :submitted then i.warnings else '[]'::jsonb end, :note, :by, :now, :now, :sub_by, :sub_at"
+                " from unnest(cast(:seqs as integer[]), cast(:ids as uuid[]), cast(:persons as uuid[]),"
+                " cast(:kinds as varchar[]), cast(:units as varchar[]), cast(:bases as integer[]))"
+                " as l(seq, id, person, kind, unit, base)"
+                " join import_item i on i.job_id = :job and i.seq = l.seq"),
+                {**common, "seqs": [r[0] for r in requests], "ids": [r[1] for r in requests],
+                 "persons": [r[2] for r in requests], "kinds": [r[3] for r in requests],
+                 "units": [r[4] for r in requests], "bases": [r[5] for r in requests]})
+            links += [(r[0], r[1]) for r in requests]
+        if drafts:
+            # An open draft of the person is replaced (a draft still, or submitted), never one decided meanwhile.
+            replaced = await session.execute(text(
+                "update change_request c set profile = i.profile, revision = c.revision + 1, updated_at = :now,"
+                " state = :state, submitted_by = coalesce(:sub_by, c.submitted_by),"
+                " submitted_at = coalesce(cast(:sub_at as timestamptz), c.submitted_at),"
+                " warnings = case when :submitted then i.warnings else c.warnings end"
+                " from unnest(cast(:seqs as integer[]), cast(:ids as uuid[])) as l(seq, id)"
+                " join import_item i on i.job_id = :job and i.seq = l.seq"
+                " where c.id = l.id and c.state = 'draft' returning l.seq, c.id"),
+                {**common, "seqs": [d[0] for d in drafts], "ids": [d[1] for d in drafts]})
+            links += [(seq, cr_id) for seq, cr_id in replaced.all()]
         await repository.set_change_requests(session, job_id, links)
         if created_ids or updated_ids:
             audit = AuditContext(service=SERVICE, principal=principal_of(job))
