@@ -176,7 +176,7 @@ pg_data_dir() {
 render() { # render TEMPLATE OUT: replace @VAR@ by the value of VAR
   local tpl="$1" out="$2" content
   content="$(cat "$tpl")"
-  for v in $(grep -oE '@[A-Z_]+@' "$tpl" | sort -u | tr -d '@'); do
+  for v in $(grep -oE '@[A-Z0-9_]+@' "$tpl" | sort -u | tr -d '@'); do
     [ -n "${!v+x}" ] || die "template $tpl names @$v@, which has no value" "add $v to stack/stack.env"
     content="${content//@$v@/${!v}}"
   done
@@ -349,7 +349,12 @@ start_services() {
     if ! "${SUPERVISORCTL[@]}" status "$s" 2>/dev/null | grep -q RUNNING; then check_ports_free "$s"; fi
     names+=("$s")
   done
-  if ! "${SUPERVISORCTL[@]}" status gateway 2>/dev/null | grep -q RUNNING; then check_ports_free gateway; fi
+  if "${SUPERVISORCTL[@]}" status gateway 2>/dev/null | grep -q RUNNING; then
+    # A running nginx re-reads the configuration just rendered (supervisord's update does not restart it).
+    "${SUPERVISORCTL[@]}" signal HUP gateway >/dev/null 2>&1 || true
+  else
+    check_ports_free gateway
+  fi
   step "services"
   start_programs "${names[@]}" gateway
   for s in "${SERVICES[@]}"; do

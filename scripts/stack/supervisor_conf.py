@@ -112,6 +112,8 @@ shared_env = {
     "CBCCVC_KEYCLOAK_REALM": env["KEYCLOAK_REALM"],
     "CBCCVC_SERVICES_CLIENT_SECRET": env["KEYCLOAK_SERVICES_SECRET"],
     "CBCCVC_S3_ENDPOINT": f"127.0.0.1:{env['S3_PORT']}",
+    # Download links are signed for the gateway, which passes /<bucket>/ to the store (as in production).
+    "CBCCVC_S3_PUBLIC_ENDPOINT": f"127.0.0.1:{env['GATEWAY_PORT']}",
     "CBCCVC_S3_ACCESS_KEY": env["S3_ACCESS_KEY"],
     "CBCCVC_S3_SECRET_KEY": env["S3_SECRET_KEY"],
 }

@@ -486,6 +486,9 @@ def test_one_public_address_everywhere(builds: dict[str, list[Resource]], name: 
     assert urlsplit(public).hostname == ingress["spec"]["rules"][0]["host"]
     assert config["KC_HOSTNAME"] == f"{public}/auth"
     assert config["CBCCVC_KEYCLOAK_ISSUER"] == f"{public}/auth/realms/{config['CBCCVC_KEYCLOAK_REALM']}"
+    # Signed document links name the public host the browser reaches (the gateway forwards /<bucket>/).
+    assert config["CBCCVC_S3_PUBLIC_ENDPOINT"] == urlsplit(public).hostname
+    assert config["CBCCVC_S3_PUBLIC_SECURE"] == "true"
 
 
 # ---------------------------------------------------------------- Keycloak realm

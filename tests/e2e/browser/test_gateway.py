@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from common.testing import stack
+from common.testing.files import pdf
 
 SERVICES = ("identity", "personnel", "org", "transfer", "reporting", "notify")
 
@@ -135,3 +136,30 @@ class TestLimits:
         assert error_body(limited[0])["error"] == "rate_limited"
         # Leave the bucket full again for whatever test comes next from this address.
         time.sleep(2.5)
+
+
+class TestSignedDocumentLinks:
+    """A download link is signed for the public address (the gateway), which passes /<bucket>/ to the object
+    store with the path and Host unchanged: a browser, which cannot reach the store, still downloads."""
+
+    def test_a_link_names_the_gateway_and_only_its_own_signed_read_passes(
+            self, client: httpx.Client, token_for: Callable[[str], str]) -> None:
+        officer = {"Authorization": f"Bearer {token_for('stp.officer')}"}
+        person = client.get("/api/personnel/persons", params={"limit": 1}, headers=officer).json()["items"][0]
+        content = pdf()
+        doc = client.post(f"/api/personnel/persons/{person['person_id']}/documents", headers=officer,
+                          data={"document_type": "QD_TUYEN_DUNG", "number": "7/QĐ-GW", "issued_on": "2012-05-04"},
+                          files={"file": ("qd.pdf", content, "application/pdf")})
+        assert doc.status_code == 201, doc.text
+        link = client.post(f"/api/personnel/persons/{person['person_id']}/documents/{doc.json()['id']}/download-link",
+                           headers=officer).json()["url"]
+        assert link.startswith(f"{stack.gateway_url()}/personnel-documents/"), link
+
+        got = httpx.get(link, timeout=30)
+        assert got.status_code == 200 and got.content == content
+        assert got.headers["x-content-type-options"] == "nosniff"  # the gateway's headers on the store's answer
+
+        path = link.split("?", 1)[0]
+        assert httpx.get(path, timeout=30).status_code == 403                     # unsigned
+        assert httpx.get(link.replace("X-Amz-Signature=", "X-Amz-Signature=0"), timeout=30).status_code == 403
+        assert httpx.put(link, content=b"x", timeout=30).status_code == 403      # reads only

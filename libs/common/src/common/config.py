@@ -50,6 +50,10 @@ class ServiceSettings(BaseSettings):
     s3_secret_key: str = DEV_S3_SECRET
     s3_secure: bool = False
     s3_region: str = "us-east-1"
+    # The address a browser reaches the store at (the gateway passes /<bucket>/ to it): download links are
+    # signed for it. Empty: the links name s3_endpoint (fine when browsers reach the store directly).
+    s3_public_endpoint: str = ""
+    s3_public_secure: bool = False
 
     @classmethod
     def settings_customise_sources(

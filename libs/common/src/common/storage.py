@@ -22,6 +22,21 @@ def make_s3(settings: ServiceSettings) -> Minio:
     )
 
 
+def make_s3_signer(settings: ServiceSettings) -> Minio:
+    """The client that signs download links: for the public address when there is one. Signing is local
+    (the region is given), so this client never connects; the gateway forwards the signed request with
+    its Host unchanged, so the store checks the signature against the same host."""
+    if not settings.s3_public_endpoint:
+        return make_s3(settings)
+    return Minio(
+        settings.s3_public_endpoint,
+        access_key=settings.s3_access_key,
+        secret_key=settings.s3_secret_key,
+        secure=settings.s3_public_secure,
+        region=settings.s3_region,
+    )
+
+
 async def ensure_bucket(client: Minio, bucket: str) -> None:
     def _ensure() -> None:
         if not client.bucket_exists(bucket):

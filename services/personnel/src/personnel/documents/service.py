@@ -24,7 +24,7 @@ from common.errors import FieldError, NotFound, ValidationFailed
 from common.events.contracts.personnel import DocumentAdded, DocumentReplaced
 from common.events.envelope import Envelope
 from common.outbox import add_event
-from common.storage import presigned_get, put_bytes
+from common.storage import make_s3_signer, presigned_get, put_bytes
 from common.uploads import Inspected, UploadRefused
 from common.uploads import inspect as inspect_upload
 from personnel.config import PersonnelSettings
@@ -160,7 +160,8 @@ async def download_link(session: AsyncSession, s3: Minio, settings: PersonnelSet
     if v is None:
         raise NotFound()
     lifetime = timedelta(seconds=settings.download_link_seconds)
-    url = await presigned_get(s3, settings.documents_bucket, v.object_key, expires=lifetime,
+    # Signed for the public address the browser will use (through the gateway), not the internal one.
+    url = await presigned_get(make_s3_signer(settings), settings.documents_bucket, v.object_key, expires=lifetime,
                               filename=f"{doc.document_type}-{doc.id}-v{v.version}.{v.object_key.rsplit('.', 1)[-1]}")
     await audit.record(session, action="download", resource_type="document",
                        resource_id=str(doc.id), unit_id=unit_id,
