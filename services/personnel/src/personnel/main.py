@@ -9,16 +9,16 @@ from personnel.careers.endpoints import router as careers_router
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
-from personnel.evaluations.endpoints import router as evaluations_router
 from personnel.errors import MESSAGES
+from personnel.evaluations.endpoints import router as evaluations_router
 from personnel.imports import runner as imports_runner
 from personnel.imports.endpoints import router as imports_router
 from personnel.persons.endpoints import router as persons_router
 from personnel.photos.endpoints import router as photos_router
 from personnel.printing.endpoints import router as printing_router
 from personnel.registers.endpoints import router as registers_router
-from personnel.training.endpoints import router as training_router
 from personnel.search.endpoints import router as search_router
+from personnel.training.endpoints import router as training_router
 
 
 def create_app(settings: PersonnelSettings) -> FastAPI:

@@ -1,4 +1,5 @@
-"""The job (every 10 minutes, TRANSFER_DEADLINE_ALERT_SECONDS) that tells a unit an obligation is due in two working days, or overdue
+"""The job (every 10 minutes, TRANSFER_DEADLINE_ALERT_SECONDS) that tells a unit an obligation is due in two
+working days, or overdue
 (transfer.deadline.reached.v1, read by notify's notification centre). One event per obligation and
 threshold: the deadline_alert row is inserted in the same transaction as the outbox row, and a second pass
 (or another replica) finds it there and sends nothing."""
