@@ -34,6 +34,7 @@ KC_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 S3_BIN="$CACHE_DIR/bin/versitygw-$VERSITYGW_VERSION"
 MAILPIT_BIN="$CACHE_DIR/bin/mailpit-$MAILPIT_VERSION"
 KUSTOMIZE_VERSION="${KUSTOMIZE_VERSION:-v5.8.1}"  # tests/deploy reads the same pin
+KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.7.0}"  # tests/deploy reads the same pin
 SUPERVISORCTL=("$VENV/bin/supervisorctl" -c "$CONF_DIR/supervisord.conf")
 
 say() { printf '%s\n' "$*" >&2; }
@@ -119,6 +120,12 @@ install_kustomize() {
     "$CACHE_DIR/bin/kustomize-$KUSTOMIZE_VERSION"
 }
 
+install_kubeconform() {
+  # Only the deploy/k8s manifest tests need it (schemas kept in deploy/k8s/schemas, offline).
+  go_install_cached kubeconform "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION" \
+    "$CACHE_DIR/bin/kubeconform-$KUBECONFORM_VERSION"
+}
+
 install_python() {
   if ! command -v uv >/dev/null; then
     step "uv from PyPI"
@@ -157,6 +164,7 @@ install_all() {
   install_s3
   install_mailpit
   install_kustomize
+  install_kubeconform
   install_web
 }
 
