@@ -120,7 +120,7 @@ def gateway_nginx_conf(template: str, *, realm: str = "cbccvc") -> str:
     text = _sub(r"^@NGINX_USER_LINE@\n", "", text, flags=re.M)
     text = _sub(r"pid logs/nginx\.pid;", "pid /tmp/nginx.pid;", text)
     text = _sub(r"error_log logs/error\.log", "error_log /dev/stderr", text)
-    text = _sub(r"access_log logs/access\.log;", "access_log /dev/stdout;", text)
+    text = _sub(r"access_log logs/access\.log ", "access_log /dev/stdout ", text)
     text = _sub(r"include mime\.types;", "include /etc/nginx/mime.types;", text)
     text = _sub(r"(_temp_path) tmp/", r"\1 /tmp/", text)
     text = _sub(r"server 127\.0\.0\.1:@([A-Z0-9]+)_PORT@;", _upstream, text)

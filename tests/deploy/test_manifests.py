@@ -481,6 +481,12 @@ def test_gateway_routes_every_service_keycloak_and_the_web_client(overlay: list[
     assert re.search(r"location / \{\s*root /usr/share/nginx/html;\s*try_files \$uri /index.html;", main)
     assert "include api-routes.conf;" in main and "include proxy_params.conf;" in conf["api-routes.conf"]
     assert "X-Forwarded-Proto $forwarded_proto;" in conf["proxy_params.conf"]
+    # One request id from the gateway through the services (the services read either header), and the
+    # access log as JSON on the pod's standard output.
+    assert "proxy_set_header X-Request-ID $req_id;" in conf["proxy_params.conf"]
+    assert "proxy_set_header X-Correlation-ID $req_id;" in conf["proxy_params.conf"]
+    assert "access_log /dev/stdout json;" in main and "log_format json escape=json" in main
+    assert re.search(r'"request_id":"\$req_id"', main)
     for directive in ("gzip on;", "client_max_body_size 2m;", "limit_req_zone $binary_remote_addr zone=signin",
                       "limit_req_zone $binary_remote_addr zone=search", "real_ip_header X-Forwarded-For;",
                       "add_header Strict-Transport-Security", "add_header X-Frame-Options",

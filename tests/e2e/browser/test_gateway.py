@@ -3,9 +3,12 @@ body limits, the search rate limit, and errors in the services' one error body."
 
 from __future__ import annotations
 
+import json
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -163,3 +166,65 @@ class TestSignedDocumentLinks:
         assert httpx.get(path, timeout=30).status_code == 403                     # unsigned
         assert httpx.get(link.replace("X-Amz-Signature=", "X-Amz-Signature=0"), timeout=30).status_code == 403
         assert httpx.put(link, content=b"x", timeout=30).status_code == 403      # reads only
+
+
+def json_lines_with(path: Path, key: str, value: str, deadline: float = 10) -> list[dict[str, object]]:
+    """The JSON log lines of path whose key is value, waiting up to deadline seconds for one to be written."""
+    end = time.monotonic() + deadline
+    while True:
+        found = []
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if value in line and line.startswith("{"):
+                entry = json.loads(line)
+                if entry.get(key) == value:
+                    found.append(entry)
+        if found or time.monotonic() > end:
+            return found
+        time.sleep(0.2)
+
+
+class TestRequestIds:
+    """One id per request, from the gateway through the services' logs: the client's X-Request-ID (else its
+    X-Correlation-ID, else one the gateway draws) goes to the service and comes back on the response."""
+
+    def test_the_id_a_client_gives_reaches_the_service_and_comes_back(
+            self, client: httpx.Client, token_for: Callable[[str], str]) -> None:
+        auth = {"Authorization": f"Bearer {token_for('stp.officer')}"}
+        given = f"test-{uuid.uuid4()}"
+        resp = client.get("/api/org/whoami", headers={**auth, "X-Request-ID": given})
+        assert resp.status_code == 200
+        assert resp.headers["X-Request-ID"] == given
+        assert resp.headers["X-Correlation-ID"] == given  # what the service itself used
+
+        correlation = f"corr.{uuid.uuid4().hex}"
+        resp = client.get("/api/personnel/whoami", headers={**auth, "X-Correlation-ID": correlation})
+        assert resp.headers["X-Request-ID"] == resp.headers["X-Correlation-ID"] == correlation
+        # The gateway's own answers (the web client, its 404s) carry the id too.
+        assert client.get("/", headers={"X-Request-ID": given}).headers["X-Request-ID"] == given
+        assert client.get("/api/nosuchservice/x", headers={"X-Request-ID": given}).headers["X-Request-ID"] == given
+
+    def test_an_id_that_is_not_an_id_is_replaced_by_a_new_one(self, client: httpx.Client,
+                                                               token_for: Callable[[str], str]) -> None:
+        auth = {"Authorization": f"Bearer {token_for('stp.officer')}"}
+        for bad in ("two words", "x" * 129, '"},{"status":200'):
+            resp = client.get("/api/org/whoami", headers={**auth, "X-Request-ID": bad, "X-Correlation-ID": bad})
+            drawn = resp.headers["X-Request-ID"]
+            assert re.fullmatch(r"[0-9a-f]{32}", drawn), drawn
+            assert resp.headers["X-Correlation-ID"] == drawn
+
+    def test_a_drawn_id_is_in_the_gateways_and_the_services_json_logs(
+            self, client: httpx.Client, token_for: Callable[[str], str]) -> None:
+        resp = client.get("/api/org/whoami", params={"q": "Nguyễn Văn A"},
+                          headers={"Authorization": f"Bearer {token_for('stp.officer')}"})
+        assert resp.status_code == 200
+        drawn = resp.headers["X-Request-ID"]
+        assert re.fullmatch(r"[0-9a-f]{32}", drawn) and resp.headers["X-Correlation-ID"] == drawn
+
+        [gateway] = json_lines_with(stack.ROOT / ".stack" / "nginx" / "logs" / "access.log", "request_id", drawn)
+        assert gateway["method"] == "GET" and gateway["path"] == "/api/org/whoami" and gateway["status"] == 200
+        assert gateway["upstream_status"] == "200" and isinstance(gateway["request_time"], float)
+        assert "Nguy" not in json.dumps(gateway), "no query string in the access log"
+
+        [service] = json_lines_with(stack.ROOT / ".stack" / "log" / "org.log", "correlation_id", drawn)
+        assert service["service"] == "org" and service["message"] == "request"
+        assert service["route"] == "/whoami" and service["status"] == 200
