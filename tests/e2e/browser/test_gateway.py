@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 
 from common.testing import stack
@@ -228,3 +229,15 @@ class TestRequestIds:
         [service] = json_lines_with(stack.ROOT / ".stack" / "log" / "org.log", "correlation_id", drawn)
         assert service["service"] == "org" and service["message"] == "request"
         assert service["route"] == "/whoami" and service["status"] == 200
+
+    def test_the_audit_entry_of_a_request_names_its_id(self, client: httpx.Client,
+                                                        token_for: Callable[[str], str]) -> None:
+        officer = {"Authorization": f"Bearer {token_for('stp.officer')}"}
+        person = client.get("/api/personnel/persons", params={"limit": 1}, headers=officer).json()["items"][0]
+        resp = client.get(f"/api/personnel/persons/{person['person_id']}", headers=officer)
+        assert resp.status_code == 200
+        drawn = resp.headers["X-Request-ID"]
+        with psycopg.connect(stack.admin_dsn("personnel")) as conn:
+            rows = conn.execute("select action, resource_type, resource_id from audit_entry"
+                                " where detail->>'request_id' = %s", (drawn,)).fetchall()
+        assert rows == [("read", "person", person["person_id"])]
