@@ -160,7 +160,10 @@ def parse_decimal(value: Any) -> str:
 
 
 def read_cell(col: Column, value: Any, catalogs: Mapping[str, CatalogChoices]) -> tuple[Any, tuple[str, dict]]:
-    """(value for the profile, ("", {})) or (None, (error code, params))."""
+    """(value for the profile, ("", {})) or (None, (error code, params)). A whole number read as a float (the
+    reader gives every number cell as a float) is the integer it holds (50, never "5E+1")."""
+    if value.__class__ is float and value.is_integer():
+        value = int(value)
     text = text_of(value)
     if len(text) > 2000:
         return None, ("import.cell_too_long", {"max": 2000})
@@ -239,13 +242,36 @@ def _put(target: dict[str, Any], path: str, value: Any) -> None:
     target[parts[-1]] = value
 
 
+def main_keys(rows: Sequence[tuple[int, Sequence[Any]]]) -> list[tuple[str, str | None]]:
+    """(identification number, unit id or None) of each row of the main sheet, as group_rows reads them,
+    without reading the other cells: what the analysis asks the database about before judging anyone."""
+    if not rows:
+        return []
+    columns, key_index = header_map(MAIN, rows[0][1])
+    if key_index is None:
+        return []
+    unit_index = next((i for i, c in columns.items() if c.path == UNIT), None)
+    out = []
+    for _, values in rows[1:]:
+        key = normalise_key(values[key_index] if key_index < len(values) else None)
+        unit = values[unit_index] if unit_index is not None and unit_index < len(values) else None
+        unit_text = text_of(unit).split(" - ", 1)[0].strip() if unit is not None else ""
+        if key:
+            out.append((key, unit_text or None))
+    return out
+
+
 def group_rows(sheets: Mapping[str, Sequence[tuple[int, Sequence[Any]]]],
-               catalogs: Mapping[str, CatalogChoices]) -> tuple[list[Person], list[CellError]]:
+               catalogs: Mapping[str, CatalogChoices],
+               keep: Callable[[str], bool] | None = None) -> tuple[list[Person], list[CellError]]:
     """Every person of the main sheet with their history rows; errors that belong to no person (a header
-    missing, a history row whose number is not on the main sheet) are returned apart."""
+    missing, a history row whose number is not on the main sheet) are returned apart. `keep` (a part of the
+    people, by identification number) leaves out the rows of the other people: the analysis judges a
+    large file in parts, side by side; a row without a number belongs to the part keeping ""."""
     loose: list[CellError] = []
     people: dict[str, Person] = {}
     ordered: list[Person] = []
+    keys: dict[Any, str] = {}  # the raw key cell -> its number: a person's rows repeat it on every sheet
     for sheet in SHEETS:
         rows = sheets.get(sheet.name)
         if not rows:
@@ -253,20 +279,32 @@ def group_rows(sheets: Mapping[str, Sequence[tuple[int, Sequence[Any]]]],
         (_, header), body = rows[0], rows[1:]
         columns, key_index = header_map(sheet, header)
         if key_index is None:
-            loose.append(CellError(sheet.name, 1, "A", sheet.key_header, "import.missing_key_column",
-                                   {"header": sheet.key_header}))
+            if keep is None or keep(""):
+                loose.append(CellError(sheet.name, 1, "A", sheet.key_header, "import.missing_key_column",
+                                       {"header": sheet.key_header}))
             continue
+        letter = column_letter(key_index)
+        wanted = list(columns.items())
         for n, values in body:
-            key = normalise_key(values[key_index] if key_index < len(values) else None)
-            letter = column_letter(key_index)
+            raw = values[key_index] if key_index < len(values) else None
+            key = keys.get(raw) if raw.__class__ is str else None
+            if key is None:
+                key = normalise_key(raw)
+                if raw.__class__ is str:
+                    keys[raw] = key
+            if not key and values.count("") + values.count(None) == len(values):
+                continue  # an empty row
+            if keep is not None and not keep(key):
+                continue
             if not key:
                 loose.append(CellError(sheet.name, n, letter, sheet.key_header, "import.key_missing"))
                 continue
             cells: dict[str, Any] = {}
             errors: list[CellError] = []
-            for i, col in columns.items():
-                value = values[i] if i < len(values) else None
-                if value is None or text_of(value) == "":
+            width = len(values)
+            for i, col in wanted:
+                value = values[i] if i < width else None
+                if value is None or value == "" or (value.__class__ is str and not value.strip()):
                     continue
                 parsed, (code, params) = read_cell(col, value, catalogs)
                 if code:

@@ -1,5 +1,5 @@
 """The workbook itself: the structural checks of an upload (before any spreadsheet library opens it), the
-template (XlsxWriter) and the reading of the sheets (openpyxl, read-only).
+template (XlsxWriter) and the reading of the sheets (python-calamine).
 
 An upload is refused whole, with one message, when it is not an Office Open XML workbook, carries macros,
 inflates beyond MAX_UNZIPPED (a zip bomb: the sizes are read from the ZIP directory and checked again while
@@ -7,7 +7,6 @@ inflating, before anything parses a byte), hides a sheet, holds a formula or has
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import zipfile
@@ -17,6 +16,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 import xlsxwriter
+from python_calamine import CalamineWorkbook
 
 from common.errors import FieldError, ValidationFailed
 from personnel.imports.columns import CATALOG_SHEET, GUIDE_SHEET, HISTORY, MAIN, SHEETS, Column, Sheet
@@ -217,136 +217,30 @@ GUIDE = (
 
 # Reading.
 
-P = rb"(?:[A-Za-z0-9]+:)?"  # an optional namespace prefix (x:row)
-ROW_XML = re.compile(rb"<" + P + rb"row\b([^>]*?)(?:/>|>(.*?)</" + P + rb"row>)", re.S)
-CELL_XML = re.compile(rb"<" + P + rb"c\b([^>]*?)(?:/>|>(.*?)</" + P + rb"c>)", re.S)
-SI_XML = re.compile(rb"<" + P + rb"si>(.*?)</" + P + rb"si>", re.S)
-T_XML = re.compile(rb"<" + P + rb"t(?:\s[^>]*)?>(.*?)</" + P + rb"t>", re.S)
-V_XML = re.compile(rb"<" + P + rb"v>(.*?)</" + P + rb"v>", re.S)
-ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-CELL_REF_ATTR = re.compile(rb'\br="([A-Z]+)\d+"')
-TYPE_ATTR = re.compile(rb'\bt="(\w+)"')
-INTEGER = re.compile(rb"-?\d+")
-
-
-def _text(raw: bytes) -> str:
-    text = raw.decode("utf-8")
-    return html.unescape(text) if "&" in text else text
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + (ch - 64)
-    return index - 1
-
-
-def _cell_value(attrs: bytes, body: bytes | None, shared: list[str]) -> Any:
-    if not body:
-        return None
-    kind = TYPE_ATTR.search(attrs)
-    t = kind.group(1) if kind else b"n"
-    if t == b"inlineStr":
-        return "".join(_text(m) for m in T_XML.findall(body))
-    v = V_XML.search(body)
-    if v is None:
-        return None
-    raw = v.group(1)
-    if t == b"s":
-        return shared[int(raw)]
-    if t in (b"str", b"e"):
-        return _text(raw)
-    if t == b"b":
-        return raw == b"1"
-    if INTEGER.fullmatch(raw):
-        return int(raw)
-    return float(raw)
-
-
-CELL_WITH_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
-
-
-def _rows_by_cell(data: bytes, shared: list[str]) -> list[tuple[int, tuple[Any, ...]]]:
-    """The rows of a sheet whose every cell carries its reference (what Excel, LibreOffice, openpyxl and
-    XlsxWriter write), read in one pass over the cells."""
-    rows: list[tuple[int, tuple[Any, ...]]] = []
-    current, values = -1, []  # type: ignore[var-annotated]
-    for letters, number, attrs, body in CELL_WITH_REF.findall(data):
-        if not body:
-            continue
-        if attrs == b' t="s"' and body[:3] == b"<v>":
-            value: Any = shared[int(body[3:-4])]
-        else:
-            value = _cell_value(attrs, body, shared)
-        if value is None or value == "":
-            continue
-        row = int(number)
-        if row != current:
-            if values:
-                rows.append((current, tuple(values)))
-            current, values = row, []
-        index = _column_index(letters)
-        if index >= len(values):
-            values.extend([None] * (index + 1 - len(values)))
-        values[index] = value
-    if values:
-        rows.append((current, tuple(values)))
-    return rows
-
-
-def read_sheets(content: bytes, wanted: Iterable[Sheet] = SHEETS) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:
-    """Each wanted sheet present: its rows (1-based row number, values), the header row included as row 1;
-    empty rows left out. Called only on a file that inspect() accepted (so its parts are bounded, carry no
-    formula and no DTD): the sheet XML is read by regular expressions over the part, several times faster
-    than a general spreadsheet reader on the hundreds of thousands of rows of a whole unit's histories.
-    Numbers come as int or float (a date cell as its serial number: the columns know they hold dates)."""
-    archive = zipfile.ZipFile(io.BytesIO(content))
-    names = set(archive.namelist())
-    budget = [MAX_UNZIPPED]
-    shared: list[str] = []
-    if "xl/sharedStrings.xml" in names:
-        data = _read_part(archive, "xl/sharedStrings.xml", budget)
-        shared = ["".join(_text(t) for t in T_XML.findall(si)) for si in SI_XML.findall(data)]
-    workbook = _xml(_read_part(archive, "xl/workbook.xml", budget))
-    rels_xml = _read_part(archive, "xl/_rels/workbook.xml.rels", budget) if (
-        "xl/_rels/workbook.xml.rels" in names) else b"<Relationships/>"
-    rels = {r.get("Id"): r.get("Target", "") for r in _xml(rels_xml)}
-    paths = {}
-    for s in workbook.iterfind("m:sheets/m:sheet", NS):
-        target = rels.get(s.get(f"{{{NS['r']}}}id"), "")
-        paths[s.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    out: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
-    for sheet in wanted:
-        path = paths.get(sheet.name)
-        if path is None or path not in names:
-            continue
-        data = _read_part(archive, path, budget)
-        if data.count(b"<c ") == data.count(b'<c r="'):  # every cell names its place: one pass over the cells
-            out[sheet.name] = _rows_by_cell(data, shared)
-            continue
-        rows: list[tuple[int, tuple[Any, ...]]] = []
-        number = 0
-        for row in ROW_XML.finditer(data):
-            found = ROW_NUMBER.search(row.group(1))
-            number = int(found.group(1)) if found else number + 1
-            body = row.group(2)
-            if not body:
+def read_sheets(content: bytes, wanted: Iterable[Sheet] = SHEETS) -> dict[str, list[tuple[int, Sequence[Any]]]]:
+    """Each wanted sheet present: its rows (1-based row number, values) from the first that holds a value
+    (the header), an empty cell as "" (an empty row below the header is left to group_rows). Called only on
+    a file that inspect() accepted (so its parts are bounded, carry no formula, no macro and no DTD). The
+    sheets are read by calamine (python-calamine, Rust): a text cell stays text (an identification number in
+    the template's text columns keeps its leading zeros), a number comes as a float, a cell in a date format
+    as a date."""
+    book = CalamineWorkbook.from_filelike(io.BytesIO(content))
+    try:
+        present = set(book.sheet_names)
+        out: dict[str, list[tuple[int, Sequence[Any]]]] = {}
+        for sheet in wanted:
+            if sheet.name not in present:
                 continue
-            values: list[Any] = []
-            for cell in CELL_XML.finditer(body):
-                attrs = cell.group(1)
-                ref = CELL_REF_ATTR.search(attrs)
-                index = _column_index(ref.group(1)) if ref else len(values)
-                value = _cell_value(attrs, cell.group(2), shared)
-                if value is None or value == "":
-                    continue
-                if index >= len(values):
-                    values.extend([None] * (index + 1 - len(values)))
-                values[index] = value
-            if values:
-                rows.append((number, tuple(values)))
-        out[sheet.name] = rows
-    return out
+            rows = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            # The first row with a value is the header; an empty row further down ("" in every cell) is
+            # left out by group_rows (it has no identification number), not here: no pass over every row.
+            first = 0
+            while first < len(rows) and rows[first].count("") == len(rows[first]):
+                first += 1
+            out[sheet.name] = list(zip(range(first + 1, len(rows) + 1), rows[first:], strict=True))
+        return out
+    finally:
+        book.close()
 
 
 __all__ = ["HISTORY", "MAX_CELL", "inspect", "read_sheets", "refuse", "template"]
