@@ -130,3 +130,67 @@ def test_a_profile_written_as_template_rows_reads_back_the_same():
     again = judge(people[0], existing=verdict.profile, today=date(2026, 12, 4), lookup=lambda c, k: True,
                   province_codes={"008"}, century_digits=DIGITS)
     assert (again.action, again.changes) == ("unchanged", [])
+
+
+def _xlsx(rows_by_sheet: dict[str, list[list[object]]]) -> bytes:
+    import io
+
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    text, day = wb.add_format({"num_format": "@"}), wb.add_format({"num_format": "dd/mm/yyyy"})
+    for name, rows in rows_by_sheet.items():
+        ws = wb.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, datetime):
+                    ws.write_datetime(r, c, value, day)
+                elif isinstance(value, str):
+                    ws.write_string(r, c, value, text)
+                elif value is not None:
+                    ws.write_number(r, c, value)
+    wb.close()
+    return buf.getvalue()
+
+
+def test_the_reader_keeps_text_numbers_dates_and_row_numbers_as_the_template_means_them():
+    from personnel.imports.workbook import read_sheets
+
+    family = next(s for s in HISTORY if s.table == "family_relations")
+    salary = next(s for s in HISTORY if s.table == "salary_history")
+    coefficient = 1 + [c.header for c in salary.columns].index("Hệ số")
+    main = [list(header(MAIN)), list(main_row("001190012345", **{"Họ và tên": "Lò Văn Pọm", "Mã đơn vị": "STP - Sở",
+                                                                  "Ngày sinh": datetime(1990, 7, 15)})),
+            [], list(main_row(8186012345, **{"Họ và tên": "Hà Thị Ba"}))]
+    salaries = [list(header(salary)), ["001190012345"] + [None] * (len(salary.columns))]
+    salaries[1][coefficient] = 50
+    sheets = read_sheets(_xlsx({MAIN.name: main, family.name: [list(header(family)),
+                         ["001190012345", "Về bản thân", "BO", "Lò Văn Tư", 1960]], salary.name: salaries}))
+    assert [n for n, _ in sheets[MAIN.name]] == [1, 2, 3, 4]  # the sheet's own row numbers
+    people, loose = group_rows(sheets, CATALOGS)
+    assert not loose  # the empty row 3 is no person and no error
+    first, second = people
+    assert (first.key, first.row, first.unit_id) == ("001190012345", 2, "STP")  # the leading zeros stay
+    assert first.values["identity.birth_date"] == "1990-07-15"  # a date cell comes as a date
+    assert first.tables["family_relations"][0]["birth_year"] == 1960
+    assert first.tables["salary_history"][0]["coefficient"] == "50"  # a whole number, not "5E+1"
+    assert (second.key, second.row) == ("008186012345", 4)  # a number cell gets its zeros back
+
+
+def test_people_judged_in_parts_are_each_in_exactly_one_part_with_their_rows_and_errors():
+    family = next(s for s in HISTORY if s.table == "family_relations")
+    keys = [f"0011900{i:05d}" for i in range(40)]
+    sheets = {MAIN.name: [(1, header(MAIN))] + [(i + 2, main_row(k)) for i, k in enumerate(keys)],
+              family.name: [(1, header(family))] + [(i + 2, (k, "Về bản thân", "BO", "Bố", 1950, None))
+                                                     for i, k in enumerate(keys)] +
+              [(50, ("001099000001", "Về bản thân", "BO", "Ai Đó", 1950, None)), (51, (None, "x"))],
+              next(s for s in HISTORY if s.table == "awards").name: [(1, ("Năm",))]}  # no key column
+    from personnel.imports.service import _in_part
+    whole, whole_loose = group_rows(sheets, CATALOGS)
+    parts = [group_rows(sheets, CATALOGS, lambda k, p=p: _in_part(k, p, 2)) for p in range(2)]
+    split = sorted((p for people, _ in parts for p in people), key=lambda p: p.row)
+    assert [p.key for p in split] == [p.key for p in whole] == keys
+    assert min(len(people) for people, _ in parts) > 5  # both parts have work
+    assert [len(p.tables["family_relations"]) for p in split] == [1] * 40
+    loose = sorted(((e.sheet, e.row, e.code) for _, errors in parts for e in errors))
+    assert loose == sorted((e.sheet, e.row, e.code) for e in whole_loose) and len(loose) == 3
