@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import anyio
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from common import clock
@@ -47,7 +47,6 @@ from personnel.imports.rules import (
     normalised,
 )
 from personnel.imports.tables import ImportItem, ImportJob
-from personnel.persons.tables import Person as PersonRow
 from personnel.profiles.diff import diff
 
 log = logging.getLogger(__name__)
@@ -385,7 +384,15 @@ async def apply_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uu
                 requests.append((item.seq, new_id(), item.person_id, "update", rec.unit_id, item.base_version))
             updated_ids.append(str(item.person_id))
         if people:
-            await session.execute(insert(PersonRow), people)
+            # One statement for the chunk (an executemany of rows is ten times slower here).
+            await session.execute(text(
+                "insert into person (id, unit_id, version, status, is_active, full_name, name_folded, name_sort,"
+                " party_member, created_at, updated_at)"
+                " select id, unit, 0, 'DANG_CONG_TAC', true, name, '', '', false, :now, :now"
+                " from unnest(cast(:ids as uuid[]), cast(:units as varchar[]), cast(:names as varchar[]))"
+                " as p(id, unit, name)"),
+                {"now": now, "ids": [p["id"] for p in people], "units": [p["unit_id"] for p in people],
+                 "names": [p["full_name"] for p in people]})
         # The profiles go from the preview's items to the change requests inside the database.
         common = {"job": job_id, "state": "submitted" if submitted else "draft", "submitted": submitted,
                   "note": f"Nhập từ tệp Excel {job.file_name}".strip()[:2000],
