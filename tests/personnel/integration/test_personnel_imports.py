@@ -6,6 +6,7 @@ half-way resumed without half a person. Through the in-process app on a migrated
 from __future__ import annotations
 
 import io
+import logging
 import uuid
 import zipfile
 from typing import Any
@@ -319,6 +320,40 @@ class TestBadRows:
         assert preview[0]["person_id"] is None and preview[0]["unit_id"] is None
         r = await api.get(f"/imports/{job['id']}", headers=as_user(OFFICER))
         assert r.status_code == 404  # another account's import is not there
+
+
+    async def test_a_large_file_judged_in_two_processes_previews_exactly_as_in_one(self, api, as_user, monkeypatch,
+                                                                                  caplog):
+        blank = await template(api, as_user)
+        _, sheets = three_people()
+        dup, typo = unique_cccd(1984, False), unique_cccd(1983, True)
+        sheets["Hồ sơ"] += [person_row(dup, "Vũ Văn Nam", gender="1 - Nam", born="05/05/1984"),
+                            person_row(dup, "Vũ Văn Nam (bản sao)", gender="1 - Nam", born="05/05/1984"),
+                            person_row(typo, "Hà Thị Oanh", ethnicity="Tayy", born="01/01/1983"),
+                            *(person_row(unique_cccd(1980 + i, i % 2 == 0), f"Người Thứ {i}") for i in range(8))]
+        sheets["Khen thưởng"] = [{"Số định danh cá nhân (CCCD)": "001099000001", "Năm": 2024,
+                                  "Hình thức khen thưởng": "Giấy khen"}]
+        content = fill(blank, sheets)
+
+        async def preview() -> tuple:  # type: ignore[type-arg]
+            job = await preview_of(api, as_user, content)
+            errors = (await api.get(f"/imports/{job['id']}/errors", headers=as_user(OFFICER))).json()["items"]
+            rows = [(i["seq"], i["row"], i["personal_id_number"], i["full_name"], i["action"], i["changes"])
+                    for i in await items(api, as_user, job["id"])]
+            await api.post(f"/imports/{job['id']}/cancel", headers=as_user(OFFICER))
+            return ({k: job[k] for k in ("state", "total", "created", "changed", "unchanged", "rejected",
+                                         "error_count")}, [(e["sheet"], e["row"], e["column"], e["code"],
+                                                           e["message"]) for e in errors], rows)
+
+        caplog.set_level(logging.INFO, logger="personnel.imports.service")
+        in_one = await preview()
+        monkeypatch.setattr(service, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(service, "analysis_workers", lambda: 2)
+        in_two = await preview()
+        parts = [r.args[1] for r in caplog.records if r.msg.startswith("import analysed")]
+        assert parts == [1, 2]  # the second preview was judged by two worker processes
+        assert in_one[0]["total"] == 13 and in_one[0]["rejected"] == 2 and in_one[0]["error_count"] == 3, in_one
+        assert in_two == in_one
 
 
 class TestKilledHalfWay:
