@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import logging
 import os
 import platform
 import time
@@ -109,7 +110,7 @@ async def run(args: argparse.Namespace) -> None:
     workbook.inspect(content)
     t = lap("structural checks", t)
     sheets = workbook.read_sheets(content)
-    t = lap("read (the sheets' XML)", t)
+    t = lap("read (the sheets, python-calamine)", t)
     async with sessionmaker() as session:
         lookup = await load_lookup(session, set(catalogs_used()) | ID_CATALOGS, clock.today())
     people, _ = group_rows(sheets, service.choices_of(lookup))
@@ -153,6 +154,9 @@ async def run(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    # The analysis logs its own phases (main sheet and database, judging in parts, preview).
+    logging.basicConfig(level=logging.WARNING, format="  %(message)s")
+    logging.getLogger("personnel.imports.service").setLevel(logging.INFO)
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=50_000)
     parser.add_argument("--db", default=f"bench_import_{uuid.uuid4().hex[:6]}")
