@@ -56,6 +56,8 @@ VICTIMS = (
 )
 # Routes that are not about a unit's data.
 SKIP = re.compile(r"^/(whoami|health|metrics|openapi\.json|docs|redoc)")
+# ... and the caller's own settings, which no other account can name (notify's e-mail choices).
+OWN_OF = {"notify": re.compile(r"^/notifications/preferences$")}
 # Public reference data (the catalogs of the law, the regulation's deadline rules, the working-day
 # calendar): the same for every account.
 PUBLIC = re.compile(r"^/(catalogs|deadline-rules|calendar)")
@@ -130,7 +132,8 @@ def _schemas() -> dict[str, dict[str, Any]]:
 def _routes(schemas: dict[str, dict[str, Any]]) -> list[Route]:
     return [Route(service, method, path, op)
             for service, schema in schemas.items()
-            for path, ops in schema["paths"].items() if not SKIP.match(path)
+            for path, ops in schema["paths"].items()
+            if not SKIP.match(path) and not (service in OWN_OF and OWN_OF[service].match(path))
             for method, op in ops.items() if method in ("get", "post", "put", "patch", "delete")]
 
 

@@ -46,7 +46,8 @@ async def test_a_dossier_handed_over_the_day_it_takes_effect_counts_on_time(gate
     # The receiver (Sở Công Thương) now owes its part, visible to the Department, not to Sở Tư pháp.
     mine = (await gateway.get(f"{TRANSFER}/timeliness", headers=as_user("stp.officer"),
                               params={"from": today, "to": "2027-12-31"})).json()
-    assert mine["units"] and {u["unit_id"] for u in mine["units"]} <= {"STP", "STP.VP", "STP.HCTP"}
+    # Sở Tư pháp's subtree only (its divisions are STP.* in the demo, STP_* when other tests made them).
+    assert mine["units"] and all(u["unit_id"].startswith("STP") for u in mine["units"])
     sheet = await gateway.get(f"{TRANSFER}/timeliness/export.xlsx", headers=as_user("snv.admin"),
                               params={"from": today, "to": "2027-12-31"})
     assert sheet.status_code == 200 and ".xlsx" in sheet.headers["content-disposition"]
