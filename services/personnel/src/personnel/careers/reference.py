@@ -8,7 +8,6 @@ Two sources:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from personnel import ruletables
 from personnel.careers.rules import (
     AgeOfYear,
     AwardRule,
@@ -37,14 +37,11 @@ CATALOGS = ("salary_grades", "base_salary", "retirement_age_by_year", "retiremen
             "ranks")
 
 
-def _date(text: str | None) -> date | None:
-    text = (text or "").strip()
-    return date.fromisoformat(text) if text else None
+_date = ruletables.iso_date
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+    return ruletables.rows(DATA_DIR / name)
 
 
 @dataclass(frozen=True)

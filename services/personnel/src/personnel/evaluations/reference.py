@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 
+from personnel import ruletables
 from personnel.evaluations.rules import EvaluationRule, Parameter
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
-def _date(text: str | None) -> date | None:
-    text = (text or "").strip()
-    return date.fromisoformat(text) if text else None
+_date = ruletables.iso_date
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+    return ruletables.rows(DATA_DIR / name)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ with its legal basis) and the planning counts per unit. No database, no framewor
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+
+from personnel.ruletables import iso_date, rows
 
 DATA = Path(__file__).parent / "data"
 PLANNED_KINDS = ("political_theory", "state_management")
@@ -60,11 +61,8 @@ class Requirement:
 
 @cache
 def requirements() -> tuple[Requirement, ...]:
-    with (DATA / "required_levels.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(Requirement(r["rank_code"], r["kind"], r["level"],
-                                 date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
-                                 date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
-                                 r["legal_basis"], r["confidence"]) for r in csv.DictReader(f))
+    return tuple(Requirement(r["rank_code"], r["kind"], r["level"], iso_date(r["valid_from"]), iso_date(r["valid_to"]),
+                             r["legal_basis"], r["confidence"]) for r in rows(DATA / "required_levels.csv"))
 
 
 def required_level(rank_code: str | None, kind: str, on: date,
