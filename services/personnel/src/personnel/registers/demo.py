@@ -62,6 +62,24 @@ def _post(client: httpx.Client, url: str, token: str, body: dict[str, Any] | Non
     return client.post(url, json=body, headers={"Authorization": f"Bearer {token}"})
 
 
+def _enrol(client: httpx.Client, token: str, course_id: str, candidates: list[dict[str, Any]],
+           wanted: int) -> list[dict[str, Any]]:
+    """Enrols the first `wanted` candidates the course accepts: someone the demo disciplined a moment ago is
+    barred from training (R-50), and which people the random draw picks depends on the demo province's size."""
+    pool = list(candidates)
+    while True:
+        chosen = pool[:wanted]
+        resp = _post(client, f"{API}/training-courses/{course_id}/attendees", token,
+                     {"person_ids": [p["person_id"] for p in chosen]})
+        if resp.status_code < 400:
+            return chosen
+        barred = {int(f["field"].split("[")[1].rstrip("]")) for f in (resp.json().get("fields") or [])
+                  if f.get("code") == "training.restricted_by_discipline"}
+        if resp.status_code != 422 or not barred or len(pool) <= wanted:
+            raise SystemExit(f"attendees of {course_id} -> {resp.status_code}: {resp.text[:300]}")
+        pool = [p for i, p in enumerate(pool) if i not in barred]
+
+
 def load(client: httpx.Client, token: Callable[[str], str], rng: random.Random, *,
          call: Callable[..., dict[str, Any]]) -> bool:
     entered = 0
@@ -99,9 +117,7 @@ def load(client: httpx.Client, token: Callable[[str], str], rng: random.Random, 
             continue
         course = call(client, "POST", f"{API}/training-courses", token(officer), json=body)
         people = _people(client, token(officer), unit)
-        chosen = rng.sample(people, min(enrolled, len(people)))
-        call(client, "POST", f"{API}/training-courses/{course['id']}/attendees", token(officer),
-             json={"person_ids": [p["person_id"] for p in chosen]})
+        chosen = _enrol(client, token(officer), course["id"], rng.sample(people, len(people)), enrolled)
         if completed:
             call(client, "POST", f"{API}/training-courses/{course['id']}/completions", token(officer),
                  json={"person_ids": [p["person_id"] for p in chosen[:completed]], "completed_on": body["ends_on"],
