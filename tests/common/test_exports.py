@@ -64,3 +64,37 @@ def test_a_download_name_of_any_characters_stays_one_header_value():
     assert exact.startswith("filename*=UTF-8''") and '"' not in exact and ";" not in exact
     assert content_disposition("bảng lương.xlsx", inline=True).startswith('inline; filename="bang luong.xlsx"')
     assert content_disposition(None, inline=True) == "inline"
+
+
+FORMULA_LIKE = ["=HYPERLINK(\"http://x\",\"bấm\")", "+84912345678", "-1+2", "@SUM(A1)", "=1+1"]
+
+
+def formulas_in(data: bytes) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [n for n in z.namelist() if n.startswith("xl/worksheets/") and b"<f>" in z.read(n)]
+
+
+def test_text_that_begins_like_a_formula_is_written_as_text_never_as_a_formula():
+    data = xlsx_bytes("Danh sách", [Column("note", "Ghi chú")], [{"note": v} for v in FORMULA_LIKE])
+    assert formulas_in(data) == []
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert [sheet.cell(row=4 + i, column=1).value for i in range(len(FORMULA_LIKE))] == FORMULA_LIKE
+
+
+def test_the_import_template_and_the_catalog_export_write_no_formula_either():
+    from org.catalogs.excel import export_catalog
+    from personnel.imports.workbook import template
+
+    assert formulas_in(template({"ethnicity": ["=1+1 - Kinh"]}, ["=cmd|' /C calc'!A0 - Đơn vị"])) == []
+
+    class Catalog:
+        catalog, attribute_names = "ethnicity", ()
+
+    class Item:
+        code, name, sort_order, active, valid_from, valid_to, attributes = "01", "=1+1", 1, True, None, None, {}
+
+    data = export_catalog(Catalog(), [Item()])  # type: ignore[arg-type]
+    assert formulas_in(data) == []
+    assert openpyxl.load_workbook(io.BytesIO(data)).active["B2"].value == "=1+1"

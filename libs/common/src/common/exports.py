@@ -17,6 +17,9 @@ import xlsxwriter
 from fastapi.responses import Response
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Every workbook the system writes: a text that begins with =, +, - or @ (a name, a note someone typed) stays
+# text, never a formula Excel would run when the file is opened; numbers typed as text stay text.
+TEXT_SAFE = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class Column:
 def xlsx_bytes(title: str, columns: Sequence[Column], rows: Iterable[dict[str, Any]]) -> bytes:
     """A one-sheet workbook: a title line, a bold header row, then one row per item; dates as dates."""
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "remove_timezone": True})
+    book = xlsxwriter.Workbook(buf, TEXT_SAFE | {"remove_timezone": True})
     sheet = book.add_worksheet(sheet_name(title))
     bold = book.add_format({"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"})
     heading = book.add_format({"bold": True, "font_size": 13})

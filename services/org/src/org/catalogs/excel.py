@@ -34,6 +34,9 @@ def export_catalog(catalog: Catalog, items: Sequence[CatalogItem]) -> bytes:
     for it in items:
         ws.append([it.code, it.name, it.sort_order, it.active, it.valid_from, it.valid_to,
                    *(it.attributes.get(a) for a in attrs)])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # openpyxl takes any text beginning with = for a formula: keep it text
+                cell.data_type = "s"
     for col, width in zip("ABCDEF", (16, 48, 10, 8, 12, 12), strict=True):
         ws.column_dimensions[col].width = width
     buf = io.BytesIO()

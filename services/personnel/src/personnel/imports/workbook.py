@@ -19,6 +19,7 @@ import xlsxwriter
 from python_calamine import CalamineWorkbook
 
 from common.errors import FieldError, ValidationFailed
+from common.exports import TEXT_SAFE
 from personnel.imports.columns import CATALOG_SHEET, GUIDE_SHEET, HISTORY, MAIN, SHEETS, Column, Sheet
 
 MAX_BYTES = 20 * 1024 * 1024  # the upload
@@ -142,7 +143,7 @@ def template(lists: Mapping[str, Sequence[str]], units: Sequence[str]) -> bytes:
     """The empty workbook: `lists` maps a catalog to its "CODE - Name" entries (active today), `units` the
     account's units as "ID - Name". Headers are Vietnamese; no formulas, no hidden sheet, no macro."""
     buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb = xlsxwriter.Workbook(buf, TEXT_SAFE)
     head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
     text = wb.add_format({"num_format": "@"})
     day = wb.add_format({"num_format": "dd/mm/yyyy"})

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import xlsxwriter
 
-from common.exports import XLSX_MEDIA_TYPE
+from common.exports import TEXT_SAFE, XLSX_MEDIA_TYPE
 from reporting.reports.schemas import ReportPublic, ReportRow
 
 __all__ = ["XLSX_MEDIA_TYPE", "csv_bytes", "header_cells", "pdf_bytes", "xlsx_bytes"]
@@ -32,8 +32,7 @@ def _ordered_rows(report: ReportPublic) -> list[tuple[str, ReportRow]]:
 
 def xlsx_bytes(report: ReportPublic, *, today: date) -> bytes:
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-                                     "strings_to_urls": False})
+    book = xlsxwriter.Workbook(buf, TEXT_SAFE)
 
     def fmt(**kw: object) -> xlsxwriter.format.Format:
         return book.add_format({"font_name": FONT, "font_size": 11, **kw})
