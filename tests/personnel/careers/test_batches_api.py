@@ -231,7 +231,8 @@ class TestValidationAtSubmission:
 
 
 class TestRetirementScanAndReject:
-    async def test_a_retirement_decision_records_the_status_from_the_pension_day(self, api, as_user):
+    async def test_a_retirement_decision_is_handed_to_the_leaving_flow_with_the_pension_day(self, api, as_user,
+                                                                                               personnel_db):
         # A man born May 1966 retires on 31/05/2028; the decision takes effect on 01/06/2028.
         pid = await approved(api, as_user, profile("Hoàng Văn Hưu", born="1966-05-20", gender="1",
                                                    salary=A1_STEP_3))
@@ -244,10 +245,24 @@ class TestRetirementScanAndReject:
         await api.post(f"/batches/{batch['id']}/submit", headers=as_user(OFFICER))
         r = await api.post(f"/batches/{batch['id']}/approve", headers=as_user(LEADER))
         assert r.status_code == 200, r.text
+        # The status is not changed here: transfer opens the leaving case from the event, in the same
+        # transaction as the approval, and the status comes back through the move saga (tests/transfer).
+        from sqlalchemy import text
+
+        from common.db import make_engine
+
+        engine = make_engine(personnel_db, pool_size=1)
+        async with engine.connect() as conn:
+            rows = (await conn.execute(text(
+                "select payload from outbox_message where type = 'personnel.retirement.decided.v1' "
+                "and aggregate_id = :k"), {"k": pid})).all()
+        await engine.dispose()
+        [data] = [row[0]["data"] for row in rows]
+        assert (data["decision_id"], data["leaving_form"], data["retirement_date"], data["decided_by"]) == \
+            (f"{batch['id']}:{pid}", "NGHI_HUU", "2028-05-31", LEADER)
+        assert (data["decision"]["number"], data["decision"]["effective_on"]) == ("125/QĐ-STP", "2028-06-01")
         r = await api.get(f"/persons/{pid}/status-events", headers=as_user(LEADER))
-        assert r.status_code == 200, r.text
-        events = [(e["status"], e["effective_on"], e["leaving_form"], e["decision_number"]) for e in r.json()]
-        assert ("NGHI_HUU", "2028-06-01", "NGHI_HUU", "125/QĐ-STP") in events
+        assert "NGHI_HUU" not in [e["status"] for e in r.json()]
         record = (await api.get(f"/persons/{pid}", headers=as_user(LEADER))).json()
         assert (record["version"], record["status"]) == (1, "DANG_CONG_TAC")  # works until 31/05/2028
 

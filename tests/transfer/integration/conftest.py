@@ -24,8 +24,8 @@ def unique_cccd(year: int = 1985, female: bool = False) -> str:
     return f"008{'1' if female else '0'}{year % 100:02d}{uuid.uuid4().int % 1_000_000:06d}"
 
 
-def profile(name: str) -> dict:
-    return {"identity": {"full_name": name, "gender": "1", "birth_date": "1985-03-02", "ethnicity": "01",
+def profile(name: str, born: str = "1985-03-02") -> dict:
+    return {"identity": {"full_name": name, "gender": "1", "birth_date": born, "ethnicity": "01",
                          "religion": "00", "personal_id_number": unique_cccd()},
             "recruitment": {"staff_category": "civil_servant", "first_recruited_on": "2010-09-01"},
             "positions": {"current_position": "Chuyên viên"},
@@ -44,10 +44,10 @@ def as_user(token_for) -> Callable[[str], dict[str, str]]:  # type: ignore[no-un
 def new_person(gateway: httpx.AsyncClient, as_user) -> Callable[..., Awaitable[str]]:  # type: ignore[no-untyped-def]
     """new_person("STP") -> the id of a freshly approved record of Sở Tư pháp, known to transfer."""
 
-    async def make(unit: str = "STP", name: str = "Trần Văn Điều") -> str:
+    async def make(unit: str = "STP", name: str = "Trần Văn Điều", born: str = "1985-03-02") -> str:
         officer, leader = {"STP": ("stp.officer", "stp.leader")}.get(unit, ("snv.admin", "snv.leader"))
         r = await gateway.post(f"{PERSONNEL}/change-requests", headers=as_user(officer),
-                               json={"unit_id": unit, "profile": profile(name)})
+                               json={"unit_id": unit, "profile": profile(name, born)})
         assert r.status_code == 201, r.text
         cr = r.json()
         r = await gateway.post(f"{PERSONNEL}/change-requests/{cr['id']}/submit", headers=as_user(officer))

@@ -3,6 +3,8 @@ deadlines of Decision 16/2020, and the record that follows through the saga with
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 
 from common.testing import stack
@@ -167,3 +169,43 @@ async def test_the_account_that_sent_a_case_cannot_accept_it_and_the_sender_sees
     assert set(seen_by_receiver["steps_open"]) >= {"accept", "reject"}
     r = await gateway.post(f"{TRANSFER}/cases/{case['id']}/accept", headers=as_user("snv.leader"))
     assert r.status_code == 200, r.text
+
+
+async def test_a_retirement_batch_opens_the_leaving_case_and_the_status_follows_through_the_saga(
+        gateway, as_user, new_person):
+    # A man born June 1966 retires at the end of his retirement month; personnel's batch decides it,
+    # transfer opens the leaving case already decided, with its deadline, and personnel records the status.
+    person = await new_person("STP", "Nguyễn Văn Hưu Trí", born="1966-06-15")
+    r = await gateway.post(f"{PERSONNEL}/batches/retirement-proposals", json={"person_ids": [person]},
+                           headers=as_user("stp.officer"))
+    assert r.status_code == 200, r.text
+    [proposal] = r.json()["items"]
+    pension_from = proposal["effective_on"]
+    number = f"{uuid.uuid4().int % 1000}/QĐ-STP"
+    r = await gateway.post(f"{PERSONNEL}/batches", headers=as_user("stp.officer"), json={
+        "kind": "retirement", "title": "Nghỉ hưu", "decision_number": number, "decision_signed_on": "2026-11-20",
+        "signer": "Giám đốc Sở Tư pháp", "issuer": "Sở Tư pháp", "items": [proposal["item"]]})
+    assert r.status_code == 201, r.text
+    batch = r.json()
+    assert (await gateway.post(f"{PERSONNEL}/batches/{batch['id']}/submit",
+                               headers=as_user("stp.officer"))).status_code == 200
+    r = await gateway.post(f"{PERSONNEL}/batches/{batch['id']}/approve", headers=as_user("stp.leader"))
+    assert r.status_code == 200, r.text
+
+    async def leaving_done() -> dict | None:
+        r = await gateway.get(f"{TRANSFER}/cases", headers=as_user("stp.officer"),
+                              params={"box": "outgoing", "unit_id": "STP", "kind": "leaving", "size": 100})
+        mine = [c for c in r.json()["items"] if c.get("person_id") == person]
+        if not mine:
+            return None
+        case = await case_state(gateway, as_user, mine[0]["id"], user="stp.officer")
+        return case if case["state"] == "done" else None
+
+    case = await until(leaving_done)
+    assert case, "no leaving case became done"
+    assert (case["leaving_form"], case["decision_number"], case["effective_on"]) == ("NGHI_HUU", number, pension_from)
+    assert [o["kind"] for o in case["obligations"]] == ["status_change"]
+    assert [s["step"] for s in case["steps"]][:3] == ["create", "complete", "applied"]
+    r = await gateway.get(f"{PERSONNEL}/persons/{person}/status-events", headers=as_user("stp.leader"))
+    assert [(e["status"], e["effective_on"], e["decision_number"]) for e in r.json()
+            if e["status"] == "NGHI_HUU"] == [("NGHI_HUU", pension_from, number)]

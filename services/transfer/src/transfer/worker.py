@@ -8,7 +8,7 @@ from common.app import run_worker
 from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
 from transfer.calendar.handlers import CATALOG_HANDLERS
-from transfer.cases.handlers import MOVE_ANSWER_HANDLERS, REORGANIZATION_HANDLERS
+from transfer.cases.handlers import MOVE_ANSWER_HANDLERS, REORGANIZATION_HANDLERS, RETIREMENT_HANDLERS
 from transfer.config import TransferSettings
 from transfer.deadlines.handlers import RECORD_DEADLINE_HANDLERS
 from transfer.people.handlers import PEOPLE_HANDLERS
@@ -25,6 +25,8 @@ subscriptions: list[Subscription] = [
     Subscription("record-deadlines", dict(RECORD_DEADLINE_HANDLERS)),
     # A merge, split or dissolution: one case moves everyone of the units concerned.
     Subscription("reorganizations", dict(REORGANIZATION_HANDLERS)),
+    # Retirement decisions approved in personnel's batches: each opens the person's leaving case.
+    Subscription("retirements", dict(RETIREMENT_HANDLERS)),
 ]
 
 if __name__ == "__main__":

@@ -140,6 +140,11 @@ export function BatchPage() {
       />
       <Flex vertical gap={12}>
         {b.reject_reason && <Alert type="error" showIcon title={ct("b.rejectedBecause", { reason: b.reject_reason })} />}
+        {b.kind === "retirement" && (
+          <Alert type="info" showIcon data-testid="batch-retirement-handover"
+            title={ct(b.state === "approved" ? "b.retirementHandedOver" : "b.retirementHandover")}
+            action={b.state === "approved" ? <Link to="/transfers">{ct("b.retirementCases")}</Link> : undefined} />
+        )}
         {b.warnings.length > 0 && (
           <Alert type="warning" showIcon title={ct("b.warnings")} data-testid="batch-warnings"
             description={<ul style={{ margin: 0, paddingLeft: 18 }}>{b.warnings.map((w, i) => <li key={i}>{String(w.full_name ?? "")}: {String(lang === "en" ? w.message_en : w.message)}</li>)}</ul>} />

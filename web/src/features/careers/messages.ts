@@ -149,6 +149,15 @@ export const careerMessages = {
   "b.stale": { vi: "Hồ sơ đã thay đổi sau khi lập quyết định", en: "The record changed after the batch was built" },
   "b.warnings": { vi: "Lưu ý khi duyệt", en: "For the approver" },
   "b.rejectedBecause": { vi: "Bị từ chối: {reason}", en: "Rejected: {reason}" },
+  "b.retirementHandover": {
+    vi: "Khi quyết định được duyệt, mỗi người được mở hồ sơ nghỉ việc (nghỉ hưu) trong mục Điều động, luân chuyển; trạng thái công tác được cập nhật từ ngày hưởng lương hưu và thời hạn cập nhật được theo dõi.",
+    en: "Once approved, each person gets a leaving (retirement) case under Transfers; the status is recorded from the pension's first day and its deadline is tracked.",
+  },
+  "b.retirementHandedOver": {
+    vi: "Quyết định đã duyệt: hồ sơ nghỉ hưu của từng người đã được chuyển sang mục Điều động, luân chuyển.",
+    en: "Approved: each person's retirement case is under Transfers.",
+  },
+  "b.retirementCases": { vi: "Xem hồ sơ nghỉ việc", en: "See the leaving cases" },
   "b.empty": { vi: "Chưa có quyết định nào.", en: "No decision yet." },
   "e.tab": { vi: "Nâng lương trước hạn", en: "Early raises" },
   "e.year": { vi: "Năm xét", en: "Review year" },

@@ -14,8 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.auth import Principal
-from common.catalogs import load_lookup
 from common.errors import FieldError, Lang, ValidationFailed, request_language
+from common.events.contracts.transfer import Decision, RetirementDecided
+from common.events.envelope import Envelope
+from common.outbox import add_event
 from personnel.batches import rules as batch_rules
 from personnel.batches import schemas, service
 from personnel.batches.rules import ProfilePatch, month_before, month_of
@@ -23,7 +25,6 @@ from personnel.careers import early_raise, reference, rules
 from personnel.careers.repository import catalog_items
 from personnel.careers.tables import DueEntry
 from personnel.errors import MESSAGES
-from personnel.persons.service import apply_status
 from personnel.persons.tables import Person
 from personnel.profiles.schema import Profile
 
@@ -159,8 +160,8 @@ def _salary_one(query: schemas.SalaryProposalQuery, person: Person, entry: DueEn
 
 async def retirement(session: AsyncSession, principal: Principal, *, query: schemas.RetirementProposalQuery,
                      request: Request | None = None) -> schemas.SalaryProposals:
-    """Retirement decisions: no change to the profile; approval records the status NGHI_HUU from the pension's
-    first day (persons.service.apply_status, the existing status events)."""
+    """Retirement decisions: no change to the profile; approval hands the decision to transfer's leaving flow
+    (_retire), which records the status NGHI_HUU from the pension's first day."""
     lang: Lang = request_language(request) if request is not None else "vi"
     _refuse_bad_list(query.person_ids)
     people, _ = await service._people(session, principal, None, query.person_ids)
@@ -193,13 +194,22 @@ LEAVING_FORM = {"early": "NGHI_HUU_TRUOC_TUOI", "late": "NGHI_HUU_SAU_TUOI"}
 
 async def _retire(session: AsyncSession, *, batch: Any, item: Any, person: Person, principal: Principal,
                   today: date) -> None:
-    lookup = await load_lookup(session, {"employment_status", "leaving_service_forms"}, today)
+    """Hand the approved decision to the leaving flow of services/transfer (12.4): it opens the person's
+    leaving case, already decided, with its deadline, and the status comes back through the move saga
+    (moves.service.apply) on the pension's first day. Nothing here changes the status itself, so a
+    retirement is recorded one way whether it starts as a batch or as a leaving case."""
     on = item.effective_on or (today + timedelta(days=1))
-    await apply_status(session, person, lookup=lookup, today=today, recorded_by=principal.username,
-                       actor=principal.subject, status="NGHI_HUU", effective_on=on,
-                       leaving_form=str(item.summary.get("leaving_form") or "NGHI_HUU"),
-                       decision_number=batch.decision_number, decision_signed_on=batch.decision_signed_on,
-                       reason=f"batch {batch.id}")
+    retirement_date = item.summary.get("retirement_date")
+    payload = RetirementDecided(
+        decision_id=f"{batch.id}:{person.id}", batch_id=str(batch.id), person_id=str(person.id),
+        unit_id=person.unit_id, full_name=person.full_name,
+        leaving_form=str(item.summary.get("leaving_form") or "NGHI_HUU"),
+        decision=Decision(number=batch.decision_number or "", signed_on=batch.decision_signed_on or today,
+                          effective_on=on, signer=batch.signer),
+        retirement_date=date.fromisoformat(retirement_date) if retirement_date else None,
+        decided_by=principal.username)
+    add_event(session, Envelope.of(payload, source="personnel", subject=str(person.id), actor=principal.subject,
+                                   unit_id=person.unit_id))
 
 
 service.register_kind("retirement", after_apply=_retire)

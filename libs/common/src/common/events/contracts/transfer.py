@@ -92,3 +92,20 @@ class DeadlineReached(EventPayload):
     label: str
     due_on: date
     threshold: str  # approaching | overdue
+
+
+@event_type("personnel.retirement.decided.v1")
+class RetirementDecided(EventPayload):
+    """A retirement decision approved in a personnel batch (issue 12.4): transfer opens the person's leaving
+    case from it, already decided, and the status follows through the move saga like any leaving. Keyed by
+    the person; `decision_id` (<batch id>:<person id>) makes a redelivery open no second case."""
+
+    decision_id: str
+    batch_id: str
+    person_id: str
+    unit_id: str
+    full_name: str
+    leaving_form: str  # leaving_service_forms: NGHI_HUU, NGHI_HUU_TRUOC_TUOI, NGHI_HUU_SAU_TUOI
+    decision: Decision  # effective_on: the pension's first day (R-20)
+    retirement_date: date | None = None  # the last day of work
+    decided_by: str  # the approving leader's username
