@@ -32,7 +32,7 @@ class CaseInProgress(PermanentError):
 
 
 async def already_opened(session: AsyncSession, decision_id: str) -> bool:
-    return await session.scalar(select(CaseStep.id).where(
+    return await session.scalar(select(CaseStep.seq).where(
         CaseStep.step == "create", CaseStep.by_username == BY, CaseStep.note == decision_id)) is not None
 
 
