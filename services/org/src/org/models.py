@@ -7,11 +7,12 @@ from common.inbox import InboxMessage
 from common.outbox import OutboxMessage
 from org.catalogs.tables import Catalog, CatalogItem, CatalogItemUsage
 from org.headcount.tables import PersonPlacement, UnitHeadcount
+from org.job_plans.tables import JobPositionPlan, JobPositionPlanItem
 from org.staffing.tables import JobPosition, StaffingQuota
 from org.units.tables import Reorganization, Unit, UnitChange, UnitVersion
 
 metadata = SQLModel.metadata
 
 __all__ = ["AuditEntry", "Catalog", "CatalogItem", "CatalogItemUsage", "InboxMessage", "JobPosition",
-           "OutboxMessage", "PersonPlacement", "Reorganization", "StaffingQuota", "Unit", "UnitChange", "UnitHeadcount",
-           "UnitVersion", "metadata"]
+           "JobPositionPlan", "JobPositionPlanItem", "OutboxMessage", "PersonPlacement", "Reorganization",
+           "StaffingQuota", "Unit", "UnitChange", "UnitHeadcount", "UnitVersion", "metadata"]

@@ -11,6 +11,7 @@ from common.app import Runtime
 from org import demo
 from org.catalogs import service as catalog_service
 from org.config import OrgSettings
+from org.job_plans.demo import seed_demo_job_plans
 
 log = logging.getLogger(__name__)
 SEED_LOCK_ID = 0x0E65EED
@@ -32,3 +33,6 @@ async def seed(runtime: Runtime) -> None:
             created = await demo.seed_demo_tree(session, settings.catalog_dir)
             if created:
                 log.info("demo tree seeded", extra={"units": created})
+            plans = await seed_demo_job_plans(session)
+            if plans:
+                log.info("demo job-position plans seeded", extra={"plans": plans})

@@ -12,7 +12,7 @@ from common.auth import CurrentPrincipal
 from common.errors import NotFound
 from org.deps import AdminPrincipal
 from org.staffing import service
-from org.staffing.schemas import JobPositionCreate, JobPositionPublic, QuotaPublic, QuotaUpdate
+from org.staffing.schemas import JobPositionCreate, JobPositionPublic, JobPositionRetire, QuotaPublic, QuotaUpdate
 from org.units import repository as unit_repo
 
 router = APIRouter(tags=["staffing"])
@@ -51,4 +51,12 @@ async def create_job_position(unit_id: str, data: JobPositionCreate, session: Se
                               principal: AdminPrincipal, audit: Audit) -> JobPositionPublic:
     await _require_unit(session, principal, unit_id)
     position = await service.create_job_position(session, unit_id=unit_id, data=data, audit=audit)
+    return JobPositionPublic.model_validate(position, from_attributes=True)
+
+
+@router.post("/units/{unit_id}/job-positions/{code}/retire", response_model=JobPositionPublic)
+async def retire_job_position(unit_id: str, code: str, data: JobPositionRetire, session: SessionDep,
+                              principal: AdminPrincipal, audit: Audit) -> JobPositionPublic:
+    await _require_unit(session, principal, unit_id)
+    position = await service.retire_job_position(session, unit_id=unit_id, code=code, data=data, audit=audit)
     return JobPositionPublic.model_validate(position, from_attributes=True)

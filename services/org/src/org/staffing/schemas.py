@@ -44,9 +44,17 @@ class JobPositionCreate(BaseModel):
     rank_codes: list[str] = Field(default_factory=list, max_length=50)  # ranks catalog codes
     quantity: int = Field(default=1, ge=0)
     description: str | None = Field(default=None, max_length=2000)
+    valid_from: date | None = None
+
+
+class JobPositionRetire(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    valid_to: date  # the position's last day
 
 
 class JobPositionPublic(JobPositionCreate):
     id: uuid.UUID
     unit_id: str
     active: bool
+    valid_to: date | None = None

@@ -8,10 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.audit import AuditContext
 from common.db import utcnow
-from common.errors import Conflict
+from common.errors import Conflict, NotFound, invalid
 from org.catalogs import service as catalog_service
 from org.headcount import service as headcount_service
-from org.staffing.schemas import Actual, JobPositionCreate, QuotaPublic, QuotaUpdate
+from org.staffing.schemas import Actual, JobPositionCreate, JobPositionRetire, QuotaPublic, QuotaUpdate
 from org.staffing.tables import JobPosition, StaffingQuota
 
 
@@ -60,4 +60,20 @@ async def create_job_position(session: AsyncSession, *, unit_id: str, data: JobP
         raise Conflict("duplicate_job_position", position=data.code) from exc
     await audit.record(session, action="create", resource_type="job_position", resource_id=str(position.id),
                        unit_id=unit_id, detail={"code": data.code})
+    return position
+
+
+async def retire_job_position(session: AsyncSession, *, unit_id: str, code: str, data: JobPositionRetire,
+                              audit: AuditContext) -> JobPosition:
+    """A position no longer in use ends on a day (never deleted: past plans and records keep naming it)."""
+    position = await session.scalar(select(JobPosition).where(
+        JobPosition.unit_id == unit_id, JobPosition.code == code).with_for_update())
+    if position is None:
+        raise NotFound()
+    if position.valid_from is not None and data.valid_to < position.valid_from:
+        raise invalid("valid_to", "job_position.ends_before_start")
+    position.valid_to, position.active = data.valid_to, False
+    await session.flush()
+    await audit.record(session, action="update", resource_type="job_position", resource_id=str(position.id),
+                       unit_id=unit_id, detail={"code": code, "valid_to": data.valid_to.isoformat()})
     return position

@@ -42,4 +42,6 @@ class JobPosition(SQLModel, table=True):
     quantity: int = 1
     description: str | None = Field(default=None, max_length=2000)
     active: bool = True
+    valid_from: date | None = None  # in force from (None: since the unit's first plan)
+    valid_to: date | None = None  # its last day when retired; plans dated later may not name it
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
