@@ -221,6 +221,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{unit_id}/job-positions/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire Job Position */
+        post: operations["retire_job_position_units__unit_id__job_positions__code__retire_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unit_id}/job-position-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Plans
+         * @description Every version of the unit's plan, the latest entered first.
+         */
+        get: operations["list_plans_units__unit_id__job_position_plans_get"];
+        put?: never;
+        /** Propose Plan */
+        post: operations["propose_plan_units__unit_id__job_position_plans_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unit_id}/job-position-plans/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current Plan
+         * @description The approved version in force today (or on `on`); 404 job_plan.none when there is none.
+         */
+        get: operations["current_plan_units__unit_id__job_position_plans_current_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unit_id}/job-position-plans/{plan_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve Plan */
+        post: operations["approve_plan_units__unit_id__job_position_plans__plan_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unit_id}/job-position-plans/{plan_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Plan */
+        post: operations["reject_plan_units__unit_id__job_position_plans__plan_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogs": {
         parameters: {
             query?: never;
@@ -511,6 +603,8 @@ export interface components {
             quantity?: number;
             /** Description */
             description?: string | null;
+            /** Valid From */
+            valid_from?: string | null;
         };
         /** JobPositionPublic */
         JobPositionPublic: {
@@ -529,6 +623,8 @@ export interface components {
             quantity?: number;
             /** Description */
             description?: string | null;
+            /** Valid From */
+            valid_from?: string | null;
             /**
              * Id
              * Format: uuid
@@ -538,6 +634,16 @@ export interface components {
             unit_id: string;
             /** Active */
             active: boolean;
+            /** Valid To */
+            valid_to?: string | null;
+        };
+        /** JobPositionRetire */
+        JobPositionRetire: {
+            /**
+             * Valid To
+             * Format: date
+             */
+            valid_to: string;
         };
         /** PathEntry */
         PathEntry: {
@@ -554,6 +660,99 @@ export interface components {
             from_unit_id: string;
             /** To Unit Id */
             to_unit_id: string;
+        };
+        /** PlanCreate */
+        PlanCreate: {
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Date
+             * Format: date
+             */
+            decision_date: string;
+            /** Issuer */
+            issuer: string;
+            /** Effective On */
+            effective_on?: string | null;
+            /** Note */
+            note?: string | null;
+            /** Items */
+            items: components["schemas"]["PlanLineIn"][];
+        };
+        /** PlanDecision */
+        PlanDecision: {
+            /** Note */
+            note?: string | null;
+        };
+        /** PlanLineIn */
+        PlanLineIn: {
+            /** Position Code */
+            position_code: string;
+            /** Posts */
+            posts: number;
+        };
+        /** PlanLinePublic */
+        PlanLinePublic: {
+            /** Position Code */
+            position_code: string;
+            /** Position Name */
+            position_name: string | null;
+            /** Category */
+            category: string | null;
+            /** Posts */
+            posts: number;
+        };
+        /** PlanPublic */
+        PlanPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Version */
+            version: number;
+            /**
+             * Effective On
+             * Format: date
+             */
+            effective_on: string;
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Date
+             * Format: date
+             */
+            decision_date: string;
+            /** Issuer */
+            issuer: string;
+            /** Note */
+            note: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "submitted" | "approved" | "rejected";
+            /** Submitted By */
+            submitted_by: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Note */
+            decision_note: string | null;
+            /** Current */
+            current: boolean;
+            /** Total Posts */
+            total_posts: number;
+            /** Items */
+            items: components["schemas"]["PlanLinePublic"][];
         };
         /** QuotaPublic */
         QuotaPublic: {
@@ -1389,6 +1588,213 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobPositionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    retire_job_position_units__unit_id__job_positions__code__retire_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobPositionRetire"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPositionPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_plans_units__unit_id__job_position_plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    propose_plan_units__unit_id__job_position_plans_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    current_plan_units__unit_id__job_position_plans_current_get: {
+        parameters: {
+            query?: {
+                on?: string | null;
+            };
+            header?: never;
+            path: {
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_plan_units__unit_id__job_position_plans__plan_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_plan_units__unit_id__job_position_plans__plan_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"];
                 };
             };
             /** @description Validation Error */

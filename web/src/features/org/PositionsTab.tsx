@@ -1,11 +1,14 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from "antd";
+import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { apiOrNull } from "@/lib/api";
 import { useCatalogLabel, type CatalogItem } from "@/lib/catalogs";
+import { apiDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
+import { useErrorNotice } from "@/lib/notify";
 import { orgApi, type JobPosition } from "./api";
 import { useOrgText } from "./messages";
 
@@ -73,6 +76,32 @@ export function PositionsTab({ unitId, editable }: { unitId: string; editable: b
   const [adding, setAdding] = useState(false);
   const q = useQuery({ queryKey: ["org", "positions", unitId], queryFn: () => orgApi.positions(unitId) });
   const category = useCatalogLabel("org", "job_position_categories");
+  const f = useFormat();
+  const { message, modal } = App.useApp();
+  const notice = useErrorNotice();
+  const client = useQueryClient();
+  // A position no longer used ends on a day; it is never deleted (past plans and records name it).
+  const retire = (p: JobPosition) => {
+    let day: Dayjs | null = dayjs();
+    modal.confirm({
+      title: `${tr("retirePosition")}: ${p.name} (${p.code})`,
+      content: (
+        <Flex vertical gap={4}>
+          {tr("retireDate")}
+          <DatePicker format={f.dateInput} defaultValue={day} onChange={(d) => (day = d)} />
+        </Flex>
+      ),
+      onOk: async () => {
+        try {
+          await orgApi.retirePosition(unitId, p.code, apiDate(day) as string);
+          await client.invalidateQueries({ queryKey: ["org", "positions", unitId] });
+          message.success(tr("positionRetired", { code: p.code }));
+        } catch (err) {
+          notice(err);
+        }
+      },
+    });
+  };
   return (
     <>
       {editable && (
@@ -95,6 +124,16 @@ export function PositionsTab({ unitId, editable }: { unitId: string; editable: b
           { title: tr("positionCategory"), dataIndex: "category", render: (c: string) => category(c) },
           { title: tr("positionRanks"), dataIndex: "rank_codes", render: (r: string[]) => r.map((c) => <Tag key={c}>{c}</Tag>) },
           { title: tr("positionQuantity"), dataIndex: "quantity", align: "right" },
+          {
+            title: tr("positionValidTo"),
+            key: "valid_to",
+            render: (_, p) =>
+              p.valid_to ? (
+                <Tag>{f.date(p.valid_to)}</Tag>
+              ) : editable ? (
+                <Button size="small" onClick={() => retire(p)}>{tr("retirePosition")}</Button>
+              ) : null,
+          },
         ]}
       />
       {adding && <PositionEditor unitId={unitId} onClose={() => setAdding(false)} />}

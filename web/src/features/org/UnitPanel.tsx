@@ -9,12 +9,15 @@ import type { UnitDetail } from "./api";
 import { ChangeActions } from "./changes/ChangeActions";
 import { DetailsTab } from "./DetailsTab";
 import { HistoryTab } from "./HistoryTab";
+import { JobPlanTab } from "./JobPlanTab";
 import { useOrgText } from "./messages";
 import { PositionsTab } from "./PositionsTab";
 import { QuotaTab } from "./QuotaTab";
 
 // Who may list a unit's accounts: identity's AccountReader (services/identity/src/identity/deps.py).
 const ACCOUNT_READERS: Role[] = ["system_admin", "province_admin", "unit_leader"];
+// Who may propose a job-position plan version: org's UnitEditor (services/org/src/org/deps.py).
+const PLAN_PROPOSERS: Role[] = ["system_admin", "province_admin", "unit_officer"];
 
 /** A unit's page: details, history, quotas beside headcount, job positions and (for admins) accounts. */
 export function UnitPanel({ unitId, asOf, detail, onOpen, onChanged }: {
@@ -61,6 +64,17 @@ export function UnitPanel({ unitId, asOf, detail, onOpen, onChanged }: {
     { key: "history", label: tr("tabHistory"), children: <HistoryTab unit={u} /> },
     { key: "quotas", label: tr("tabQuotas"), children: <QuotaTab unitId={u.unit_id} editable={isAdmin && u.active !== false} /> },
     { key: "positions", label: tr("tabPositions"), children: <PositionsTab unitId={u.unit_id} editable={isAdmin && u.active !== false} /> },
+    {
+      key: "job-plan",
+      label: tr("tabJobPlan"),
+      children: (
+        <JobPlanTab
+          unitId={u.unit_id}
+          canPropose={hasAnyRole(account.roles, PLAN_PROPOSERS) && u.active !== false}
+          canDecide={hasAnyRole(account.roles, ["province_admin"])}
+        />
+      ),
+    },
     ...(hasAnyRole(account.roles, ACCOUNT_READERS)
       ? [{ key: "accounts", label: tr("tabAccounts"), children: <AccountsTab unitId={u.unit_id} /> }]
       : []),

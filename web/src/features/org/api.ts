@@ -16,6 +16,8 @@ export type Quota = Schemas["QuotaPublic"];
 export type QuotaUpdate = Schemas["QuotaUpdate"];
 export type JobPosition = Schemas["JobPositionPublic"];
 export type JobPositionCreate = Schemas["JobPositionCreate"];
+export type JobPlan = Schemas["PlanPublic"];
+export type JobPlanCreate = Schemas["PlanCreate"];
 export type Account = IdentitySchemas["AccountPublic"];
 
 /** The legal act every structural change carries (the decision fields each change's body shares). */
@@ -37,6 +39,17 @@ export const orgApi = {
   positions: (id: string) => api<JobPosition[]>(`/api/org/units/${enc(id)}/job-positions`),
   addPosition: (id: string, body: JobPositionCreate) =>
     api<JobPosition>(`/api/org/units/${enc(id)}/job-positions`, { method: "POST", body }),
+  retirePosition: (id: string, code: string, validTo: string) =>
+    api<JobPosition>(`/api/org/units/${enc(id)}/job-positions/${enc(code)}/retire`, { method: "POST", body: { valid_to: validTo } }),
+  jobPlans: (id: string) => api<JobPlan[]>(`/api/org/units/${enc(id)}/job-position-plans`),
+  currentJobPlan: (id: string) => apiOrNull<JobPlan>(`/api/org/units/${enc(id)}/job-position-plans/current`),
+  proposeJobPlan: (id: string, body: JobPlanCreate) =>
+    api<JobPlan>(`/api/org/units/${enc(id)}/job-position-plans`, { method: "POST", body }),
+  decideJobPlan: (id: string, planId: string, approve: boolean, note: string | null) =>
+    api<JobPlan>(`/api/org/units/${enc(id)}/job-position-plans/${enc(planId)}/${approve ? "approve" : "reject"}`, {
+      method: "POST",
+      body: { note },
+    }),
   accounts: (unitId: string) =>
     api<IdentitySchemas["AccountsPublic"]>("/api/identity/accounts", { query: { unit_id: unitId, limit: 200 } }),
 
