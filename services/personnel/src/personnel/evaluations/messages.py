@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                         "A forcing event (degradation, a penalty in the year, corruption in the unit "
                                         "managed) means 'Not completed'."),
     "evaluation.rating_required": ("Chưa xếp loại.", "No level yet."),
+    "evaluation.discipline_forces": ("{name} bị kỷ luật {form} theo quyết định {number} ngày {on} do vi phạm khi thực "
+                                     "hiện nhiệm vụ trong năm {year}: phải xếp loại 'Không hoàn thành nhiệm vụ'.",
+                                     "{name} was disciplined ({form}, decision {number} of {on}) for a duty-related "
+                                     "violation in {year}: the rating must be 'Not completed'."),
     "evaluation.quota_exceeded": ("Số 'Hoàn thành xuất sắc nhiệm vụ' ({excellent}) vượt quá {percent}% số "
                                   "'Hoàn thành tốt nhiệm vụ' ({good} người, tối đa {allowed}).",
                                   "{excellent} rated 'Excellent' exceeds {percent}% of the {good} rated 'Good' "

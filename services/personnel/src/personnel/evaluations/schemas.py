@@ -78,6 +78,8 @@ class EvaluationEntryPublic(BaseModel):
     is_head: bool
     forced: bool
     forced_reason: str | None
+    # A discipline of the year in the record forces "Không hoàn thành nhiệm vụ": why, in words.
+    forcing_discipline: str | None = None
     self_assessment: str | None
     score: Decimal | None
     rating: str | None

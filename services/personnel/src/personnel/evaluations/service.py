@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -33,6 +34,7 @@ from personnel.evaluations.reference import evaluation_data
 from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
 from personnel.persons.tables import Person
 from personnel.persons.versions import publish_version
+from personnel.registers.service import ForcingDiscipline, disciplines_forcing_rating
 
 HEAD_TITLES = (
     "giám đốc",
@@ -177,6 +179,20 @@ def _as_rule_entry(e: EvaluationEntry | schemas.EvaluationEntryInput, staff_cate
     )
 
 
+def _forcing_params(f: ForcingDiscipline, name: str, year: int) -> dict[str, Any]:
+    return {"name": name, "form": f.form_name or f.form, "number": f.decision_number or "—", "on": f.decided_on,
+            "year": year}
+
+
+def _forcing_errors(entries: Sequence[tuple[int, uuid.UUID, str | None]], forcing: dict[uuid.UUID, ForcingDiscipline],
+                    names: dict[uuid.UUID, str], year: int) -> list[FieldError]:
+    """A line rated above "Không hoàn thành nhiệm vụ" for someone a discipline of the year forces (R-40)."""
+    return [FieldError(f"entries[{i}].rating", "evaluation.discipline_forces",
+                       **_forcing_params(forcing[pid], names.get(pid, ""), year))
+            for i, pid, rating in entries
+            if pid in forcing and rating not in (None, rules.NOT_COMPLETED, rules.NOT_RATED)]
+
+
 def _issues(year: int, entries: Sequence[rules.Entry], *, unit_rating: str | None, complete: bool) -> list[rules.Issue]:
     data = evaluation_data()
     out: list[rules.Issue] = []
@@ -245,6 +261,7 @@ async def read_sheet(
         unit = await repository.unit_people(session, unit_id)
         people = {p.id: p for p in unit}
         order = [p.id for p in unit]
+    forcing = await disciplines_forcing_rating(session, [people[pid] for pid in order if pid in people], r.year)
     lines: list[schemas.EvaluationEntryPublic] = []
     checked: list[rules.Entry] = []
     for pid in order:
@@ -264,6 +281,10 @@ async def read_sheet(
             )
             if not rules.is_rated(months, leave_exception=False):
                 e.rating = rules.NOT_RATED
+            elif pid in forcing:  # proposed from the record, as the rule forces it
+                e.forced, e.rating = True, rules.NOT_COMPLETED
+                e.forced_reason = MESSAGES.text("evaluation.discipline_forces", "vi",
+                                                **_forcing_params(forcing[pid], e.full_name, r.year))
             is_saved = False
         else:
             is_saved = True
@@ -286,6 +307,8 @@ async def read_sheet(
                 is_head=e.is_head,
                 forced=e.forced,
                 forced_reason=e.forced_reason,
+                forcing_discipline=MESSAGES.text("evaluation.discipline_forces", lang, **_forcing_params(
+                    forcing[pid], p.full_name if p else e.full_name, r.year)) if pid in forcing else None,
                 self_assessment=e.self_assessment,
                 score=e.score,
                 rating=e.rating,
@@ -418,13 +441,21 @@ async def save_sheet(
             index[e.person_id] = i
     if body.unit_rating is not None and body.unit_rating not in rules.RANK:
         errors.append(FieldError("unit_rating", "evaluation.unit_rating_invalid"))
+    forcing = await disciplines_forcing_rating(session, list(people.values()), r.year)
     checked = [
-        _as_rule_entry(e, people[e.person_id].staff_category)
+        replace(_as_rule_entry(e, people[e.person_id].staff_category), forced=True)
+        if e.person_id in forcing
+        else _as_rule_entry(e, people[e.person_id].staff_category)
         for e in body.entries
         if e.person_id in people and index.get(e.person_id) is not None
     ]
     if not errors:
-        errors.extend(_field_errors(_issues(r.year, checked, unit_rating=body.unit_rating, complete=False), index))
+        errors.extend(_forcing_errors([(i, e.person_id, e.rating) for i, e in enumerate(body.entries)], forcing,
+                                      {pid: p.full_name for pid, p in people.items()}, r.year))
+        issues = _issues(r.year, checked, unit_rating=body.unit_rating, complete=False)
+        # The discipline's own message already says why the rating is forced.
+        errors.extend(_field_errors([i for i in issues if not (
+            i.person_id in forcing and i.code == "evaluation.forced_not_completed")], index))
     if errors:
         raise ValidationFailed("evaluation.invalid_list", fields=errors, count=len(errors))
     now = utcnow()
@@ -446,6 +477,10 @@ async def save_sheet(
         row.full_name, row.staff_category = p.full_name, p.staff_category
         row.months_worked, row.leave_exception, row.is_head = e.months_worked, e.leave_exception, e.is_head
         row.forced, row.forced_reason, row.self_assessment = e.forced, e.forced_reason, e.self_assessment
+        if e.person_id in forcing and not row.forced:  # the record's discipline forces it, whatever was typed
+            row.forced = True
+            row.forced_reason = MESSAGES.text("evaluation.discipline_forces", "vi", **_forcing_params(
+                forcing[e.person_id], p.full_name, r.year))
         row.score, row.rating, row.updated_at = e.score, e.rating, now
         session.add(row)
     sheet.unit_rating = body.unit_rating
@@ -482,6 +517,10 @@ async def submit_sheet(
         if pid not in saved:
             errors.append(FieldError(f"entries[{index[pid]}].rating", "evaluation.rating_required"))
     checked = [_as_rule_entry(e, e.staff_category) for pid, e in saved.items() if pid in people]
+    # A discipline recorded since the last save still forces the year's rating.
+    forcing = await disciplines_forcing_rating(session, list(people.values()), r.year)
+    errors.extend(_forcing_errors([(index[pid], pid, e.rating) for pid, e in saved.items() if pid in people],
+                                  forcing, {pid: p.full_name for pid, p in people.items()}, r.year))
     errors.extend(_field_errors(_issues(r.year, checked, unit_rating=sheet.unit_rating, complete=True), index))
     if errors:
         raise ValidationFailed("evaluation.invalid_list", fields=errors, count=len(errors))

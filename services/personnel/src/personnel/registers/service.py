@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -452,3 +453,61 @@ async def effects(session: AsyncSession, principal: Principal, *, person_id: uui
     await audit.record(session, action="read", resource_type="person", resource_id=str(person.id),
                        unit_id=person.unit_id, detail={"view": "register_effects"})
     return answer
+
+
+@dataclass(frozen=True)
+class ForcingDiscipline:
+    """A discipline that forces a year's rating to "Không hoàn thành nhiệm vụ" (R-40): reprimand or higher,
+    for a violation in performing duties, decided in that year."""
+
+    form: str
+    form_name: str | None
+    decision_number: str | None
+    decided_on: date
+
+
+async def disciplines_forcing_rating(session: AsyncSession, people: Sequence[Person],
+                                     year: int) -> dict[uuid.UUID, ForcingDiscipline]:
+    """For an evaluation round: the people whose record (or approved register decision) holds a discipline
+    forcing the year's rating, each with the first such decision. Computed from the record, never typed."""
+    ids = [p.id for p in people]
+    if not ids:
+        return {}
+    # The register knows whether the violation was duty-related; a record without its decision counts as one.
+    duty: dict[tuple[uuid.UUID, str], bool] = {}
+    for e, d in (await session.execute(select(RegisterEntry, RegisterDecision).join(
+            RegisterDecision, RegisterDecision.id == RegisterEntry.decision_id).where(  # type: ignore[arg-type]
+            RegisterEntry.person_id.in_(ids), RegisterDecision.kind == "discipline",  # type: ignore[attr-defined]
+            RegisterDecision.state == "approved"))).all():
+        duty[(e.person_id, rules.decision_key(d.number))] = d.duty_related
+    table = reference.rule_data().extensions
+    lookup: CatalogLookup | None = None
+    out: dict[uuid.UUID, ForcingDiscipline] = {}
+    for person in people:
+        found: list[ForcingDiscipline] = []
+        for row in (person.profile or {}).get("disciplines") or []:
+            day = _day_of(row)
+            if day is None or day.year != year or not row.get("form"):
+                continue
+            number = row.get("decision_number")
+            fact = rules.DisciplineFact(row["form"], day, duty.get((person.id, rules.decision_key(number or "")), True))
+            effect = rules.discipline_effect(fact, staff_category=person.staff_category or "civil_servant", table=table,
+                                             today=day)
+            if effect.forced_rating_year == year:
+                if lookup is None:
+                    lookup = await load_lookup(session, {"discipline_forms"}, date(year, 12, 31))
+                found.append(ForcingDiscipline(row["form"], lookup.name("discipline_forms", row["form"]), number, day))
+        if found:
+            out[person.id] = min(found, key=lambda f: f.decided_on)
+    return out
+
+
+def _day_of(row: dict[str, Any]) -> date | None:
+    try:
+        if row.get("decided_on"):
+            return date.fromisoformat(str(row["decided_on"])[:10])
+        if row.get("from_month"):
+            return date.fromisoformat(str(row["from_month"])[:7] + "-01")
+    except ValueError:
+        return None
+    return None
