@@ -337,14 +337,27 @@ create_database() {
   fi
 }
 
+# Least privilege (issue 15.3): <service>_owner owns the service's database and runs its migrations, which
+# end by granting <service>_app (what the service connects as, owning nothing) the rows of its tables and
+# only SELECT and INSERT on the audit tables (common.migrations.grant_app_role).
+secure_database() {
+  local db="$1"
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -qAt -v owner="${db}_owner" -v app="${db}_app" -v db="$db" \
+    -f "$ROOT/scripts/stack/db_roles.sql" >>"$LOG_DIR/migrate-$db.log" 2>&1 \
+    || die "could not set the roles of database $db" "read $LOG_DIR/migrate-$db.log"
+}
+
 prepare_databases() {
   step "databases and migrations"
   local s
   for s in "${SERVICES[@]}"; do
     [ -f "$ROOT/services/$s/alembic.ini" ] || continue
     create_database "$s"
-    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" -x "url=postgresql+asyncpg://postgres@127.0.0.1:$PG_PORT/$s" upgrade heads ) \
-      >"$LOG_DIR/migrate-$s.log" 2>&1 \
+    : >"$LOG_DIR/migrate-$s.log"
+    secure_database "$s"
+    ( cd "$ROOT/services/$s" && "$VENV/bin/alembic" -x "url=postgresql+asyncpg://${s}_owner@127.0.0.1:$PG_PORT/$s" \
+        -x "app_role=${s}_app" upgrade heads ) \
+      >>"$LOG_DIR/migrate-$s.log" 2>&1 \
       || { tail -20 "$LOG_DIR/migrate-$s.log" >&2; die "migrations of $s failed" "read $LOG_DIR/migrate-$s.log"; }
   done
 }
@@ -417,6 +430,8 @@ print_welcome() {
       snv.leader     Sở Nội vụ — lãnh đạo kiểm duyệt / approving leader
       stp.officer    Sở Tư pháp — cán bộ nhập liệu / personnel officer
       xa.ngocduong   Xã Ngọc Đường — cán bộ nhập liệu / commune officer
+  snv.admin và sysadmin nhập thêm mã xác thực một lần / administrators also type a one-time code:
+      $VENV/bin/python -m common.testing.totp   (the code now, and the development-only key for an app)
   Keycloak admin console: http://127.0.0.1:$GATEWAY_PORT/auth/admin/  ($KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD, local only)
   Logs: $LOG_DIR      Stop: make stop
 

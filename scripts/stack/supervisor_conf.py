@@ -119,7 +119,9 @@ shared_env = {
 }
 for s in services:
     port = env[f"{s.upper()}_PORT"]
-    service_env = {**shared_env, f"{s.upper()}_DATABASE_URL": f"postgresql+asyncpg://postgres@127.0.0.1:{env['PG_PORT']}/{s}"}
+    # Each service as its own role, owning nothing (scripts/stack/db_roles.sql), never as the superuser.
+    database_url = f"postgresql+asyncpg://{s}_app@127.0.0.1:{env['PG_PORT']}/{s}"
+    service_env = {**shared_env, f"{s.upper()}_DATABASE_URL": database_url}
     if s == "notify":  # its e-mails go to the stack's Mailpit (a relay in production: deploy/k8s)
         service_env |= {"NOTIFY_SMTP_HOST": "127.0.0.1", "NOTIFY_SMTP_PORT": env["MAILPIT_SMTP_PORT"]}
     common_env = "environment=" + ",".join(f'{k}="{v}"' for k, v in service_env.items())

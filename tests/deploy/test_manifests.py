@@ -241,6 +241,10 @@ def test_custom_resources_postgres_is_cloudnativepg(builds: dict[str, list[Resou
     for svc in SERVICES:
         assert roles[svc]["login"] is True and roles[svc]["ensure"] == "present"
         assert roles[svc]["passwordSecret"]["name"] == f"{svc}-db"
+        # The service runs as a role of its own that owns nothing (issue 15.3); neither is a superuser.
+        app = roles[f"{svc}_app"]
+        assert (app["login"], app["ensure"], app["passwordSecret"]["name"]) == (True, "present", f"{svc}-db-app")
+        assert not roles[svc].get("superuser") and not app.get("superuser")
         db = databases[svc]
         assert db["apiVersion"] == "postgresql.cnpg.io/v1"
         assert db["spec"]["cluster"]["name"] == cluster["metadata"]["name"]
@@ -416,6 +420,7 @@ def test_make_secrets_creates_every_secret_the_manifests_use(
     for svc in SERVICES:
         assert secrets_made[f"{svc}-db"]["username"] == svc
         assert re.fullmatch(r"[0-9a-f]{48}", secrets_made[f"{svc}-db"]["password"])
+        assert secrets_made[f"{svc}-db-app"]["username"] == f"{svc}_app"
     values = [v for keys in secrets_made.values() for k, v in keys.items() if k in ("password", "secret-key")]
     assert len(set(values)) == len(values), "every password is drawn separately"
 
@@ -439,9 +444,12 @@ def test_services_start_in_production_with_the_rendered_environment(
                 monkeypatch.setenv(key, value)
             settings = settings_class(svc)()
             assert settings.environment == "production"
-            password = secrets_made[f"{svc}-db"]["password"]
+            # The migration Job as the owner, granting the service's role; the service as that role.
+            role, secret = (svc, f"{svc}-db") if kind == "Job" else (f"{svc}_app", f"{svc}-db-app")
+            password = secrets_made[secret]["password"]
             assert settings.database_url == \
-                f"postgresql+asyncpg://{svc}:{password}@{cluster['metadata']['name']}-rw:5432/{svc}"
+                f"postgresql+asyncpg://{role}:{password}@{cluster['metadata']['name']}-rw:5432/{svc}"
+            assert env.get("CBCCVC_DB_APP_ROLE") == (f"{svc}_app" if kind == "Job" else None)
             assert settings.redis_url == f"redis://:{secrets_made['cbccvc-redis']['password']}@redis:6379/0"
             assert settings.services_client_secret == secrets_made["cbccvc-keycloak-clients"]["services-secret"]
             assert settings.s3_secret_key == secrets_made["cbccvc-s3"]["secret-key"]

@@ -24,6 +24,7 @@ kubectl get namespace "$NS" >/dev/null 2>&1 || kubectl create namespace "$NS"
 
 for svc in identity personnel org transfer reporting notify; do
   create_secret "$svc-db" kubernetes.io/basic-auth "username=$svc" "password=$(rand)"
+  create_secret "$svc-db-app" kubernetes.io/basic-auth "username=${svc}_app" "password=$(rand)"
 done
 create_secret keycloak-db kubernetes.io/basic-auth username=keycloak "password=$(rand)"
 create_secret keycloak-admin kubernetes.io/basic-auth username=admin "password=$(rand)"

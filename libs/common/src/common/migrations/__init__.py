@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from alembic import context
 from alembic.script import ScriptDirectory
@@ -83,12 +84,45 @@ def _as_tuple(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+APPEND_ONLY = "audit_append_only"  # the trigger function of the audit tables (migrations/audit/0002)
+
+
+def grant_app_role(connection: Connection, role: str) -> list[str]:
+    """Least privilege (issue 15.3): the service runs as `role`, which owns nothing; the migrations' owner
+    role gives it the rows of every table (and TRUNCATE, for rebuilding derived tables), never DDL, and on
+    the append-only audit tables only SELECT and INSERT: an update or delete there is refused by grants
+    before the trigger is reached. Run after every upgrade, so tables added later are covered. Returns the
+    append-only tables."""
+    if not connection.execute(text("select 1 from pg_roles where rolname = :r"), {"r": role}).scalar():
+        raise RuntimeError(f"the application role {role!r} does not exist")
+    quoted = connection.dialect.identifier_preparer.quote(role)
+    connection.execute(text(f"grant usage on schema public to {quoted}"))
+    connection.execute(text(f"grant select, insert, update, delete, truncate on all tables in schema public "
+                            f"to {quoted}"))
+    connection.execute(text(f"grant usage, select, update on all sequences in schema public to {quoted}"))
+    append_only = list(connection.execute(text(
+        "select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid "
+        "join pg_proc p on p.oid = t.tgfoid join pg_namespace n on n.oid = c.relnamespace "
+        "where p.proname = :f and n.nspname = 'public' order by 1"), {"f": APPEND_ONLY}).scalars())
+    # The migrations' own bookkeeping is not the service's to change.
+    connection.execute(text(f"revoke insert, update, delete, truncate on alembic_version from {quoted}"))
+    for table in append_only:
+        connection.execute(text(f"revoke update, delete, truncate on "
+                                f"{connection.dialect.identifier_preparer.quote(table)} from {quoted}"))
+    log.info("granted the application role", extra={"role": role, "append_only": append_only})
+    return append_only
+
+
 def _do_run(connection: Connection, metadata: MetaData) -> None:
     context.configure(connection=connection, target_metadata=metadata, compare_type=True,
                       compare_server_default=True)
     with context.begin_transaction():
         adopt_shared_branches(connection, context.script)
         context.run_migrations()
+        # -x app_role=... (the local stack) or CBCCVC_DB_APP_ROLE (the production migration Job).
+        role = context.get_x_argument(as_dictionary=True).get("app_role") or os.environ.get("CBCCVC_DB_APP_ROLE")
+        if role:
+            grant_app_role(connection, role)
 
 
 async def _run_online(url: str, metadata: MetaData) -> None:
