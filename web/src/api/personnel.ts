@@ -2497,6 +2497,8 @@ export interface components {
             forced: boolean;
             /** Forced Reason */
             forced_reason: string | null;
+            /** Forcing Discipline */
+            forcing_discipline?: string | null;
             /** Self Assessment */
             self_assessment: string | null;
             /** Score */

@@ -16,7 +16,7 @@ import { useUnitScope } from "@/lib/unitScope";
 import { evaluationsApi, levelOfScore, quotasOf, rankOf, UNIT_LEVELS, type Entry, type EntryInput, type Sheet } from "./api";
 import { LEVEL_COLORS, STATE_COLORS, useEt, type EvaluationMessageKey } from "./messages";
 
-type Line = EntryInput & Pick<Entry, "full_name" | "position" | "staff_category" | "levels" | "scheme" | "score_required" | "previous_year_rating" | "poor_flag">;
+type Line = EntryInput & Pick<Entry, "full_name" | "position" | "staff_category" | "levels" | "scheme" | "score_required" | "previous_year_rating" | "poor_flag" | "forcing_discipline">;
 
 function linesOf(sheet: Sheet): Line[] {
   return sheet.entries.map((e) => ({
@@ -25,6 +25,7 @@ function linesOf(sheet: Sheet): Line[] {
     score: e.score === null || e.score === undefined ? null : String(e.score), rating: e.rating,
     full_name: e.full_name, position: e.position, staff_category: e.staff_category, levels: e.levels, scheme: e.scheme,
     score_required: e.score_required, previous_year_rating: e.previous_year_rating, poor_flag: e.poor_flag,
+    forcing_discipline: e.forcing_discipline,
   }));
 }
 
@@ -185,7 +186,12 @@ export function SheetPage() {
             <Select value={l.rating ?? undefined} options={options} disabled={!editable} allowClear style={{ width: 210 }}
               status={errs.length || headAbove(l) ? "error" : undefined} data-testid={`rating-${i}`} popupMatchSelectWidth={false}
               onChange={(v) => update(i, { rating: v ?? null })} />
-            <Checkbox checked={l.forced} disabled={!editable || under} onChange={(e) => update(i, { forced: e.target.checked, ...(e.target.checked ? { rating: "KHTNV" } : {}) })}>
+            {l.forcing_discipline && (
+              <Tooltip title={l.forcing_discipline}>
+                <Tag color="volcano" data-testid={`discipline-${l.person_id}`}>{et("s.discipline")}</Tag>
+              </Tooltip>
+            )}
+            <Checkbox checked={l.forced} disabled={!editable || under || !!l.forcing_discipline} onChange={(e) => update(i, { forced: e.target.checked, ...(e.target.checked ? { rating: "KHTNV" } : {}) })}>
               <span style={{ fontSize: 11 }}>{et("s.forced")}</span>
             </Checkbox>
             {errs.map((m) => <Typography.Text key={m} type="danger" style={{ fontSize: 12 }}>{m}</Typography.Text>)}

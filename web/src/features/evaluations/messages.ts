@@ -45,6 +45,7 @@ export const evaluationMessages = {
   "s.scoreLevel": { vi: "Điểm đạt mức: {level}", en: "The score reaches: {level}" },
   "s.rating": { vi: "Xếp loại", en: "Level" },
   "s.forced": { vi: "Có căn cứ buộc xếp loại không hoàn thành", en: "Forcing event" },
+  "s.discipline": { vi: "Bị kỷ luật trong năm", en: "Disciplined this year" },
   "s.previous": { vi: "Năm trước", en: "Last year" },
   "s.scheme.points": { vi: "Chấm điểm", en: "Points" },
   "s.scheme.levels": { vi: "Theo mức", en: "Levels" },
