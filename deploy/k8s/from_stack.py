@@ -69,6 +69,9 @@ def production_realm(dev: dict[str, Any]) -> dict[str, Any]:
     kept = {c["clientId"] for c in realm["clients"]}
     # Only the service accounts of the clients that stay; people are created by the province's admins.
     realm["users"] = [u for u in dev.get("users", []) if u.get("serviceAccountClientId") in kept]
+    # Development lets scripts and tests signing in several times a minute share one code; a code seen
+    # by someone else is never good twice in production.
+    realm["otpPolicyCodeReusable"] = False
     return realm
 
 

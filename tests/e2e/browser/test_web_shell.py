@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from common.testing import stack
+from common.testing import stack, totp
 
 from .conftest import TABLET, open_login, pick_from_search, shot, sign_in, still, unit_picker_options
 
@@ -140,6 +140,19 @@ class TestSignIn:
         shot(page, "06-sign-in-wrong-password")
         # Then the right one works (and clears the failure count of the brute-force guard).
         sign_in(page, "xa.phulinh")
+
+    def test_an_administrator_types_a_one_time_code_after_the_password(self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        open_login(page)
+        page.fill("#username", "snv.admin")
+        page.fill("#password", stack.DEMO_PASSWORD)
+        page.click("#kc-login")
+        expect(page.locator("#otp")).to_be_visible()  # Keycloak's second page: the authenticator app's code
+        shot(page, "06-sign-in-one-time-code")
+        page.fill("#otp", totp.code())
+        page.click("#kc-login")
+        expect(page.get_by_test_id("account-menu")).to_be_visible()
+        expect(page.get_by_test_id("account-role")).to_have_text("Quản trị toàn tỉnh")
 
     def test_sign_out_ends_the_keycloak_session(self, new_page: Callable[..., Page]) -> None:
         page = new_page()

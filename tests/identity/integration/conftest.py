@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 import secrets
 import uuid
@@ -102,10 +103,22 @@ def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def password_grant(username: str, password: str) -> httpx.Response:
+def password_grant(username: str, password: str, totp: str | None = None) -> httpx.Response:
+    data = {"grant_type": "password", "client_id": "cbccvc-cli", "client_secret": "cli-dev-secret",
+            "username": username, "password": password}
+    if totp is not None:
+        data["totp"] = totp  # the one-time code an administrator's account needs
     return httpx.post(f"{stack.keycloak_url()}/realms/{stack.realm()}/protocol/openid-connect/token",
-                      data={"grant_type": "password", "client_id": "cbccvc-cli", "client_secret": "cli-dev-secret",
-                            "username": username, "password": password}, timeout=30)
+                      data=data, timeout=30)
+
+
+def give_one_time_code(kc_admin: KeycloakAdmin, user_id: str, secret: str) -> None:
+    """An authenticator app set up with `secret` for the account (what Keycloak's setup page stores)."""
+    user = kc_admin.get_user(user_id)
+    kc_admin.update_user(user_id, {**user, "credentials": [{
+        "type": "otp", "userLabel": "test", "secretData": json.dumps({"value": secret}),
+        "credentialData": json.dumps({"subType": "totp", "digits": 6, "counter": 0, "period": 30,
+                                      "algorithm": "HmacSHA1"})}]})
 
 
 def refresh_grant(refresh_token: str) -> httpx.Response:
@@ -218,6 +231,7 @@ class KC:
     EGOV_REDIRECT = EGOV_REDIRECT
     bearer = staticmethod(bearer)
     password_grant = staticmethod(password_grant)
+    give_one_time_code = staticmethod(give_one_time_code)
     refresh_grant = staticmethod(refresh_grant)
 
 

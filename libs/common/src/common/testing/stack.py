@@ -12,6 +12,8 @@ from pathlib import Path
 import httpx
 import psycopg
 
+from common.testing import totp
+
 ROOT = Path(__file__).resolve().parents[5]
 DEMO_PASSWORD = "Demo@2026"
 CLI_CLIENT = ("cbccvc-cli", "cli-dev-secret")  # local-development client with the password grant
@@ -63,12 +65,13 @@ def admin_dsn(database: str = "postgres") -> str:
 
 
 def password_token(username: str, password: str = DEMO_PASSWORD) -> str:
-    resp = httpx.post(
-        f"{keycloak_url()}/realms/{realm()}/protocol/openid-connect/token",
-        data={"grant_type": "password", "client_id": CLI_CLIENT[0], "client_secret": CLI_CLIENT[1],
-              "username": username, "password": password},
-        timeout=30,
-    )
+    """An access token by the password grant; the demo administrators add their one-time code (TOTP from
+    the development-only secret, common.testing.totp), which the realm asks of every administrator."""
+    data = {"grant_type": "password", "client_id": CLI_CLIENT[0], "client_secret": CLI_CLIENT[1],
+            "username": username, "password": password}
+    if username in totp.DEV_TOTP_ACCOUNTS:
+        data["totp"] = totp.code()
+    resp = httpx.post(f"{keycloak_url()}/realms/{realm()}/protocol/openid-connect/token", data=data, timeout=30)
     resp.raise_for_status()
     return str(resp.json()["access_token"])
 
