@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 SCHEMAS = K8S / "schemas"
 # Kinds without a schema in deploy/k8s/schemas (see its README.md): checked by test_custom_resources_*.
-NO_SCHEMA_KINDS = {"Kafka", "KafkaNodePool"}
+NO_SCHEMA_KINDS = {"Kafka", "KafkaNodePool", "KafkaUser"}
 SERVICES = sorted(p.parent.name for p in (ROOT / "services").glob("*/alembic.ini"))
 
 Resource = dict[str, Any]
@@ -416,6 +416,8 @@ def test_make_secrets_creates_every_secret_the_manifests_use(
     creds = cluster["spec"]["backup"]["barmanObjectStore"]["s3Credentials"]
     used |= {(ref["name"], ref["key"]) for ref in creds.values()}
     made = {(name, key) for name, keys in secrets_made.items() for key in keys if key != "__type__"}
+    # Strimzi's User Operator makes each KafkaUser's Secret (its password), not make-secrets.sh.
+    made |= {(u["metadata"]["name"], "password") for u in find(overlay, "KafkaUser")}
     assert used == made
     for svc in SERVICES:
         assert secrets_made[f"{svc}-db"]["username"] == svc
@@ -432,6 +434,8 @@ def test_services_start_in_production_with_the_rendered_environment(
     # exactly the environment its api and migration containers get, and check where they point.
     config = config_data(overlay)
     secrets = {(name, key): value for name, keys in secrets_made.items() for key, value in keys.items()}
+    secrets |= {(u["metadata"]["name"], "password"): f"scram-{u['metadata']['name']}"
+                for u in find(overlay, "KafkaUser")}
     [cluster] = find(overlay, "Cluster")
     for svc in SERVICES:
         for kind, name in (("Deployment", svc), ("Job", f"{svc}-migrate")):
@@ -450,6 +454,12 @@ def test_services_start_in_production_with_the_rendered_environment(
             assert settings.database_url == \
                 f"postgresql+asyncpg://{role}:{password}@{cluster['metadata']['name']}-rw:5432/{svc}"
             assert env.get("CBCCVC_DB_APP_ROLE") == (f"{svc}_app" if kind == "Job" else None)
+            if kind == "Deployment":  # Kafka as the service's own SCRAM user (kafka-users.yaml)
+                from common.kafka_auth import KafkaAuth
+
+                assert KafkaAuth().options() == {
+                    "security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "SCRAM-SHA-512",
+                    "sasl_plain_username": f"{svc}-kafka", "sasl_plain_password": f"scram-{svc}-kafka"}
             assert settings.redis_url == f"redis://:{secrets_made['cbccvc-redis']['password']}@redis:6379/0"
             assert settings.services_client_secret == secrets_made["cbccvc-keycloak-clients"]["services-secret"]
             assert settings.s3_secret_key == secrets_made["cbccvc-s3"]["secret-key"]
@@ -465,6 +475,35 @@ def test_services_start_in_production_with_the_rendered_environment(
 def nginx_config(resources: list[Resource]) -> dict[str, str]:
     [cm] = [c for c in find(resources, "ConfigMap") if c["metadata"]["name"].startswith("gateway-nginx")]
     return dict(cm["data"])
+
+
+def test_kafka_users_are_derived_from_the_code_and_each_writes_only_its_own_topics(
+        overlay: list[Resource]) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kafka_users", K8S / "kafka_users.py")
+    assert spec and spec.loader
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert (K8S / "base" / "infra" / "kafka-users.yaml").read_text() == generator.render(), \
+        "a subscription changed; run `.venv/bin/python deploy/k8s/kafka_users.py` and commit"
+    [kafka] = find(overlay, "Kafka")
+    assert kafka["spec"]["kafka"]["authorization"]["type"] == "simple"
+    assert all(lst["authentication"]["type"] == "scram-sha-512" for lst in kafka["spec"]["kafka"]["listeners"])
+    users = {u["metadata"]["name"]: u for u in find(overlay, "KafkaUser")}
+    assert set(users) == {f"{svc}-kafka" for svc in SERVICES}
+    for svc in SERVICES:
+        rules = users[f"{svc}-kafka"]["spec"]["authorization"]["acls"]
+        writes = [(r["resource"]["name"], r["resource"]["patternType"]) for r in rules
+                  if r["resource"]["type"] == "topic" and "Write" in r["operations"]]
+        for name, pattern in writes:
+            own = name.startswith(f"{svc}.") or name.endswith(".dlq")
+            replay = svc == "identity" and pattern == "literal"  # the operations screen replays dead letters
+            assert own or replay, f"{svc} may write {name}"
+        reads = {r["resource"]["name"] for r in rules if r["resource"]["type"] == "topic" and "Read" in r["operations"]}
+        assert set(generator.consumed_topics(svc)) <= reads
+        if svc != "identity":
+            assert reads == set(generator.consumed_topics(svc)), f"{svc} reads more than it subscribes to"
 
 
 def test_derived_files_are_current() -> None:

@@ -26,6 +26,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import OffsetAndMetadata
 
+from common.kafka_auth import client_options
+
 REPLAY_GROUP = "cbccvc.dlq-replay"
 DLQ_SUFFIX = ".dlq"
 DLQ_HEADERS = {"x-error-type", "x-error", "x-original-topic", "x-original-partition", "x-original-offset",
@@ -114,8 +116,8 @@ async def waiting(bootstrap: str, topics: Iterable[str] | None = None, *, prefix
                   any_topic: bool = False) -> Waiting:
     """What waits for a replay in the given dead-letter topics, or in every one of this stack (all `.dlq`
     topics with any_topic)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000, **client_options())
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, request_timeout_ms=10000, **client_options())
     await admin.start()
     try:
         await consumer.start()
@@ -145,7 +147,7 @@ async def waiting(bootstrap: str, topics: Iterable[str] | None = None, *, prefix
 
 
 async def _read(bootstrap: str, tp: TopicPartition, first: int, end: int) -> list[Any]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, **client_options())
     await consumer.start()
     try:
         consumer.assign([tp])
@@ -210,8 +212,10 @@ async def replay(bootstrap: str, state: Waiting, *, count: int | None = None,
         selected = dict(state.partitions)
     if not any(end > first for first, end in selected.values()):
         return []
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=REPLAY_GROUP, enable_auto_commit=False)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all",
+                                **client_options())
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=REPLAY_GROUP, enable_auto_commit=False,
+                                **client_options())
     await producer.start()
     out: list[Replayed] = []
     try:

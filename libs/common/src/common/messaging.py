@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from common.events.envelope import Envelope, EventPayload, topic_of
 from common.events.registry import payload_model
 from common.inbox import claim
+from common.kafka_auth import client_options
 from common.logging import correlation_id
 from common.metrics import CONSUMER_LAG, CONSUMER_RETRIES, CONSUMER_RETRYING, EVENTS_HANDLED
 from common.outbox import make_producer
@@ -88,7 +89,7 @@ KEEP_FOREVER = {"retention.ms": "-1"}
 async def ensure_topics(bootstrap: str, topics: list[str], partitions: int = 3) -> None:
     """Create topics (and their dead-letter topics) up front, so a consumer never waits on auto-creation.
     Three copies where the cluster has three brokers (production), one on the single local broker."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000, **client_options())
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -142,6 +143,7 @@ class EventConsumer:
             max_poll_records=100,
             # An event retried through a long outage holds the loop; the group keeps it meanwhile.
             max_poll_interval_ms=30 * 60 * 1000,
+            **client_options(),
         )
         self._dlq = make_producer(self.bootstrap)
         await self._consumer.start()

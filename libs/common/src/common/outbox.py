@@ -32,6 +32,7 @@ from sqlmodel import Field, SQLModel
 
 from common.db import utcnow
 from common.events.envelope import Envelope
+from common.kafka_auth import client_options
 from common.logging import correlation_id
 from common.metrics import OUTBOX_BACKLOG, OUTBOX_FAILURES, OUTBOX_PARKED, OUTBOX_PARKINGS, OUTBOX_PUBLISHED
 
@@ -89,7 +90,7 @@ def make_producer(bootstrap: str) -> AIOKafkaProducer:
     # Idempotent producer: broker-side dedupe of the producer's own retries.
     return AIOKafkaProducer(
         bootstrap_servers=bootstrap, enable_idempotence=True, acks="all", linger_ms=5,
-        request_timeout_ms=15000, retry_backoff_ms=200,
+        request_timeout_ms=15000, retry_backoff_ms=200, **client_options(),
     )
 
 
