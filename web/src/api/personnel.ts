@@ -1485,6 +1485,7 @@ export interface components {
             used_on: string | null;
             /** Entry Id */
             entry_id?: string | null;
+            early_raise?: components["schemas"]["EarlyRaiseUsage"] | null;
         };
         /** BatchCreate */
         BatchCreate: {
@@ -2378,6 +2379,25 @@ export interface components {
             remaining: number;
             /** Items */
             items: components["schemas"]["Candidate"][];
+        };
+        /**
+         * EarlyRaiseUsage
+         * @description An award used for an early raise (R-13), computed from the early-raise batch decisions naming it (or,
+         *     for a raise decided outside the system, the date recorded on the register's entry).
+         */
+        EarlyRaiseUsage: {
+            /** Effective On */
+            effective_on: string | null;
+            /** Batch Id */
+            batch_id?: string | null;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /** State */
+            state: string;
+            /** Text */
+            text: string;
         };
         /** EarlyRaiseUse */
         EarlyRaiseUse: {
@@ -3514,6 +3534,7 @@ export interface components {
             applied_version: number | null;
             /** Used For Early Raise On */
             used_for_early_raise_on: string | null;
+            early_raise?: components["schemas"]["EarlyRaiseUsage"] | null;
         };
         /** RegisterReject */
         RegisterReject: {

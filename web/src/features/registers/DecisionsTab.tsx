@@ -17,6 +17,7 @@ import { hasAnyRole, APPROVERS, EDITORS } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import { decisionsPath, registersApi, type Decision, type DecisionKind } from "./api";
+import { EarlyRaiseTag } from "./EarlyRaiseUse";
 import { PeoplePicker } from "./PeoplePicker";
 import { useRt, type RegisterMessageKey } from "./messages";
 
@@ -187,7 +188,12 @@ export function DecisionsTab({ kind }: { kind: DecisionKind }) {
     { title: rt("r.issuer"), key: "issuer", render: (_, d) => d.issuer },
     { title: rt("r.people"), key: "people", render: (_, d) => (
       <Space size={[4, 4]} wrap>
-        {(d.entries ?? []).slice(0, 6).map((e) => <Link key={e.id} to={`/personnel/${e.person_id}`}>{e.full_name}</Link>)}
+        {(d.entries ?? []).slice(0, 6).map((e) => (
+          <span key={e.id}>
+            <Link to={`/personnel/${e.person_id}`}>{e.full_name}</Link>
+            {e.early_raise && <> <EarlyRaiseTag use={e.early_raise} testId={`early-raise-${e.id}`} /></>}
+          </span>
+        ))}
         {(d.entries ?? []).length > 6 && <Typography.Text type="secondary">{rt("r.peopleCount", { n: (d.entries ?? []).length })}</Typography.Text>}
       </Space>
     ) },

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, List, Tag, Typography } from "antd";
 import { useFormat } from "@/lib/format";
 import { registersApi } from "./api";
+import { useEarlyRaiseText } from "./EarlyRaiseUse";
 import { useRt } from "./messages";
 
 /** What the person's awards and disciplines change, computed by the service from the approved record
@@ -9,6 +10,7 @@ import { useRt } from "./messages";
 export function RegisterEffectsCard({ personId }: { personId: string }) {
   const rt = useRt();
   const f = useFormat();
+  const usedText = useEarlyRaiseText();
   const effects = useQuery({ queryKey: ["register-effects", personId], queryFn: () => registersApi.effects(personId) });
   const e = effects.data;
   if (!e) return null;
@@ -28,8 +30,13 @@ export function RegisterEffectsCard({ personId }: { personId: string }) {
   lines.push(best
     ? <span key="best">{rt("e.best", { year: e.review_year, name: best.name ?? best.code, d: f.date(best.decided_on), n: best.early_raise_months })}</span>
     : <Typography.Text key="noaward" type="secondary">{rt("e.noAward", { year: e.review_year })}</Typography.Text>);
-  for (const a of e.awards.filter((x) => x.used_on)) {
-    lines.push(<Typography.Text key={`u-${a.code}-${a.decided_on}`} type="secondary">{a.name ?? a.code}: {rt("e.used", { d: f.date(a.used_on ?? "") })}</Typography.Text>);
+  for (const a of e.awards.filter((x) => x.early_raise || x.used_on)) {
+    lines.push(
+      <Typography.Text key={`u-${a.code}-${a.decided_on}`} type="secondary" data-testid={`award-used-${a.code}`}>
+        {a.name ?? a.code} ({f.date(a.decided_on)}{a.decision_number ? `, ${a.decision_number}` : ""}):{" "}
+        {a.early_raise ? usedText(a.early_raise) : rt("e.used", { d: f.date(a.used_on ?? "") })}
+      </Typography.Text>,
+    );
   }
   if (e.pending_decisions) lines.push(<Tag key="pending" color="orange">{rt("e.pending", { n: e.pending_decisions })}</Tag>);
   return (

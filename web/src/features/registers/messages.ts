@@ -109,6 +109,13 @@ export const registerMessages = {
   "e.best": { vi: "Thành tích dùng được để nâng lương trước hạn năm {year}: {name} ({d}), {n} tháng", en: "Achievement usable for an early raise in {year}: {name} ({d}), {n} months" },
   "e.noAward": { vi: "Chưa có thành tích dùng được để nâng lương trước hạn năm {year}.", en: "No achievement usable for an early raise in {year}." },
   "e.used": { vi: "đã dùng ngày {d}", en: "used on {d}" },
+  "u.tag": { vi: "Đã dùng nâng lương trước hạn", en: "Used for an early raise" },
+  "u.used": { vi: "Đã dùng để nâng lương trước thời hạn", en: "Used for an early raise" },
+  "u.from": { vi: "từ ngày {d}", en: "from {d}" },
+  "u.decision": { vi: "(quyết định {n} ngày {d})", en: "(decision {n} of {d})" },
+  "u.draft": { vi: "(quyết định nâng lương đang soạn thảo)", en: "(raise decision being drafted)" },
+  "u.submitted": { vi: "(quyết định nâng lương đang chờ duyệt)", en: "(raise decision awaiting approval)" },
+  "u.recorded": { vi: "(ghi nhận trên sổ)", en: "(recorded in the register)" },
   "e.pending": { vi: "{n} quyết định đang chờ duyệt", en: "{n} decisions waiting for approval" },
 };
 

@@ -32,6 +32,7 @@ COLUMNS = [
     Column("achievement_year", "Năm thành tích", 10), Column("violation", "Hành vi vi phạm", 30),
     Column("number", "Số quyết định", 16), Column("signed_on", "Ngày ký", 12),
     Column("issuer", "Cơ quan ban hành", 26), Column("state", "Trạng thái", 12),
+    Column("early_raise", "Nâng lương trước thời hạn", 40),
 ]
 
 

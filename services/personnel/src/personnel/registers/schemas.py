@@ -34,6 +34,18 @@ class RegisterReject(BaseModel):
     reason: Annotated[str, Field(max_length=2000)] = ""
 
 
+class EarlyRaiseUsage(BaseModel):
+    """An award used for an early raise (R-13), computed from the early-raise batch decisions naming it (or,
+    for a raise decided outside the system, the date recorded on the register's entry)."""
+
+    effective_on: date | None  # the raise's date
+    batch_id: uuid.UUID | None = None
+    decision_number: str | None = None
+    decision_signed_on: date | None = None
+    state: str  # the batch's: draft | submitted | approved; recorded: typed on the register, no batch
+    text: str  # "Đã dùng để nâng lương trước thời hạn ..." (Vietnamese, with the decision)
+
+
 class RegisterEntryPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -45,6 +57,7 @@ class RegisterEntryPublic(BaseModel):
     staff_category: str | None
     applied_version: int | None
     used_for_early_raise_on: date | None
+    early_raise: EarlyRaiseUsage | None = None  # award: the early raise that used it, computed
 
 
 class DecisionPublic(BaseModel):
@@ -112,6 +125,7 @@ class AwardEffectPublic(BaseModel):
     usable: bool
     used_on: date | None
     entry_id: uuid.UUID | None = None  # the register's entry, to record its use for an early raise
+    early_raise: EarlyRaiseUsage | None = None  # the early raise that used it (batch decision), computed
 
 
 class PersonEffects(BaseModel):

@@ -68,6 +68,50 @@ async def _unit_names(session: AsyncSession, unit_ids: set[str]) -> dict[str, st
     return {u: n for u, n in rows.all()}
 
 
+def early_raise_text(use_on: date | None, state: str, number: str | None, signed_on: date | None) -> str:
+    """The register's words for an award an early raise used (R-13), with the batch decision."""
+    text = "Đã dùng để nâng lương trước thời hạn"
+    if use_on:
+        text += f" từ ngày {_vn(use_on)}"
+    if state == "approved" and number:
+        text += f" (quyết định {number}" + (f" ngày {_vn(signed_on)})" if signed_on else ")")
+    elif state in ("draft", "submitted"):
+        text += " (quyết định nâng lương đang " + ("chờ duyệt)" if state == "submitted" else "soạn thảo)")
+    elif state == "recorded":
+        text += " (ghi nhận trên sổ)"
+    return text
+
+
+async def early_raise_uses(session: AsyncSession, person_ids: Sequence[uuid.UUID],
+                           ) -> dict[tuple[uuid.UUID, str, date], schemas.EarlyRaiseUsage]:
+    """The early raises (R-13) that used an achievement, by (person, achievement code, achievement date): the
+    batch decisions naming it (an approved one before a draft), computed from the batches, never typed."""
+    if not person_ids:
+        return {}
+    rows = (await session.execute(
+        select(BatchItem.person_id, BatchItem.effective_on, BatchItem.summary, Batch.id, Batch.state,
+               Batch.decision_number, Batch.decision_signed_on)
+        .join(Batch, Batch.id == BatchItem.batch_id)  # type: ignore[arg-type]
+        .where(BatchItem.kind == early_raise.EARLY_KIND, BatchItem.person_id.in_(person_ids),  # type: ignore[attr-defined]
+               Batch.state.in_(early_raise.LIVE_BATCH_STATES)))).all()  # type: ignore[attr-defined]
+    out: dict[tuple[uuid.UUID, str, date], schemas.EarlyRaiseUsage] = {}
+    for pid, on, summary, batch_id, state, number, signed in rows:
+        code, when = (summary or {}).get("achievement_code"), (summary or {}).get("achievement_on")
+        if not code or not when:
+            continue
+        key = (pid, str(code), date.fromisoformat(str(when)))
+        if key in out and out[key].state == "approved":
+            continue
+        out[key] = schemas.EarlyRaiseUsage(effective_on=on, batch_id=batch_id, decision_number=number,
+                                         decision_signed_on=signed, state=state,
+                                         text=early_raise_text(on, state, number, signed))
+    return out
+
+
+def recorded_use(on: date) -> schemas.EarlyRaiseUsage:
+    return schemas.EarlyRaiseUsage(effective_on=on, state="recorded", text=early_raise_text(on, "recorded", None, None))
+
+
 def _may_approve(principal: Principal, d: RegisterDecision) -> bool:
     return (d.state == "submitted" and bool({UNIT_LEADER, PROVINCE_ADMIN} & set(principal.roles))
             and approval_refusal(principal, (d.created_by, d.submitted_by)) is None)
@@ -85,6 +129,8 @@ async def _public(session: AsyncSession, principal: Principal, decisions: Sequen
     units = await _unit_names(session, {d.unit_id for d in decisions} | {e.unit_id for es in entries.values()
                                                                             for e in es})
     lookup = await load_lookup(session, {"discipline_forms", *AWARD_CATALOGS}, clock.today())
+    uses = await early_raise_uses(session, list({e.person_id for d in decisions if d.kind == "award"
+                                                 for e in entries[d.id]}))
     out = []
     for d in decisions:
         name = (lookup.name("discipline_forms", d.form) if d.kind == "discipline"
@@ -94,7 +140,9 @@ async def _public(session: AsyncSession, principal: Principal, decisions: Sequen
         if d.kind == "discipline" and d.form.startswith("VC_"):
             p.valid_until = add_months(d.signed_on, rules.VC_VALIDITY_MONTHS) - timedelta(days=1)
         p.entries = [schemas.RegisterEntryPublic.model_validate(e, from_attributes=True).model_copy(
-            update={"unit_name": units.get(e.unit_id)}) for e in entries[d.id]]
+            update={"unit_name": units.get(e.unit_id), "early_raise": uses.get((e.person_id, d.form, d.signed_on)) or (
+                recorded_use(e.used_for_early_raise_on) if e.used_for_early_raise_on else None)
+                if d.kind == "award" else None}) for e in entries[d.id]]
         out.append(p)
     return out
 
@@ -344,7 +392,8 @@ async def export_rows(session: AsyncSession, principal: Principal, *, kind: str 
                          "level": d.level or "", "achievement_year": d.achievement_year or "",
                          "violation": d.violation or "", "number": d.number,
                          "signed_on": d.signed_on.strftime("%d/%m/%Y"), "issuer": d.issuer,
-                         "state": STATE_NAMES.get(d.state, d.state)})
+                         "state": STATE_NAMES.get(d.state, d.state),
+                         "early_raise": e.early_raise.text if e.early_raise else ""})
     rows.sort(key=lambda r: (r["unit"], r["full_name"]))
     for i, r in enumerate(rows, 1):
         r["no"] = i
@@ -430,12 +479,15 @@ async def effects(session: AsyncSession, principal: Principal, *, person_id: uui
     numbers_d = {(f.form, f.decided_on): n for f, n in disciplines}
     extra_a = {(f.code, f.decided_on): (n, i) for f, n, i in awards}
 
+    uses = await early_raise_uses(session, [person.id])
+
     def award_public(a: rules.AwardEffect) -> schemas.AwardEffectPublic:
         n, i = extra_a.get((a.code, a.decided_on), (None, None))
+        use = uses.get((person.id, a.code, a.decided_on)) or (recorded_use(a.used_on) if a.used_on else None)
         return schemas.AwardEffectPublic(
             code=a.code, name=lookup.name("award_forms", a.code) or lookup.name("emulation_titles", a.code),
             decided_on=a.decided_on, decision_number=n, early_raise_months=a.early_raise_months,
-            usable_until=a.usable_until, usable=a.usable, used_on=a.used_on, entry_id=i)
+            usable_until=a.usable_until, usable=a.usable, used_on=a.used_on, entry_id=i, early_raise=use)
 
     answer = schemas.PersonEffects(
         person_id=person.id, as_of=today, staff_category=category, pay_group=pay_group, review_year=today.year,
