@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common.app import SessionDep
@@ -103,7 +103,12 @@ async def remind(announcement_id: uuid.UUID, session: SessionDep, principal: Wri
                                                       audit=audit))
 
 
-@router.post("/{announcement_id}/attachments", status_code=201)
+async def announcement_of_sender(announcement_id: uuid.UUID, session: SessionDep, principal: Writer) -> None:
+    """Scope before the body (FastAPI checks the form after the dependencies): 404 outside it, whatever is sent."""
+    await service._own(session, principal, announcement_id)
+
+
+@router.post("/{announcement_id}/attachments", status_code=201, dependencies=[Depends(announcement_of_sender)])
 async def add_attachment(request: Request, announcement_id: uuid.UUID, session: SessionDep, principal: Writer,
                          audit: Audit, file: Annotated[UploadFile, File(description="PDF, JPEG, PNG, DOCX, XLSX")]
                          ) -> AnnouncementPublic:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common.app import SessionDep
@@ -78,7 +78,13 @@ async def mark_read(thread_id: uuid.UUID, session: SessionDep, principal: Reader
     return await views.public(session, principal, thread)
 
 
-@router.post("/threads/{thread_id}/messages/{message_id}/attachments", status_code=201)
+async def thread_of_reader(thread_id: uuid.UUID, session: SessionDep, principal: Reader) -> None:
+    """Scope before the body (FastAPI checks the form after the dependencies): 404 outside it, whatever is sent."""
+    await service._thread(session, principal, thread_id)
+
+
+@router.post("/threads/{thread_id}/messages/{message_id}/attachments", status_code=201,
+             dependencies=[Depends(thread_of_reader)])
 async def add_attachment(request: Request, thread_id: uuid.UUID, message_id: uuid.UUID, session: SessionDep,
                          principal: Reader, audit: Audit,
                          file: Annotated[UploadFile, File(description="PDF, JPEG, PNG, DOCX, XLSX")]) -> ThreadPublic:

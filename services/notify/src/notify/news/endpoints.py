@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common import clock
@@ -93,7 +93,12 @@ async def update_news(request: Request, article_id: uuid.UUID, data: NewsUpdate,
     return await views.public(session, article, principal, True, request_language(request))
 
 
-@router.put("/{article_id}/cover")
+async def article_editable(article_id: uuid.UUID, session: SessionDep, principal: Writer) -> None:
+    """Scope before the body (FastAPI checks the form after the dependencies): 404 outside it, whatever is sent."""
+    await service._editable(session, principal, article_id)
+
+
+@router.put("/{article_id}/cover", dependencies=[Depends(article_editable)])
 async def upload_cover(request: Request, article_id: uuid.UUID, session: SessionDep, principal: Writer, audit: Audit,
                        file: Annotated[UploadFile, File(description="JPEG or PNG")]) -> NewsPublic:
     settings = settings_of(request)
@@ -111,7 +116,7 @@ async def get_cover(request: Request, article_id: uuid.UUID, session: SessionDep
                     headers={"Cache-Control": "private, max-age=300", "X-Content-Type-Options": "nosniff"})
 
 
-@router.post("/{article_id}/attachments", status_code=201)
+@router.post("/{article_id}/attachments", status_code=201, dependencies=[Depends(article_editable)])
 async def add_attachment(request: Request, article_id: uuid.UUID, session: SessionDep, principal: Writer,
                          audit: Audit, file: Annotated[UploadFile, File(description="PDF, JPEG, PNG, DOCX, XLSX")]
                          ) -> NewsPublic:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
 
 from common import clock
 from common.app import SessionDep
@@ -82,7 +82,12 @@ async def diff_batch(batch_id: uuid.UUID, session: SessionDep, principal: Reader
     return await service.difference(session, principal, batch_id=batch_id, audit=audit)
 
 
-@router.put("/{batch_id}/scan")
+async def batch_in_scope(batch_id: uuid.UUID, session: SessionDep, principal: Editor) -> None:
+    """Scope before the body (FastAPI checks the form after the dependencies): 404 outside it, whatever is sent."""
+    await service.get_visible(session, principal, batch_id)
+
+
+@router.put("/{batch_id}/scan", dependencies=[Depends(batch_in_scope)])
 async def attach_scan(batch_id: uuid.UUID, session: SessionDep, principal: Editor, audit: Audit, request: Request,
                       file: Annotated[UploadFile, File()]) -> schemas.BatchPublic:
     settings = settings_of(request)

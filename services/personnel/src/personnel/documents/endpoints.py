@@ -7,13 +7,14 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 from minio import Minio
 
 from common.app import SessionDep
 from common.audit import Audit
 from personnel.deps import Editor, Reader, settings_of
 from personnel.documents import schemas, service
+from personnel.persons.service import get_visible as visible_person
 
 router = APIRouter(prefix="/persons/{person_id}/documents", tags=["documents"])
 
@@ -30,6 +31,12 @@ async def read_limited(upload: UploadFile, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+async def person_in_scope(person_id: uuid.UUID, session: SessionDep, principal: Editor) -> None:
+    """Scope before the body: FastAPI checks the form only after the route's dependencies, so an account
+    outside the person's scope gets the same 404 whatever (valid or not) it uploads."""
+    await visible_person(session, principal, person_id)
+
+
 def s3_of(request: Request) -> Minio:
     client: Minio = request.app.state.s3
     return client
@@ -44,7 +51,7 @@ async def list_documents(person_id: uuid.UUID, session: SessionDep, principal: R
     return await service.listing(session, principal, person_id=person_id)
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, dependencies=[Depends(person_in_scope)])
 async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Editor, audit: Audit, request: Request,
                        file: Annotated[UploadFile, File()], document_type: Annotated[str, Form(max_length=60)],
                        number: Annotated[str | None, Form(max_length=100)] = None,
@@ -59,7 +66,7 @@ async def add_document(person_id: uuid.UUID, session: SessionDep, principal: Edi
     return _public(doc)
 
 
-@router.put("/{document_id}/file")
+@router.put("/{document_id}/file", dependencies=[Depends(person_in_scope)])
 async def replace_document_file(person_id: uuid.UUID, document_id: uuid.UUID, session: SessionDep,
                                 principal: Editor, audit: Audit, request: Request,
                                 file: Annotated[UploadFile, File()]) -> schemas.DocumentPublic:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Request, Response, UploadFile
 
 from common.app import SessionDep
 from common.audit import Audit
 from personnel.deps import Editor, Reader, settings_of
-from personnel.documents.endpoints import read_limited, s3_of
+from personnel.documents.endpoints import person_in_scope, read_limited, s3_of
 from personnel.photos import rules, service
 from personnel.photos.schemas import PhotoPublic
 
 router = APIRouter(prefix="/persons/{person_id}/photo", tags=["photos"])
 
 
-@router.put("")
+@router.put("", dependencies=[Depends(person_in_scope)])  # scope before the body
 async def upload_photo(person_id: uuid.UUID, session: SessionDep, principal: Editor, audit: Audit,
                        request: Request, file: Annotated[UploadFile, File()]) -> PhotoPublic:
     """JPEG or PNG, 3:4 portrait, at least 240×320 pixels, 5 MB at most; stored without its EXIF."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from common.app import SessionDep
 from common.audit import Audit
+from common.errors import NotFound
 from common.exports import content_disposition
-from transfer.cases import documents, service, views
+from transfer.cases import documents, repository, service, views
 from transfer.cases.schemas import CaseCreate, CasePublic, CasesPublic, StepIn
 from transfer.deps import Editor, Reader, settings_of
 
@@ -55,7 +56,13 @@ async def take_step(case_id: uuid.UUID, step: Step, session: SessionDep, princip
     return await views.public(session, case, principal, full=True)
 
 
-@router.put("/{case_id}/decision-document")
+async def case_in_scope(case_id: uuid.UUID, session: SessionDep, principal: Editor) -> None:
+    """Scope before the body (FastAPI checks the form after the dependencies): 404 outside it, whatever is sent."""
+    if await repository.get(session, principal, case_id) is None:
+        raise NotFound("case_not_found")
+
+
+@router.put("/{case_id}/decision-document", dependencies=[Depends(case_in_scope)])
 async def upload_decision(case_id: uuid.UUID, request: Request, session: SessionDep, principal: Editor,
                           audit: Audit, file: Annotated[UploadFile, File(description="the signed decision")]
                           ) -> CasePublic:
