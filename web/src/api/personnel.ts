@@ -1126,6 +1126,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training-courses/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Courses
+         * @description The training register per unit (one row per attendee), for Excel.
+         */
+        get: operations["export_courses_training_courses_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/training-plans/summary": {
         parameters: {
             query?: never;
@@ -6415,6 +6435,37 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_courses_training_courses_export_xlsx_get: {
+        parameters: {
+            query?: {
+                kind?: ("professional" | "political_theory" | "state_management" | "defence_security" | "it" | "language" | "other") | null;
+                year?: number | null;
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {

@@ -221,6 +221,16 @@ export function TrainingTab() {
   const [kind, setKind] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const { lang } = useI18n();
+  const { message } = App.useApp();
+  const download = async () => {
+    try {
+      const unit = selected?.unit_id ?? undefined;
+      saveBlob(await registersApi.exportCourses({ kind: kind ?? undefined, unit_id: unit }), `dao-tao-${unit ?? "tat-ca"}.xlsx`);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.text(lang) : String(err));
+    }
+  };
   const columns: TableColumnsType<Course> = [
     { title: rt("t.name"), key: "name", render: (_, c) => <a onClick={() => setOpen(c.id)}>{c.name}</a> },
     { title: rt("t.kind"), key: "kind", width: 150, render: (_, c) => rt(`t.kind.${c.kind}` as RegisterMessageKey) },
@@ -238,11 +248,14 @@ export function TrainingTab() {
           <UnitPicker />
           <Select allowClear placeholder={rt("t.kind")} style={{ width: 200 }} value={kind} onChange={setKind}
             options={KINDS.map((k) => ({ value: k, label: rt(`t.kind.${k}` as RegisterMessageKey) }))} />
-          {hasAnyRole(account.roles, EDITORS) && (
-            <Button type="primary" icon={<PlusOutlined />} style={{ marginLeft: "auto" }} onClick={() => setCreating(true)} data-testid="course-new">
-              {rt("t.new")}
-            </Button>
-          )}
+          <Flex gap={8} style={{ marginLeft: "auto" }}>
+            <Button icon={<DownloadOutlined />} onClick={download} data-testid="course-export">{rt("r.export")}</Button>
+            {hasAnyRole(account.roles, EDITORS) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="course-new">
+                {rt("t.new")}
+              </Button>
+            )}
+          </Flex>
         </Flex>
       </Card>
       <PagedTable<Course> path={coursesPath} query={{ kind: kind ?? undefined, unit_id: selected?.unit_id ?? undefined }}

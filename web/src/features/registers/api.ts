@@ -37,4 +37,5 @@ export const registersApi = {
   plan: (kind: PlannedKind, unitId?: string | null) =>
     api<PlanSummary>(`${BASE}/training-plans/summary`, { query: { kind, unit_id: unitId ?? undefined } }),
   exportPlan: (query: Query) => fetchBlob(`${BASE}/training-plans/summary.xlsx`, query),
+  exportCourses: (query: Query) => fetchBlob(`${coursesPath}/export.xlsx`, query),
 };

@@ -49,6 +49,28 @@ async def list_courses(
                                  limit=size)
 
 
+REGISTER_COLUMNS = [
+    Column("no", "STT", 6), Column("unit", "Đơn vị", 30), Column("full_name", "Họ và tên", 26),
+    Column("course", "Khóa học / chương trình", 34), Column("kind", "Loại", 16),
+    Column("location", "Trong nước / nước ngoài", 16), Column("mode", "Hình thức đào tạo", 16),
+    Column("specialty", "Chuyên ngành", 20), Column("school", "Cơ sở đào tạo", 28),
+    Column("starts_on", "Từ ngày", 12), Column("ends_on", "Đến ngày", 12),
+    Column("diploma", "Văn bằng, chứng chỉ", 20), Column("level", "Trình độ đạt được", 20),
+    Column("funding", "Kinh phí", 16), Column("state", "Kết quả", 18), Column("completed_on", "Ngày hoàn thành", 12),
+]
+
+
+@router.get("/training-courses/export.xlsx", response_class=Response)
+async def export_courses(
+    session: SessionDep, principal: Reader, audit: Audit, kind: TrainingKind | None = None,
+    year: Annotated[int | None, Query(ge=1945, le=2100)] = None, unit_id: str | None = None,
+) -> Response:
+    """The training register per unit (one row per attendee), for Excel."""
+    rows = await service.export_rows(session, principal, kind=kind, year=year, unit_id=unit_id, audit=audit)
+    title = "Sổ theo dõi đào tạo, bồi dưỡng" + (f" năm {year}" if year else "")
+    return attachment(xlsx_bytes(title, REGISTER_COLUMNS, rows), f"dao-tao-{year or 'tat-ca'}.xlsx", XLSX_MEDIA_TYPE)
+
+
 @router.get("/training-plans/summary")
 async def plan_summary(session: SessionDep, principal: Reader, kind: PlannedKind,
                        unit_id: str | None = None) -> PlanSummary:

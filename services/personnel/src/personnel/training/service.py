@@ -137,6 +137,58 @@ async def listing(session: AsyncSession, principal: Principal, *, kind: str | No
     return schemas.CoursePage(items=await _public(session, principal, rows, with_attendees=False), total=total)
 
 
+KIND_NAMES = {"professional": "Chuyên môn, nghiệp vụ", "political_theory": "Lý luận chính trị",
+              "state_management": "Quản lý nhà nước", "defence_security": "Quốc phòng - an ninh", "it": "Tin học",
+              "language": "Ngoại ngữ", "other": "Khác"}
+FUNDING_NAMES = {"state": "Ngân sách nhà nước", "unit": "Đơn vị", "self": "Cá nhân tự túc", "sponsor": "Tài trợ"}
+ATTENDANCE_NAMES = {"enrolled": "Đang học", "completion_submitted": "Hoàn thành, chờ duyệt",
+                    "completed": "Đã hoàn thành", "dropped": "Thôi học"}
+
+
+async def export_rows(session: AsyncSession, principal: Principal, *, kind: str | None, year: int | None,
+                      unit_id: str | None, audit: AuditContext) -> list[dict[str, Any]]:
+    """The training register as a list per unit: one row per attendee of each course of the account's scope
+    (those of the unit's subtree when a unit is given), ordered by unit, name and course."""
+    if unit_id:
+        await ensure_in_scope(session, principal, unit_id)
+    where: list[Any] = [scope_clause(principal, TrainingCourse.unit_id)]
+    if kind:
+        where.append(TrainingCourse.kind == kind)
+    if year:
+        where.append(extract("year", TrainingCourse.starts_on) <= year)
+        where.append(extract("year", TrainingCourse.ends_on) >= year)
+    stmt = (select(TrainingAttendance, TrainingCourse)
+            .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)  # type: ignore[arg-type]
+            .where(*where))
+    if unit_id:
+        stmt = stmt.where(TrainingAttendance.unit_id.in_(  # type: ignore[attr-defined]
+            select(UnitNode.unit_id).where(UnitNode.path.contains([unit_id]))))  # type: ignore[attr-defined]
+    pairs = (await session.execute(stmt.limit(20000))).all()
+    units = await _unit_names(session, {a.unit_id for a, _ in pairs})
+    catalogs = set(rules.LEVEL_CATALOG.values()) | {MODES}
+    lookup = await load_lookup(session, catalogs, clock.today())
+    rows: list[dict[str, Any]] = []
+    for a, c in pairs:
+        rows.append({
+            "unit": units.get(a.unit_id, a.unit_id), "full_name": a.full_name, "course": c.name,
+            "kind": KIND_NAMES.get(c.kind, c.kind),
+            "location": "Trong nước" if c.location == "domestic" else f"Nước ngoài ({c.country or '—'})",
+            "mode": (lookup.name(MODES, c.mode) or c.mode) if c.mode else "", "specialty": c.specialty or "",
+            "school": c.school, "starts_on": c.starts_on.strftime("%d/%m/%Y"),
+            "ends_on": c.ends_on.strftime("%d/%m/%Y"), "diploma": c.diploma or "",
+            "level": (lookup.name(rules.LEVEL_CATALOG.get(c.kind, ""), c.level_code) or c.level_code)
+            if c.level_code else "",
+            "funding": FUNDING_NAMES.get(c.funding, c.funding), "state": ATTENDANCE_NAMES.get(a.state, a.state),
+            "completed_on": a.completed_on.strftime("%d/%m/%Y") if a.completed_on else "",
+            "_order": (units.get(a.unit_id, a.unit_id), a.full_name, c.starts_on)})
+    rows.sort(key=lambda r: r.pop("_order"))
+    for i, r in enumerate(rows, 1):
+        r["no"] = i
+    await audit.record(session, action="export", resource_type="training_course", resource_id="list",
+                       unit_id=unit_id, detail={"kind": kind, "year": year, "rows": len(rows)})
+    return rows
+
+
 def restricted_until(person: Person, on: date) -> date | None:
     """R-50: the end of the time a discipline in the record forbids sending the person to training, if the
     course starts within it (registers.rules.discipline_effect, judged on the course's start)."""
