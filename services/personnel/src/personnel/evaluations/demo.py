@@ -30,6 +30,10 @@ def plan(entries: list[dict[str, Any]], rng: random.Random, *, unit_rating: str 
             line.update(rating=rules.NOT_RATED, score=None)
             lines.append(line)
             continue
+        if e.get("forcing_discipline"):  # a discipline of the year in the record forces it
+            line.update(rating=rules.NOT_COMPLETED, forced=True, self_assessment=SELF[rules.NOT_COMPLETED])
+            lines.append(line)
+            continue
         draw = rng.random()
         poor_before = e.get("previous_year_rating") == rules.NOT_COMPLETED
         level = (rules.NOT_COMPLETED if (poor_before and draw < 0.5) or draw < 0.03 else
