@@ -161,10 +161,40 @@ class TestValidation:
         await create_approved(api, as_user, new_profile("Vũ Thị Trùng", cccd=number))
         r = await self.submit(api, as_user, new_profile("Vũ Thị Trùng", cccd=number))
         assert r.status_code == 422 and "Sở Tư pháp" in r.json()["fields"][0]["message"]
-        r = await self.submit(api, as_user, new_profile("Vũ Thị Trùng", cccd=number), user=OTHER, unit="00706")
-        assert r.status_code == 422
-        message = r.json()["fields"][0]["message"]
-        assert "Sở Tư pháp" not in message and "ngoài phạm vi" in message
+        assert r.json()["fields"][0]["code"] == "profile.id_number_taken"
+
+    async def test_a_number_held_outside_the_scope_is_not_revealed_and_the_department_decides(self, api, as_user):
+        # The record holding the number is in Xã Phú Linh (approved there by the Sở Nội vụ's administrator).
+        number = unique_cccd()
+        r = await self.submit(api, as_user, new_profile("Đỗ Thị Hai Nơi", cccd=number), user=OTHER, unit="00706")
+        assert r.status_code == 200, r.text
+        r = await api.post(f"/change-requests/{r.json()['id']}/approve", json={}, headers=as_user("snv.admin"))
+        assert r.status_code == 200, r.text
+
+        # Sở Tư pháp's officer submits a record with the same number: the answer is word for word the one a
+        # number held nowhere gets (no error, no warning): nothing tells an officer a number exists elsewhere.
+        held = await self.submit(api, as_user, new_profile("Đỗ Thị Hai Nơi", cccd=number))
+        fresh = await self.submit(api, as_user, new_profile("Đỗ Thị Hai Nơi", cccd=unique_cccd()))
+        assert held.status_code == fresh.status_code == 200, held.text
+        same = ("state", "warnings", "errors", "unit_id", "kind")
+        assert {k: held.json().get(k) for k in same} == {k: fresh.json().get(k) for k in same}
+        assert held.json()["state"] == "submitted"
+
+        # Sở Tư pháp's leader cannot see Xã Phú Linh: approval is refused without a name or a unit, and the
+        # request stays submitted for the Department (whole province) to decide.
+        cr_id = held.json()["id"]
+        r = await api.post(f"/change-requests/{cr_id}/approve", json={}, headers=as_user(LEADER))
+        assert r.status_code == 422, r.text
+        [field] = r.json()["fields"]
+        assert (field["field"], field["code"]) == ("identity.personal_id_number", "profile.id_number_province_review")
+        assert "Phú Linh" not in r.text and "00706" not in r.text and "Hai Nơi" not in field["message"]
+        assert "Sở Nội vụ" in field["message"]
+        r = await api.get(f"/change-requests/{cr_id}", headers=as_user(LEADER))
+        assert r.json()["state"] == "submitted"
+        # The Department sees both records: it is told whose number it is, and where.
+        r = await api.post(f"/change-requests/{cr_id}/approve", json={}, headers=as_user("snv.admin"))
+        assert r.status_code == 422 and r.json()["fields"][0]["code"] == "profile.id_number_taken"
+        assert "Xã Phú Linh" in r.json()["fields"][0]["message"]
 
 
 class TestConcurrencyAndHistory:

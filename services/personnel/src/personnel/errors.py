@@ -77,9 +77,10 @@ MESSAGES = COMMON.extend({
                               "Code '{item}' of catalog {catalog} is no longer active."),
     "profile.id_number_taken": ("Số định danh này đã có trong hồ sơ của {full_name} tại {unit_name}.",
                                 "This identity number already belongs to {full_name}'s record at {unit_name}."),
-    "profile.id_number_taken_elsewhere": (
-        "Số định danh này đã có trong một hồ sơ khác của tỉnh (thuộc đơn vị ngoài phạm vi của tài khoản).",
-        "This identity number already belongs to another record in the province (in a unit outside your scope)."),
+    "profile.id_number_province_review": (
+        "Số định danh cần Sở Nội vụ đối chiếu trước khi phê duyệt; đề nghị vẫn chờ duyệt để Sở Nội vụ quyết định.",
+        "The identity number must be checked by the Department of Home Affairs before approval; the request stays "
+        "submitted for the Department to decide."),
     # Status changes of a person (persons/service.py).
     "person.unknown_status": ("Trạng thái không có trong danh mục.", "Unknown employment status."),
     "person.unknown_leaving_form": ("Hình thức nghỉ không có trong danh mục.", "Unknown leaving form."),

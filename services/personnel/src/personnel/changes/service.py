@@ -114,7 +114,8 @@ async def submit(session: AsyncSession, principal: Principal, *, cr_id: uuid.UUI
     official = await persons.get(session, cr.person_id)
     warnings = await check_profile(session, principal, profile=Profile.model_validate(cr.profile),
                                    person_id=cr.person_id, today=today,
-                                   previous=official.profile if official is not None else None, reason=cr.note)
+                                   previous=official.profile if official is not None else None, reason=cr.note,
+                                   submitting=True)
     _transition(cr, "submit")
     # Kept with the request in both languages, as the approver reads them later (texts from personnel.errors).
     cr.warnings = [{"field": w.field, "code": w.code, "message": w.text("vi"), "message_en": w.text("en")}

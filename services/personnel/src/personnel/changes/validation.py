@@ -27,10 +27,11 @@ ID_CATALOGS = {"cccd_province_codes", "cccd_century_gender_digit", "employment_s
 
 async def check_profile(session: AsyncSession, principal: Principal, *, profile: Profile,
                         person_id: uuid.UUID, today: date, previous: dict[str, Any] | None = None,
-                        reason: str | None = None) -> list[Issue]:
+                        reason: str | None = None, submitting: bool = False) -> list[Issue]:
     """Every issue of the profile; raises ValidationFailed with all blocking ones, returns the warnings.
     `previous` (the official record the change replaces) and `reason` (the change's note or the batch item's
-    early-raise reason) let a raise that skips a step through only with its reason."""
+    early-raise reason) let a raise that skips a step through only with its reason. `submitting`: the
+    officer hands the change over for approval (see duplicate_identity)."""
     needed = {catalog for _, catalog, _ in catalog_refs(profile)} | ID_CATALOGS
     lookup = await load_lookup(session, needed, today)
     issues = validate_profile(profile, today=today, lookup=lookup.state,
@@ -45,7 +46,8 @@ async def check_profile(session: AsyncSession, principal: Principal, *, profile:
         issues += check_step_change(old, profile, reason=reason)
     number = profile.identity.personal_id_number
     if number and not errors_of(issues):
-        issues += await duplicate_identity(session, principal, number=number, person_id=person_id)
+        issues += await duplicate_identity(session, principal, number=number, person_id=person_id,
+                                           submitting=submitting)
     errors = errors_of(issues)
     if errors:
         raise ValidationFailed(fields=[i.field_error() for i in errors])
@@ -73,9 +75,13 @@ async def salary_step_issues(session: AsyncSession, profile: Profile) -> list[Is
 
 
 async def duplicate_identity(session: AsyncSession, principal: Principal, *, number: str,
-                             person_id: uuid.UUID) -> list[Issue]:
-    """One person, one record in the province: the existing record's unit is named only to those who may
-    see that unit (otherwise the message would reveal where a person outside the scope works)."""
+                             person_id: uuid.UUID, submitting: bool = False) -> list[Issue]:
+    """One person, one record in the province. An account that may see the record holding the number is
+    told whose and where it is. One that may not is told nothing when it submits (any answer would let an
+    officer test whether a number belongs to someone employed elsewhere in the province): the change goes to
+    approval like any other. Approving it is where the rule holds: an approver who cannot see the other record
+    is refused without a name, and the change waits for the Department of Home Affairs (province-wide scope),
+    which sees both records and resolves it (a transfer, a correction, or a rejection)."""
     other = await persons.with_personal_id_number(session, number, other_than=person_id)
     if other is None:
         return []
@@ -84,4 +90,6 @@ async def duplicate_identity(session: AsyncSession, principal: Principal, *, num
         unit = await session.get(UnitNode, other.unit_id)
         unit_name = unit.name if unit else other.unit_id
         return [Issue(field, "profile.id_number_taken", params={"full_name": other.full_name, "unit_name": unit_name})]
-    return [Issue(field, "profile.id_number_taken_elsewhere")]
+    if submitting:
+        return []
+    return [Issue(field, "profile.id_number_province_review")]
