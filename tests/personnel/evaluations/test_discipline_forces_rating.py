@@ -8,6 +8,8 @@ from __future__ import annotations
 from tests.personnel.careers.test_careers_api import approved
 from tests.personnel.evaluations.test_evaluation_rounds_api import ADMIN, OFFICER, VI, codes, line, person
 
+LEADER = "stp.leader"
+
 UNIT = "STP_VP"
 REPRIMAND_2026 = {"form": "KHIEN_TRACH", "decided_on": "2026-03-10", "decision_number": "15/QĐ-STP",
                   "decided_by": "Giám đốc Sở Tư pháp", "violation": "Chậm giải quyết hồ sơ"}
@@ -48,7 +50,23 @@ async def test_the_list_proposes_and_enforces_the_rating_a_discipline_forces(api
     # "Không hoàn thành nhiệm vụ" is accepted without a score (forced), and the line is kept forced even if the
     # form said otherwise.
     entries[0] = line(p, forced=False, forced_reason=None, score=None, rating="KHTNV")
+    later = await approved(api, as_user, person("Lục Văn Sau"), unit_id=UNIT)
+    fresh = {e["person_id"]: e for e in (await api.get(base, headers=as_user(OFFICER))).json()["entries"]}
+    entries.append(line(fresh[later], score="78", rating="HTTNV"))
     r = await api.put(base, json={"revision": 0, "entries": entries}, headers=as_user(OFFICER))
     assert r.status_code == 200, r.text
     saved = {e["person_id"]: e for e in r.json()["entries"]}[punished]
     assert saved["forced"] is True and "15/QĐ-STP" in saved["forced_reason"]
+
+    # A discipline reaching the record after the line was saved: the list shows it, and submission is refused.
+    r = await api.post("/register-decisions", headers=as_user(OFFICER), json={
+        "kind": "discipline", "number": "61/QĐ-STP", "signed_on": "2026-05-05", "issuer": "Sở Tư pháp",
+        "form": "KHIEN_TRACH", "violation": "Chậm trình văn bản", "person_ids": [later]})
+    assert r.status_code == 201, r.text
+    assert (await api.post(f"/register-decisions/{r.json()['id']}/approve", headers=as_user(LEADER))).status_code == 200
+    sheet = (await api.get(base, headers={**as_user(OFFICER), **VI})).json()
+    [issue] = [i for i in sheet["issues"] if i["code"] == "evaluation.discipline_forces"]
+    assert issue["person_id"] == later and "61/QĐ-STP" in issue["message"]
+    r = await api.post(f"{base}/submit", headers={**as_user(OFFICER), **VI})
+    assert r.status_code == 422 and "evaluation.discipline_forces" in codes(r), r.text
+    assert (await api.get(base, headers=as_user(OFFICER))).json()["state"] == "draft"

@@ -343,6 +343,14 @@ async def read_sheet(
             person_id=i.person_id, field=i.field, code=i.code, message=MESSAGES.text(i.code, lang, **_phrases(i.params))
         )
         for i in _issues(r.year, checked, unit_rating=unit_rating, complete=True)
+        if not (i.person_id in forcing and i.code == "evaluation.forced_not_completed")
+    ]
+    # A line saved above "Không hoàn thành nhiệm vụ" before the discipline reached the record.
+    issues += [
+        schemas.EvaluationIssue(person_id=line.person_id, field="rating", code="evaluation.discipline_forces",
+                                message=line.forcing_discipline or "")
+        for line in lines
+        if line.forcing_discipline and line.rating not in (None, rules.NOT_COMPLETED, rules.NOT_RATED)
     ]
     if audit is not None:
         await audit.record(
