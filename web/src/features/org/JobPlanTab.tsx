@@ -37,25 +37,32 @@ function PlanLines({ plan }: { plan: JobPlan }) {
       rowKey="position_code"
       pagination={false}
       dataSource={plan.items}
-      scroll={{ x: "max-content" }}
+      scroll={{ x: 640 }}
       columns={[
-        { title: tr("positionCode"), dataIndex: "position_code" },
+        { title: tr("positionCode"), dataIndex: "position_code", width: 100 },
         {
           title: tr("positionName"),
           dataIndex: "position_name",
           render: (n: string | null) => n ?? <Typography.Text type="secondary">{tr("planRetiredName")}</Typography.Text>,
         },
-        { title: tr("positionCategory"), dataIndex: "category", render: (c: string | null) => (c ? category(c) : "—") },
-        { title: tr("planPosts"), dataIndex: "posts", align: "right", render: (n: number) => f.number(n) },
+        { title: tr("planPosts"), dataIndex: "posts", align: "right", width: 120, render: (n: number) => f.number(n) },
+        {
+          title: tr("positionCategory"),
+          dataIndex: "category",
+          width: 220,
+          ellipsis: true,
+          render: (c: string | null) => <Typography.Text type="secondary">{c ? category(c) : "—"}</Typography.Text>,
+        },
       ]}
       summary={() => (
         <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={3}>
+          <Table.Summary.Cell index={0} colSpan={2}>
             <b>{tr("planTotal")}</b>
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">
+          <Table.Summary.Cell index={2} align="right">
             <b data-testid="plan-total">{f.number(plan.total_posts)}</b>
           </Table.Summary.Cell>
+          <Table.Summary.Cell index={3} />
         </Table.Summary.Row>
       )}
     />
@@ -184,11 +191,11 @@ export function JobPlanTab({ unitId, canPropose, canDecide }: { unitId: string; 
       >
         {current ? (
           <>
-            <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 8 }}>
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 8 }}>
               <Descriptions.Item label={tr("decisionNumber")}>{current.decision_number}</Descriptions.Item>
               <Descriptions.Item label={tr("decisionDate")}>{f.date(current.decision_date)}</Descriptions.Item>
               <Descriptions.Item label={tr("planEffective")}>{f.date(current.effective_on)}</Descriptions.Item>
-              <Descriptions.Item label={tr("planIssuer")} span={3}>{current.issuer}</Descriptions.Item>
+              <Descriptions.Item label={tr("planIssuer")}>{current.issuer}</Descriptions.Item>
             </Descriptions>
             <PlanLines plan={current} />
           </>
