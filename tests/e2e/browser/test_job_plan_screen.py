@@ -10,12 +10,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from common.testing import stack
-from tests.e2e.browser.conftest import browser, new_page, shot, sign_in  # noqa: F401
+
+from .conftest import shot, sign_in
 
 pytestmark = pytest.mark.browser
 
 
-def test_the_unit_officer_sees_the_plan_and_a_bad_version_is_refused(new_page: Callable[..., Page]) -> None:  # noqa: F811
+def test_the_unit_officer_sees_the_plan_and_a_bad_version_is_refused(new_page: Callable[..., Page]) -> None:
     page = new_page()
     sign_in(page, "stp.officer")
     page.goto(stack.gateway_url() + "/org/units/STP")
