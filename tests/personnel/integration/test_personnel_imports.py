@@ -298,28 +298,53 @@ class TestBadRows:
 
     async def test_a_row_outside_the_scope_reads_the_same_whether_the_person_exists_or_not(self, api, as_user):
         blank = await template(api, as_user)
-        taken = unique_cccd(1980, True)
-        job = await preview_of(api, as_user, fill(blank, {"Hồ sơ": [person_row(taken, "Phan Thị Quế")]}))
-        await api.post(f"/imports/{job['id']}/confirm", headers=as_user(OFFICER))
+        taken, taken_too, taken_also = unique_cccd(1980, True), unique_cccd(1980, True), unique_cccd(1980, True)
+        job = await preview_of(api, as_user, fill(blank, {"Hồ sơ": [person_row(k, "Phan Thị Quế")
+                                                                     for k in (taken, taken_too, taken_also)]}))
+        await api.post(f"/imports/{job['id']}/confirm", json={"mode": "submitted"}, headers=as_user(OFFICER))
         await settled(api, as_user, job["id"], states=("done",))
+        for item in await items(api, as_user, job["id"]):  # official records of Sở Tư pháp
+            r = await api.post(f"/change-requests/{item['change_request_id']}/approve", headers=as_user(LEADER))
+            assert r.status_code == 200, r.text
 
         commune = await template(api, as_user, COMMUNE)
         units = [c.value for c in load_workbook(io.BytesIO(commune))["Danh mục"]["A"]][1:]
         units = [u for u in units if u]
         assert units == ["00706 - Xã Phú Linh"]  # only the account's own units are offered
-        rows = [person_row(taken, "Phan Thị Quế", unit=""),  # exists in Sở Tư pháp
+        # Each row held in Sở Tư pháp is followed by a row of a number held nowhere, written the same way: the
+        # commune's officer gets the same answer for both (nothing tells it the number exists elsewhere).
+        rows = [person_row(taken, "Phan Thị Quế", unit="STP"),  # exists in Sở Tư pháp, named there
                 person_row(unique_cccd(1981, True), "Tạ Thị Sen", unit="STP"),  # new, in an outside unit
-                person_row(unique_cccd(1982, True), "Lý Thị Tâm", unit="00706")]
+                person_row(taken_too, "Phan Thị Quế", unit=""),  # exists, no unit
+                person_row(unique_cccd(1983, True), "Hà Thị Uyên", unit=""),  # new, no unit
+                person_row(taken_also, "Phan Thị Quế", unit="00706"),  # exists, for the commune itself
+                person_row(unique_cccd(1982, True), "Lý Thị Tâm", unit="00706")]  # new, for the commune
         job = await preview_of(api, as_user, fill(commune, {"Hồ sơ": rows}), user=COMMUNE)
-        assert (job["created"], job["rejected"]) == (1, 2), job
-        errors = [e for e in job["errors"] if e["code"] == "import.out_of_scope"]
-        assert [(e["row"], e["column"]) for e in errors] == [(2, "A"), (3, "A")]
-        assert errors[0]["message"] == errors[1]["message"]
-        assert "Phan Thị Quế" not in str(job) or all("Sở Tư pháp" not in e["message"] for e in job["errors"])
+        assert (job["created"], job["rejected"]) == (2, 4), job
+        codes = {e["row"]: (e["code"], e["column"], e["message"]) for e in job["errors"]}
+        assert codes[2] == codes[3] and codes[2][0] == "import.out_of_scope"
+        assert codes[4] == codes[5] and codes[4][0] == "import.unit_required"
+        assert 6 not in codes and 7 not in codes
+        assert all("Sở Tư pháp" not in e["message"] for e in job["errors"])
         preview = await items(api, as_user, job["id"], COMMUNE)
-        assert preview[0]["person_id"] is None and preview[0]["unit_id"] is None
+        by_row = {i["row"]: i for i in preview}
+        assert by_row[6]["action"] == by_row[7]["action"] == "create" and by_row[6]["person_id"] is None
+        for held, fresh in ((2, 3), (4, 5), (6, 7)):  # the preview's rows too: no link to the held record
+            assert {k: by_row[held][k] for k in ("action", "person_id", "unit_id")} == \
+                   {k: by_row[fresh][k] for k in ("action", "person_id", "unit_id")}
         r = await api.get(f"/imports/{job['id']}", headers=as_user(OFFICER))
         assert r.status_code == 404  # another account's import is not there
+
+        # Confirmed, both new people become requests alike; the Department, who sees both records, is the one
+        # told that the number is already Sở Tư pháp's when it comes to approve.
+        await api.post(f"/imports/{job['id']}/confirm", json={"mode": "submitted"}, headers=as_user(COMMUNE))
+        done = await settled(api, as_user, job["id"], user=COMMUNE, states=("done",))
+        assert done["created"] == 2, done
+        made = {i["row"]: i["change_request_id"] for i in await items(api, as_user, job["id"], COMMUNE)}
+        assert made[6] and made[7]
+        r = await api.post(f"/change-requests/{made[6]}/approve", json={}, headers=as_user("snv.admin"))
+        assert r.status_code == 422 and r.json()["fields"][0]["code"] == "profile.id_number_taken", r.text
+        assert "Sở Tư pháp" in r.json()["fields"][0]["message"]
 
 
     async def test_a_large_file_judged_in_two_processes_previews_exactly_as_in_one(self, api, as_user, monkeypatch,

@@ -126,9 +126,11 @@ def plan(people: list[Person], records: dict[str, repository.Record], units: set
                 "Hồ sơ", person.row, column, header, code, params or {}, "")], [])
 
         if rec is not None and rec.unit_id not in units:
-            # Word for word what a row for an unknown person in an outside unit gets: nothing tells them apart.
-            out.append((person, refused("import.out_of_scope"), None))
-            continue
+            # A number held by a record the account cannot see reads exactly as a number held nowhere: a row
+            # for an outside unit is out of scope, a row without a unit needs one, and a row for one of the
+            # account's units is a new person, whose approval is left to the Department of Home Affairs
+            # (changes.validation.duplicate_identity): nothing tells the officer the number exists.
+            rec = None
         if rec is None:
             if not person.unit_id:
                 out.append((person, refused("import.unit_required", column="B", header="Mã đơn vị"), None))
@@ -365,7 +367,9 @@ async def apply_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uu
         for item in todo:
             rec = now_held.get(item.personal_id_number)
             if item.action == "create":
-                if rec is not None or item.unit_id is None:
+                # Created meanwhile in the same unit (another import, the form): not twice. A record elsewhere
+                # (held outside the account's scope, which the preview did not reveal) is the approver's case.
+                if item.unit_id is None or (rec is not None and rec.unit_id == item.unit_id):
                     continue
                 person_id = new_id()
                 # As the form's creation (changes.service.create): the search columns come with the approval.
