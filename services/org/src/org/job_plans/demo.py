@@ -84,10 +84,11 @@ async def seed_demo_job_plans(session: AsyncSession) -> int:
                 JobPositionPlan.unit_id == unit_id)):
             continue
         have = set((await session.scalars(select(JobPosition.code).where(JobPosition.unit_id == unit_id))).all())
+        latest = [p for p in PLANS if p[0] == unit_id][-1][4]  # the posts of the plan in force
         for code, name, category, ranks in positions:
             if code not in have:
                 session.add(JobPosition(unit_id=unit_id, code=code, name=name, category=category, rank_codes=ranks,
-                                        quantity=0, valid_from=unit.established_on,
+                                        quantity=latest.get(code, 0), valid_from=unit.established_on,
                                         valid_to=RETIRED.get((unit_id, code)),
                                         active=(unit_id, code) not in RETIRED))
         await session.flush()
