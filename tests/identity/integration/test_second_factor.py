@@ -131,3 +131,47 @@ def test_the_development_secret_is_the_realm_files_and_production_reuses_no_code
     assert prod["authenticationFlows"] == dev["authenticationFlows"]
     assert (prod["browserFlow"], prod["directGrantFlow"]) == ("browser second factor", "direct grant second factor")
     assert totp.DEV_TOTP_SECRET not in json.dumps(prod)
+
+
+def test_an_existing_realm_gets_the_flows_and_the_demo_administrators_second_factor_from_provisioning(
+        run_id: str) -> None:
+    """Keycloak imports the realm file only into a new realm: `make run` on an older installation applies the
+    flows, the OTP policy and the demo accounts through identity.keycloak_provision, twice without change."""
+    from keycloak import KeycloakAdmin
+
+    from identity import keycloak_provision
+
+    env = stack.stack_env()
+    dev = json.loads((ROOT / "stack" / "keycloak" / "cbccvc-realm.json").read_text(encoding="utf-8"))
+    name = f"t{run_id}-provision"
+    master = KeycloakAdmin(server_url=stack.keycloak_url() + "/", username=env["KEYCLOAK_ADMIN_USER"],
+                           password=env["KEYCLOAK_ADMIN_PASSWORD"], realm_name="master", user_realm_name="master")
+    # An installation from before the second factor: roles, the user profile, the scripts' client, no people.
+    master.create_realm({"realm": name, "enabled": True, "roles": dev["roles"], "components": dev["components"],
+                         "clients": [c for c in dev["clients"] if c["clientId"] == "cbccvc-cli"]})
+    try:
+        admin = KeycloakAdmin(server_url=stack.keycloak_url() + "/", username=env["KEYCLOAK_ADMIN_USER"],
+                              password=env["KEYCLOAK_ADMIN_PASSWORD"], realm_name=name, user_realm_name="master")
+        first = keycloak_provision.provision_sign_in(admin, dev) + keycloak_provision.provision_people(admin, dev)
+        assert any("browser second factor" in c for c in first) and any("created demo account snv.admin" in c
+                                                                         for c in first)
+        again = keycloak_provision.provision_sign_in(admin, dev) + keycloak_provision.provision_people(admin, dev)
+        assert again == []
+
+        def grant(username: str, code: str | None) -> int:
+            data = {"grant_type": "password", "client_id": "cbccvc-cli", "client_secret": "cli-dev-secret",
+                    "username": username, "password": stack.DEMO_PASSWORD}
+            if code:
+                data["totp"] = code
+            return httpx.post(f"{stack.keycloak_url()}/realms/{name}/protocol/openid-connect/token", data=data,
+                              timeout=30).status_code
+
+        assert grant("snv.admin", None) == 400
+        pause()
+        assert grant("snv.admin", totp.code()) == 200
+        assert grant("stp.officer", None) == 200
+        realm = admin.get_realm(name)
+        assert (realm["browserFlow"], realm["directGrantFlow"], realm["otpPolicyCodeReusable"]) == (
+            "browser second factor", "direct grant second factor", True)
+    finally:
+        master.delete_realm(name)
