@@ -6,6 +6,7 @@ from common.storage import ensure_bucket, make_s3
 from personnel import worker
 from personnel.batches.endpoints import router as batches_router
 from personnel.careers.endpoints import router as careers_router
+from personnel.certifications.endpoints import router as certifications_router
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
@@ -35,7 +36,8 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
         routers=[search_router, printing_router, persons_router, change_requests_router, documents_router,
                  evaluations_router,
                  photos_router,
-                 careers_router, batches_router, registers_router, training_router, imports_router],
+                 careers_router, batches_router, registers_router, training_router, imports_router,
+                 certifications_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -9,6 +9,7 @@ from common.outbox import OutboxMessage
 from common.scope import UnitNode
 from personnel.batches.tables import Batch, BatchItem
 from personnel.careers.tables import RetirementOverride
+from personnel.certifications.tables import Certification
 from personnel.changes.tables import ChangeRequest
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
@@ -25,3 +26,4 @@ __all__ = ["AuditEntry", "CatalogCopyItem", "ChangeRequest", "Document", "Docume
 __all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]
 __all__ += ["Batch", "BatchItem"]
 __all__ += ["ImportItem", "ImportJob"]
+__all__ += ["Certification"]

@@ -85,3 +85,19 @@ class DocumentAdded(DocumentState):
 @event_type("personnel.document.replaced.v1")
 class DocumentReplaced(DocumentState):
     """A new version of the file; the old version is kept."""
+
+
+@event_type("personnel.certification.signed.v1")
+class CertificationSigned(EventPayload):
+    """A unit's head certified that the unit's data is current for a month (a signed PDF of the month's
+    changes); late when made after the month's last working day. The Department may be told."""
+
+    certification_id: str
+    unit_id: str
+    unit_name: str
+    month: str  # YYYY-MM
+    certified_on: date
+    certified_by: str  # username
+    late: bool = False
+    change_count: int = 0
+    sha256: str  # of the signed PDF
