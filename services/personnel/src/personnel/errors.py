@@ -5,6 +5,7 @@ from __future__ import annotations
 from common.errors import COMMON
 from personnel.certifications.messages import CERTIFICATION_MESSAGES
 from personnel.evaluations.messages import MESSAGES as EVALUATION_MESSAGES
+from personnel.exchange.messages import EXCHANGE_MESSAGES
 from personnel.imports.messages import IMPORT_MESSAGES
 from personnel.registers.messages import REGISTER_MESSAGES
 
@@ -182,5 +183,6 @@ MESSAGES = COMMON.extend({
     **EVALUATION_MESSAGES,  # evaluations/messages.py
     **REGISTER_MESSAGES,  # registers/messages.py (awards, disciplines, training)
     **IMPORT_MESSAGES,  # imports/messages.py (Excel import of whole units)
+    **EXCHANGE_MESSAGES,  # exchange/messages.py (the national database's exchange layout)
     **CERTIFICATION_MESSAGES,  # certifications/messages.py (monthly signed certification)
 })

@@ -12,6 +12,7 @@ from personnel.config import PersonnelSettings
 from personnel.documents.endpoints import router as documents_router
 from personnel.errors import MESSAGES
 from personnel.evaluations.endpoints import router as evaluations_router
+from personnel.exchange.endpoints import router as exchange_router
 from personnel.imports import runner as imports_runner
 from personnel.imports.endpoints import router as imports_router
 from personnel.persons.endpoints import router as persons_router
@@ -37,7 +38,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
                  evaluations_router,
                  photos_router,
                  careers_router, batches_router, registers_router, training_router, imports_router,
-                 certifications_router],
+                 exchange_router, certifications_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,

@@ -34,20 +34,19 @@ from common.errors import Conflict, NotFound, Phrase, ValidationFailed
 from personnel.catalogs.repository import century_digits
 from personnel.changes.validation import ID_CATALOGS
 from personnel.errors import MESSAGES
-from personnel.imports import repository, workbook
-from personnel.imports.columns import MAIN, catalogs_used
+from personnel.imports import repository, sources, workbook
+from personnel.imports.columns import catalogs_used
 from personnel.imports.rules import (
     CatalogChoices,
     CellError,
     Judgement,
     Person,
-    group_rows,
     judge,
-    main_keys,
     normalised,
 )
 from personnel.imports.tables import ImportItem, ImportJob
 from personnel.profiles.diff import diff
+from personnel.profiles.schema import all_catalogs
 
 log = logging.getLogger(__name__)
 SERVICE = "personnel"
@@ -94,7 +93,7 @@ async def template(session: AsyncSession, principal: Principal, *, today: date, 
 async def upload(session: AsyncSession, principal: Principal, *, content: bytes, file_name: str,
                  audit: AuditContext) -> ImportJob:
     """Check the file's structure now (a refused file is never stored) and queue its analysis."""
-    await anyio.to_thread.run_sync(workbook.inspect, content)
+    await anyio.to_thread.run_sync(sources.inspect, content)
     job = ImportJob(unit_id=principal.unit_id, created_by=principal.username, created_by_subject=principal.subject,
                     roles=sorted(principal.roles), file_name=(file_name or "")[:255],
                     file_sha256=hashlib.sha256(content).hexdigest(), content=content)
@@ -194,10 +193,8 @@ def analyse_part(content: bytes, part: int, parts: int, today: date, catalog_ite
         # A worker process of its own, ended with the job: the collector would walk the millions of cells
         # read (the rows hold no cycles) again and again, half of the reading's time.
         gc.disable()
-    sheets = workbook.read_sheets(content)
     keep = functools.partial(_in_part, part=part, parts=parts) if parts > 1 else None
-    people, loose = group_rows(sheets, choices_of(lookup), keep)
-    del sheets
+    people, loose = sources.people(content, lookup, choices_of(lookup), keep)
     rows: list[tuple[Any, ...]] = []
     errors: list[dict[str, Any]] = []
     for person, verdict, rec in plan(people, records, units, today=today, lookup=lookup):
@@ -231,11 +228,11 @@ async def analyse(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.U
             return
         content, principal = job.content, principal_of(job)
         today = clock.today()
-        catalogs = set(catalogs_used()) | ID_CATALOGS
+        catalogs = set(catalogs_used()) | ID_CATALOGS | all_catalogs()
         lookup = await load_lookup(session, catalogs, today)
     started = time.perf_counter()
     try:
-        main = await anyio.to_thread.run_sync(workbook.read_sheets, content, [MAIN])
+        keys = await anyio.to_thread.run_sync(sources.keys, content)
     except ValidationFailed as exc:
         await fail(sessionmaker, job_id, exc.fields[0].code if exc.fields else "import.read_failed",
                     dict(exc.fields[0].params) if exc.fields else {})
@@ -244,8 +241,6 @@ async def analyse(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.U
         log.exception("import: workbook could not be read", extra={"job_id": str(job_id)})
         await fail(sessionmaker, job_id, "import.read_failed", {})
         return
-    keys = main_keys(main.get(MAIN.name, []))
-    del main
     async with sessionmaker() as session:
         records = await repository.records_by_key(session, [k for k, _ in keys])
         units = await repository.units_within(session, principal,

@@ -9,6 +9,7 @@ Comments give the item number of TT 06/2023 (and 2C-BNV/2008 where it differs)."
 from __future__ import annotations
 
 import functools
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -314,6 +315,21 @@ def _catalog_of_fields(model_type: type[BaseModel]) -> tuple[tuple[str, str | No
     profiles, and looking for the marker in every field's metadata each time was a fifth of the work."""
     return tuple((name, next((m.name for m in info.metadata if isinstance(m, Catalog)), None))
                  for name, info in model_type.model_fields.items())
+
+
+@functools.cache
+def all_catalogs(model_type: type[BaseModel] | None = None) -> frozenset[str]:
+    """Every catalog a profile's fields may name (what checking any profile may need to look up)."""
+    out: set[str] = set()
+    for name, info in (model_type or Profile).model_fields.items():
+        catalog = dict(_catalog_of_fields(model_type or Profile)).get(name)
+        if catalog:
+            out.add(catalog)
+        for candidate in (info.annotation, *typing.get_args(info.annotation)):
+            inner = typing.get_args(candidate)[0] if typing.get_origin(candidate) is list else candidate
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                out |= all_catalogs(inner)
+    return frozenset(out)
 
 
 def catalog_refs(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str, str]]:
