@@ -36,6 +36,7 @@ const BatchPage = lazy(() => import("@/features/careers/BatchPage").then((m) => 
 const RegistersPage = lazy(() => import("@/features/registers/RegistersPage").then((m) => ({ default: m.RegistersPage })));
 const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRoutes").then((m) => ({ default: m.EvaluationRoutes })));
 const ImportPage = lazy(() => import("@/features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
+const ExchangePage = lazy(() => import("@/features/exchange/ExchangePage").then((m) => ({ default: m.ExchangePage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path="careers/batches/:batchId" element={<BatchPage />} />
           <Route path="registers" element={<RegistersPage />} />
           <Route path="imports" element={<Guard section="imports"><ImportPage /></Guard>} />
+          <Route path="exchange" element={<Guard section="imports"><ExchangePage /></Guard>} />
           <Route path="evaluations/*" element={<EvaluationRoutes />} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

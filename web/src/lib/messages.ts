@@ -59,6 +59,7 @@ export const messages = {
   "nav.transfer": { vi: "Điều động - chuyển công tác", en: "Transfers" },
   "nav.careers": { vi: "Nâng lương - nghỉ hưu - bổ nhiệm lại", en: "Raises, retirement, reappointment" },
   "nav.imports": { vi: "Nhập hồ sơ từ Excel", en: "Import from Excel" },
+  "nav.exchange": { vi: "Trao đổi CSDL quốc gia", en: "National database exchange" },
   "nav.registers": { vi: "Khen thưởng - kỷ luật - đào tạo", en: "Awards, discipline, training" },
   "nav.evaluations": { vi: "Đánh giá, xếp loại", en: "Annual evaluation" },
   "nav.reporting": { vi: "Báo cáo - thống kê", en: "Reports and statistics" },

@@ -161,7 +161,7 @@ export function ImportPage() {
             <Card title={`2. ${it("i.step.upload")}`}>
               <div data-testid="import-upload">
               <Upload.Dragger
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json"
                 showUploadList={false}
                 disabled={busy}
                 beforeUpload={(file) => {

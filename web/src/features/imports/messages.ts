@@ -17,7 +17,10 @@ export const importMessages = {
     vi: "Mẫu gồm trang 'Hồ sơ' và một trang cho mỗi quá trình (đào tạo, công tác, gia đình, lương, phụ cấp, khen thưởng, kỷ luật, đánh giá, ngoại ngữ), danh sách chọn lấy từ danh mục hiện hành và các đơn vị trong phạm vi của bạn. Không dùng công thức, macro hay trang ẩn.",
     en: "The template has the 'Hồ sơ' sheet and one sheet per history table, with drop-down lists from the catalogs in force and the units in your scope. Do not use formulas, macros or hidden sheets.",
   },
-  "i.drop": { vi: "Kéo thả tệp .xlsx vào đây hoặc bấm để chọn tệp", en: "Drop the .xlsx file here or click to choose it" },
+  "i.drop": {
+    vi: "Kéo thả tệp .xlsx (hoặc gói hồ sơ .json của CSDL quốc gia) vào đây hoặc bấm để chọn tệp",
+    en: "Drop the .xlsx file (or a national database package, .json) here or click to choose it",
+  },
   "i.dropHint": { vi: "Tối đa 20 MB; tệp lớn hơn: chia theo đơn vị.", en: "20 MB at most; split larger files by unit." },
   "i.refused": { vi: "Tệp bị từ chối", en: "The file was refused" },
   "i.analysing": { vi: "Đang đọc và kiểm tra từng dòng…", en: "Reading and checking every row…" },

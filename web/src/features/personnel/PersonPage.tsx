@@ -167,13 +167,18 @@ function PrintMenu({ personId }: { personId: string }) {
   const pt = usePt();
   const notice = useErrorNotice();
   const [busy, setBusy] = useState(false);
-  const forms: { key: PrintForm; label: string }[] = [
+  const forms: { key: PrintForm | "exchange"; label: string }[] = [
     { key: "2c", label: pt("p.print2c") },
     { key: "unified", label: pt("p.printUnified") },
+    { key: "exchange", label: pt("p.exportExchange") },
   ];
-  const print = async (key: PrintForm) => {
+  const print = async (key: PrintForm | "exchange") => {
     setBusy(true);
     try {
+      if (key === "exchange") {  // the dossier in the national database's exchange layout (issue 18.3)
+        saveBlob(await fetchBlob(`/api/personnel/exchange/persons/${encodeURIComponent(personId)}`), "ho-so-dien-tu.json");
+        return;
+      }
       saveBlob(await fetchBlob(printPath(personId, key)), `ho-so-${key}.pdf`);
     } catch (err) {
       notice(err);
@@ -182,7 +187,7 @@ function PrintMenu({ personId }: { personId: string }) {
     }
   };
   return (
-    <Dropdown menu={{ items: forms.map((f) => ({ key: f.key, label: f.label })), onClick: ({ key }) => void print(key as PrintForm) }}>
+    <Dropdown menu={{ items: forms.map((f) => ({ key: f.key, label: f.label })), onClick: ({ key }) => void print(key as PrintForm | "exchange") }}>
       <Button icon={<PrinterOutlined />} loading={busy} data-testid="print-person">{pt("p.print")}</Button>
     </Dropdown>
   );

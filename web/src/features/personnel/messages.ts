@@ -30,6 +30,7 @@ export const personnelMessages = {
   "p.print": { vi: "In hồ sơ", en: "Print" },
   "p.print2c": { vi: "Mẫu 2C-BNV/2008", en: "Form 2C-BNV/2008" },
   "p.printUnified": { vi: "Lý lịch thống nhất (TT 06/2023)", en: "Unified résumé (Circular 06/2023)" },
+  "p.exportExchange": { vi: "Hồ sơ điện tử cho CSDL quốc gia (.json)", en: "Electronic dossier for the national database (.json)" },
   "p.statusEvent": { vi: "Ghi nhận biến động", en: "Record a status change" },
   "p.version": { vi: "Phiên bản {v}", en: "Version {v}" },
   "p.approvedBy": { vi: "duyệt bởi {who} ngày {when}", en: "approved by {who} on {when}" },
