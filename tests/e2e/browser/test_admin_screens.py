@@ -195,6 +195,28 @@ class TestProvinceAdministrator:
         shot(page, "admin-04-online-users")
 
 
+    def test_an_administrators_authenticator_app_is_reset_only_on_a_second_administrators_word(
+            self, new_page: Callable[..., Page]) -> None:
+        page = new_page()
+        sign_in(page, "snv.admin")
+        page.goto(stack.gateway_url() + "/admin/accounts")
+        # The action is offered for administrators' accounts only (a commune officer has no authenticator).
+        row_of(page, "xa.ngocduong").get_by_test_id("account-more").click()
+        still(page)
+        expect(page.locator(".ant-dropdown:visible").get_by_test_id("account-reset")).to_be_visible()
+        expect(page.locator(".ant-dropdown:visible").get_by_test_id("account-second-factor")).to_have_count(0)
+        page.keyboard.press("Escape")
+        still(page)
+        more(page, row_of(page, "snv.admin"), "account-second-factor")
+        dialog = page.locator(".ant-modal-confirm")
+        expect(dialog).to_contain_text("Đặt lại ứng dụng xác thực của snv.admin?")
+        expect(dialog).to_contain_text("Cần một quản trị viên khác xác nhận.")
+        still(page)
+        shot(page, "admin-second-factor-reset")
+        dialog.get_by_role("button", name="Hủy").click()
+        overlays_gone(page)
+
+
 class TestSystemAdministrator:
     def test_verifies_the_audit_chains(self, new_page: Callable[..., Page]) -> None:
         page = new_page()

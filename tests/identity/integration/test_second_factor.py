@@ -175,3 +175,40 @@ def test_an_existing_realm_gets_the_flows_and_the_demo_administrators_second_fac
             "browser second factor", "direct grant second factor", True)
     finally:
         master.delete_realm(name)
+
+
+async def test_a_lost_authenticator_is_removed_by_two_administrators_and_set_up_again(
+        api: httpx.AsyncClient, kc: Any, kc_admin: Any, token_for: Any, run_id: str, browser: Any) -> None:
+    username = f"t{run_id}.qtlost"
+    target = await new_administrator(api, kc, kc_admin, token_for, username)
+    kc.give_one_time_code(kc_admin, target, "the-lost-phone")
+    second = await new_administrator(api, kc, kc_admin, token_for, f"t{run_id}.qtsecond")
+    kc.give_one_time_code(kc_admin, second, "the-second-phone")
+    other = kc.password_grant(f"t{run_id}.qtsecond", kc.CHANGED_PASSWORD, totp=totp.code("the-second-phone"))
+    assert other.status_code == 200, other.text
+    first, confirmer = kc.bearer(token_for("snv.admin")), kc.bearer(other.json()["access_token"])
+
+    asked = await api.post("/account-requests", headers=first,
+                           json={"account_id": target, "action": "second_factor", "reason": "Mất điện thoại"})
+    assert asked.status_code == 201, asked.text
+    own = await api.post(f"/account-requests/{asked.json()['id']}/confirm", headers=first)
+    assert own.status_code == 403  # one administrator alone cannot take the second factor away
+    assert [c["type"] for c in kc_admin.get_credentials(target) if c["type"] == "otp"] == ["otp"]
+    done = await api.post(f"/account-requests/{asked.json()['id']}/confirm", headers=confirmer)
+    assert done.status_code == 200, done.text
+    assert not [c for c in kc_admin.get_credentials(target) if c["type"] == "otp"]
+    pause()
+    assert kc.password_grant(username, kc.CHANGED_PASSWORD, totp=totp.code("the-lost-phone")).status_code != 200
+    # The next browser sign-in asks for a new app.
+    _, code = browser.authorize("cbccvc-web", kc.WEB_REDIRECT)
+    assert code is None and browser.login(username, kc.CHANGED_PASSWORD) is None
+    assert 'name="totpSecret"' in browser.last_page
+
+    # An account without an administrative role has no second factor to take away this way.
+    officer = await api.post("/accounts", headers=first, json={
+        "username": f"t{run_id}.cb2fa", "unit_id": "STP", "roles": ["unit_officer"],
+        "additional_reason": "Cán bộ thử của Sở Tư pháp"})
+    assert officer.status_code == 201, officer.text
+    refused = await api.post("/account-requests", headers=first, json={
+        "account_id": officer.json()["account"]["account_id"], "action": "second_factor", "reason": "Mất điện thoại"})
+    assert refused.status_code == 409 and refused.json()["error"] == "account.request_not_needed", refused.text

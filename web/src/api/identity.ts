@@ -143,7 +143,8 @@ export interface paths {
         put?: never;
         /**
          * Request Action
-         * @description Ask a second administrator to unlock an administrator's account or reset its password.
+         * @description Ask a second administrator to unlock an administrator's account, reset its password or remove its
+         *     authenticator app (second_factor: a lost phone; the next sign-in sets up a new one).
          */
         post: operations["request_action_account_requests_post"];
         delete?: never;
@@ -402,7 +403,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "unlock" | "reset";
+            action: "unlock" | "reset" | "second_factor";
             /** Reason */
             reason: string;
         };

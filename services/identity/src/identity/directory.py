@@ -147,6 +147,14 @@ class Directory:
         """Logs the user out everywhere: every session ends and refresh tokens stop working."""
         await self._call("a_user_logout", user_id)
 
+    async def remove_second_factor(self, user_id: str) -> int:
+        """Deletes the account's authenticator apps (OTP credentials); the next browser sign-in of an
+        administrator asks to set up a new one. Returns how many there were."""
+        found = [c for c in await self._call("a_get_credentials", user_id) if c.get("type") == "otp"]
+        for credential in found:
+            await self._call("a_delete_credential", user_id, credential["id"])
+        return len(found)
+
     async def set_temporary_password(self, user_id: str, password: str) -> None:
         await self._call("a_set_user_password", user_id, password, temporary=True)
 

@@ -1,4 +1,4 @@
-import { DownOutlined, HistoryOutlined, KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from "@ant-design/icons";
+import { DownOutlined, HistoryOutlined, KeyOutlined, LockOutlined, MobileOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Dropdown, Flex, Input, Select, Space, Table, Tag, Tooltip, type MenuProps, type TableColumnsType } from "antd";
 import { useState } from "react";
@@ -86,6 +86,26 @@ export function AccountsPage() {
     });
   };
 
+  // A lost or replaced phone: an administrator's authenticator app is removed by two administrators.
+  const secondFactor = (a: AccountRow) => {
+    modal.confirm({
+      title: t("secondFactor.title", { username: a.username }),
+      content: t("secondFactor.hint"),
+      okText: t("secondFactor.confirm"),
+      okButtonProps: { danger: true, "data-testid": "second-factor-confirm" } as never,
+      cancelText: tt("app.cancel"),
+      onOk: async () => {
+        try {
+          await requestAction(a.account_id, "second_factor", t("request.secondFactorReason"));
+          void message.info(t("request.sent"));
+          refresh();
+        } catch (err) {
+          notice(err);
+        }
+      },
+    });
+  };
+
   const columns: TableColumnsType<AccountRow> = [
     {
       title: t("col.account"),
@@ -139,6 +159,9 @@ export function AccountsPage() {
         const more: MenuProps["items"] = [
           { key: "roles", icon: <TeamOutlined />, label: <span data-testid="account-roles-edit">{t("action.roles")}</span>, disabled: !allowed, onClick: () => setRoling(a) },
           { key: "reset", icon: <KeyOutlined />, label: <span data-testid="account-reset">{t("action.reset")}</span>, disabled: !allowed, onClick: () => reset(a) },
+          ...(a.roles.some((r) => r === "province_admin" || r === "system_admin")
+            ? [{ key: "second-factor", icon: <MobileOutlined />, label: <span data-testid="account-second-factor">{t("action.secondFactor")}</span>, disabled: !allowed, onClick: () => secondFactor(a) }]
+            : []),
           { type: "divider" },
           {
             key: "audit",

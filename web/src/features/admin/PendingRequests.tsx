@@ -50,7 +50,7 @@ export function PendingRequests({ onPassword, onChanged }: { onPassword: (title:
         dataSource={pending.data}
         columns={[
           { title: t("request.account"), dataIndex: "username" },
-          { title: t("request.action"), dataIndex: "action", render: (a: string) => <Tag>{t(a === "unlock" ? "request.unlock" : "request.reset")}</Tag> },
+          { title: t("request.action"), dataIndex: "action", render: (a: string) => <Tag>{t(a === "unlock" ? "request.unlock" : a === "second_factor" ? "request.secondFactor" : "request.reset")}</Tag> },
           { title: t("request.reason"), dataIndex: "reason" },
           { title: t("request.by"), render: (_, r) => `${r.requested_by_username} · ${f.dateTime(r.requested_at)}` },
           {

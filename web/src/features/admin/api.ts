@@ -39,7 +39,7 @@ export const listOnline = (signal?: AbortSignal) => api<Schemas["OnlinePublic"]>
 // An administrator's account is unlocked or reset by two administrators: one asks, another confirms.
 export type AccountRequest = Schemas["AccountRequestPublic"];
 export const SECOND_ADMIN_REQUIRED = "account.second_administrator_required";
-export const requestAction = (accountId: string, action: "unlock" | "reset", reason: string) =>
+export const requestAction = (accountId: string, action: Schemas["AccountRequestCreate"]["action"], reason: string) =>
   api<AccountRequest>(`${BASE}/account-requests`, {
     method: "POST",
     body: { account_id: accountId, action, reason } satisfies Schemas["AccountRequestCreate"],

@@ -29,6 +29,7 @@ export const adminMessages = {
   "action.lock": { vi: "Khoá", en: "Lock" },
   "action.unlock": { vi: "Mở khoá", en: "Unlock" },
   "action.reset": { vi: "Cấp lại mật khẩu", en: "Reset password" },
+  "action.secondFactor": { vi: "Đặt lại ứng dụng xác thực", en: "Reset the authenticator app" },
   "action.audit": { vi: "Xem nhật ký truy cập", en: "Audit log" },
   "action.more": { vi: "Khác", en: "More" },
   "action.beyondScope": { vi: "Tài khoản có quyền cao hơn quyền của bạn", en: "This account holds a role above yours" },
@@ -103,6 +104,11 @@ export const adminMessages = {
   "request.action": { vi: "Việc", en: "Action" },
   "request.unlock": { vi: "Mở khoá", en: "Unlock" },
   "request.reset": { vi: "Đặt lại mật khẩu", en: "Reset password" },
+  "request.secondFactor": { vi: "Đặt lại ứng dụng xác thực", en: "Reset the authenticator app" },
+  "request.secondFactorReason": {
+    vi: "Mất hoặc thay điện thoại có ứng dụng xác thực",
+    en: "The phone with the authenticator app was lost or replaced",
+  },
   "request.reason": { vi: "Lý do", en: "Reason" },
   "request.by": { vi: "Người yêu cầu", en: "Asked by" },
   "request.confirm": { vi: "Xác nhận", en: "Confirm" },
@@ -115,6 +121,12 @@ export const adminMessages = {
     en: "The current password stops working; a temporary one is generated and shown to you once.",
   },
   "reset.confirm": { vi: "Cấp lại", en: "Reset" },
+  "secondFactor.title": { vi: "Đặt lại ứng dụng xác thực của {username}?", en: "Reset the authenticator app of {username}?" },
+  "secondFactor.hint": {
+    vi: "Khi điện thoại bị mất hoặc thay: ứng dụng xác thực hiện tại bị gỡ, mọi phiên đăng nhập kết thúc và lần đăng nhập sau phải cài lại ứng dụng. Hãy xác minh người đề nghị trước. Cần một quản trị viên khác xác nhận.",
+    en: "When the phone is lost or replaced: the current authenticator app is removed, every session ends and the next sign-in sets up a new app. Check who asks first. Another administrator must confirm.",
+  },
+  "secondFactor.confirm": { vi: "Gửi yêu cầu", en: "Send the request" },
 
   "audit.title": { vi: "Nhật ký truy cập", en: "Audit log" },
   "audit.resource": { vi: "Mã hồ sơ / bản ghi", en: "Record id" },

@@ -103,7 +103,8 @@ def request_public(request: AccountRequest, username: str | None = None) -> Acco
 @requests_router.post("", status_code=201)
 async def request_action(data: AccountRequestCreate, session: SessionDep, principal: ProvinceAdmin,
                          audit: Audit) -> AccountRequestPublic:
-    """Ask a second administrator to unlock an administrator's account or reset its password."""
+    """Ask a second administrator to unlock an administrator's account, reset its password or remove its
+    authenticator app (second_factor: a lost phone; the next sign-in sets up a new one)."""
     request = await service.request_action(session, principal=principal, account_id=data.account_id,
                                            action=data.action, reason=data.reason, audit=audit)
     return request_public(request)

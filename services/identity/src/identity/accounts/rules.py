@@ -84,11 +84,12 @@ def check_additional_account(existing_accounts: int, reason: str | None) -> None
 
 
 ADMIN_ROLES = frozenset({SYSTEM_ADMIN, PROVINCE_ADMIN})
-TWO_PERSON_ACTIONS = frozenset({"unlock", "reset"})
+TWO_PERSON_ACTIONS = frozenset({"unlock", "reset", "second_factor"})
 
 
 def needs_second_administrator(target_roles: Iterable[str], action: str) -> bool:
-    """Unlocking or resetting the password of an account that holds an administrative role."""
+    """Unlocking, resetting the password or removing the authenticator app (second factor, lost phone) of an
+    account that holds an administrative role."""
     return action in TWO_PERSON_ACTIONS and bool(ADMIN_ROLES.intersection(target_roles))
 
 

@@ -67,7 +67,7 @@ class AccountRequestCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     account_id: str = Field(min_length=1, max_length=64)
-    action: Literal["unlock", "reset"]
+    action: Literal["unlock", "reset", "second_factor"]  # second_factor: a lost authenticator app
     reason: str = Field(min_length=3, max_length=500)
 
 

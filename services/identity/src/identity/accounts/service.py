@@ -180,7 +180,20 @@ async def confirm_request(session: AsyncSession, directory: Directory, *, princi
         return request, await _unlock(session, directory, account, principal=principal,
                                       reason=f"{request.reason} (yêu cầu của {request.requested_by_username})",
                                       audit=audit), None
+    if request.action == "second_factor":
+        return request, await _remove_second_factor(session, directory, account, audit=audit), None
     return request, account, await _reset_password(session, directory, account, audit=audit)
+
+
+async def _remove_second_factor(session: AsyncSession, directory: Directory, account: Account, *,
+                                audit: AuditContext) -> Account:
+    """A lost or replaced phone: the authenticator app is removed and every session ends; the next sign-in
+    sets up a new app (the realm's flow makes every administrator have one)."""
+    await _audit(session, audit, "account.second_factor_reset", account)
+    await session.flush()
+    await directory.remove_second_factor(account.account_id)
+    await directory.end_sessions(account.account_id)
+    return account
 
 
 async def cancel_request(session: AsyncSession, *, principal: Principal, request_id: uuid.UUID,

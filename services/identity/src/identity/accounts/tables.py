@@ -35,7 +35,7 @@ class AccountRequest(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     account_id: str = Field(max_length=64, index=True)
-    action: str = Field(max_length=20)  # unlock | reset
+    action: str = Field(max_length=20)  # unlock | reset | second_factor
     reason: str = Field(max_length=500)
     state: str = Field(default="pending", max_length=20, index=True)  # pending | done | cancelled
     requested_by: str = Field(max_length=64)
