@@ -481,6 +481,23 @@ def batches(client: httpx.Client, token, rng: random.Random) -> bool:  # type: i
 
 PARTS.append(("batches", ".demo-batches-loaded", batches))
 
+
+def certifications(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Monthly certifications: the month before last certified by the heads of Sở Nội vụ and Sở Tư pháp in its
+    window, last month Sở Nội vụ on time and Sở Tư pháp late, each a signed PDF (personnel.certifications.demo)."""
+    import asyncio
+
+    from common.testing.stack import port
+    from personnel.certifications.demo import HEADS, load
+
+    url = f"postgresql+asyncpg://postgres@127.0.0.1:{port('pg')}/personnel"
+    made = asyncio.run(load(url, {user: token(user) for user in HEADS.values()}))
+    print(f"demo data: {made} monthly certifications signed")
+    return True
+
+
+PARTS.append(("certifications", ".demo-certifications-loaded", certifications))
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
