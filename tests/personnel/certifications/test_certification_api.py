@@ -156,6 +156,10 @@ class TestCertify:
             rows = await certifications(api, as_user, month="2026-10")
             assert rows["STP"]["status"] == "late"
             assert rows["STP_VP"]["status"] == "missing"  # October's window closed without its head
+            r = await api.get("/certifications", params={"month": "2026-10"}, headers=as_user("snv.admin"))
+            assert r.status_code == 200 and r.json()["unit_id"] == "TQ"  # the Department: the whole province
+            assert r.json()["counts"] == {"certified": 0, "late": 1, "missing": len(r.json()["rows"]) - 1,
+                                          "waiting": 0}
 
 
 async def test_the_certification_is_audited(api, as_user, personnel_db):  # type: ignore[no-untyped-def]

@@ -39,7 +39,8 @@ async def certify(body: CertificationCreate, session: SessionDep, principal: Rea
 @router.get("")
 async def overview(session: SessionDep, principal: Reader, month: MonthQuery = None,
                    unit_id: str | None = None) -> Overview:
-    """Every unit of the subtree (the account's unit by default) with certified / late / missing / waiting."""
+    """Every unit of the subtree (the account's unit by default; the whole province for the Department) with
+    certified / late / missing / waiting."""
     return await service.overview(session, principal, unit_id=unit_id, month=month)
 
 

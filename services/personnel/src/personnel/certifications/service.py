@@ -240,6 +240,9 @@ async def overview(session: AsyncSession, principal: Principal, *, unit_id: str 
                    month: str | None) -> Overview:
     """Every active unit of the subtree with its state for the month: certified, late, missing or waiting."""
     root_id = unit_id or principal.unit_id
+    if unit_id is None and principal.is_province_wide:  # the Department sees the whole province by default
+        own = await repository.unit(session, principal.unit_id)
+        root_id = own.path[0] if own is not None and own.path else root_id
     await _unit_in_scope(session, principal, root_id)
     cal = await calendar(session)
     today = clock.today()
