@@ -1395,6 +1395,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exchange/persons/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Person
+         * @description The person's approved record as a dossier of the national database's exchange layout
+         *     (docs/national-exchange.md).
+         */
+        get: operations["export_person_exchange_persons__person_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange/units/{unit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Unit
+         * @description Every approved, working record of the unit and the units below it, streamed.
+         */
+        get: operations["export_unit_exchange_units__unit_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview
+         * @description Every unit of the subtree (the account's unit by default; the whole province for the Department) with
+         *     certified / late / missing / waiting.
+         */
+        get: operations["overview_certifications_get"];
+        put?: never;
+        /**
+         * Certify
+         * @description The unit's head certifies that the unit's data is current for the month: a PDF of the month's changes
+         *     signed with the unit's certificate. Only the unit's own leader; before the window opens 409; twice 409;
+         *     after the month's last working day accepted and marked late.
+         */
+        post: operations["certify_certifications_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certifications/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview
+         * @description The month (by default the one the unit may certify now), its window, whether this account may
+         *     certify it now (with the reason if not), the certification if made, and the month's changes.
+         */
+        get: operations["preview_certifications_preview_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certifications/root-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Root Certificate
+         * @description The trust anchor of the signatures (PEM): in development the local CA, to import in a PDF reader.
+         */
+        get: operations["root_certificate_certifications_root_certificate_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certifications/{certification_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed Pdf */
+        get: operations["signed_pdf_certifications__certification_id__pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1790,6 +1916,148 @@ export interface components {
             code: string;
             /** Message */
             message: string;
+        };
+        /** CertificationCreate */
+        CertificationCreate: {
+            /** Unit Id */
+            unit_id: string;
+            /**
+             * Month
+             * @description YYYY-MM
+             * @example 2026-11
+             */
+            month: string;
+        };
+        /**
+         * CertificationPreview
+         * @description What the unit's head sees before certifying: the month, its window, whether they may, the changes.
+         */
+        CertificationPreview: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Month */
+            month: string;
+            /**
+             * Window Opens
+             * Format: date
+             */
+            window_opens: string;
+            /**
+             * Window Closes
+             * Format: date
+             */
+            window_closes: string;
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+            /**
+             * Timing
+             * @enum {string}
+             */
+            timing: "early" | "on_time" | "late";
+            /** May Certify */
+            may_certify: boolean;
+            /** Refusal */
+            refusal?: string | null;
+            /** Refusal Message */
+            refusal_message?: string | null;
+            certification?: components["schemas"]["CertificationPublic"] | null;
+            /** Changes */
+            changes: components["schemas"]["Change"][];
+            /**
+             * Changes Capped
+             * @default false
+             */
+            changes_capped?: boolean;
+        };
+        /** CertificationPublic */
+        CertificationPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Month */
+            month: string;
+            /**
+             * Certified On
+             * Format: date
+             */
+            certified_on: string;
+            /**
+             * Certified At
+             * Format: date-time
+             */
+            certified_at: string;
+            /** Certified By */
+            certified_by: string;
+            /** Certified By Name */
+            certified_by_name: string | null;
+            /** Late */
+            late: boolean;
+            /**
+             * Window Opens
+             * Format: date
+             */
+            window_opens: string;
+            /**
+             * Window Closes
+             * Format: date
+             */
+            window_closes: string;
+            /** Change Count */
+            change_count: number;
+            /** Size */
+            size: number;
+            /** Sha256 */
+            sha256: string;
+            /** Signer Subject */
+            signer_subject: string;
+            /** Signer Serial */
+            signer_serial: string;
+            /** Signer Kind */
+            signer_kind: string;
+        };
+        /**
+         * Change
+         * @description One line of the certificate: a person, what changed, the decision and its date.
+         */
+        Change: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "version" | "status";
+            /** What */
+            what: string;
+            /** Decision Number */
+            decision_number?: string | null;
+            /** Decision Signed On */
+            decision_signed_on?: string | null;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
         };
         /** ChangeRequestCreate */
         ChangeRequestCreate: {
@@ -3114,6 +3382,51 @@ export interface components {
             joined_on?: string | null;
             /** Role */
             role?: string | null;
+        };
+        /** Overview */
+        Overview: {
+            /** Unit Id */
+            unit_id: string;
+            /** Month */
+            month: string;
+            /**
+             * Window Opens
+             * Format: date
+             */
+            window_opens: string;
+            /**
+             * Window Closes
+             * Format: date
+             */
+            window_closes: string;
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Rows */
+            rows: components["schemas"]["OverviewRow"][];
+        };
+        /** OverviewRow */
+        OverviewRow: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Depth */
+            depth: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "certified" | "late" | "missing" | "waiting";
+            certification?: components["schemas"]["CertificationPublic"] | null;
         };
         /** PersonDiff */
         PersonDiff: {
@@ -6910,6 +7223,214 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_person_exchange_persons__person_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the package with the person's dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_unit_exchange_units__unit_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the package of the unit and the units below */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    overview_certifications_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM */
+                month?: string | null;
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    certify_certifications_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    preview_certifications_preview_get: {
+        parameters: {
+            query: {
+                unit_id: string;
+                /** @description YYYY-MM */
+                month?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationPreview"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    root_certificate_certifications_root_certificate_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signed_pdf_certifications__certification_id__pdf_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
