@@ -35,6 +35,7 @@ const BatchNewPage = lazy(() => import("@/features/careers/BatchNewPage").then((
 const BatchPage = lazy(() => import("@/features/careers/BatchPage").then((m) => ({ default: m.BatchPage })));
 const RegistersPage = lazy(() => import("@/features/registers/RegistersPage").then((m) => ({ default: m.RegistersPage })));
 const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRoutes").then((m) => ({ default: m.EvaluationRoutes })));
+const CertificationsPage = lazy(() => import("@/features/certifications/CertificationsPage").then((m) => ({ default: m.CertificationsPage })));
 const ImportPage = lazy(() => import("@/features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
 const ExchangePage = lazy(() => import("@/features/exchange/ExchangePage").then((m) => ({ default: m.ExchangePage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
@@ -84,6 +85,7 @@ export function AppRoutes() {
           <Route path="imports" element={<Guard section="imports"><ImportPage /></Guard>} />
           <Route path="exchange" element={<Guard section="imports"><ExchangePage /></Guard>} />
           <Route path="evaluations/*" element={<EvaluationRoutes />} />
+          <Route path="certifications" element={<Guard section="certifications"><CertificationsPage /></Guard>} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

@@ -10,6 +10,7 @@ import {
   IdcardOutlined,
   MessageOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
   TrophyOutlined,
@@ -39,6 +40,10 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "careers", path: "/careers", label: "nav.careers", icon: <CalendarOutlined /> },
   { key: "registers", path: "/registers", label: "nav.registers", icon: <FileProtectOutlined /> },
   { key: "evaluations", path: "/evaluations", label: "nav.evaluations", icon: <TrophyOutlined /> },
+  {
+    key: "certifications", path: "/certifications", label: "nav.certifications", icon: <SafetyCertificateOutlined />,
+    roles: ["province_admin", "unit_leader", "unit_officer", "viewer"],
+  },
   { key: "reporting", path: "/reports", label: "nav.reporting", icon: <BarChartOutlined /> },
   { key: "catalogs", path: "/catalogs", label: "nav.catalogs", icon: <UnorderedListOutlined />, roles: PROVINCE_WIDE },
   { key: "news", path: "/news", label: "nav.news", icon: <NotificationOutlined /> },

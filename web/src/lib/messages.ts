@@ -62,6 +62,7 @@ export const messages = {
   "nav.exchange": { vi: "Trao đổi CSDL quốc gia", en: "National database exchange" },
   "nav.registers": { vi: "Khen thưởng - kỷ luật - đào tạo", en: "Awards, discipline, training" },
   "nav.evaluations": { vi: "Đánh giá, xếp loại", en: "Annual evaluation" },
+  "nav.certifications": { vi: "Xác nhận dữ liệu hằng tháng", en: "Monthly certification" },
   "nav.reporting": { vi: "Báo cáo - thống kê", en: "Reports and statistics" },
   "nav.catalogs": { vi: "Danh mục", en: "Catalogs" },
   "nav.news": { vi: "Tin tức - thông báo", en: "News and announcements" },
