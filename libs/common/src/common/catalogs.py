@@ -87,24 +87,32 @@ class CatalogLookup:
     def __init__(self, items: list[CatalogCopyItem], today: date) -> None:
         self.today = today
         self._items = {(i.catalog, i.code): i for i in items}
+        # Every item judged once on the lookup's day: an import asks about the same codes thousands of times.
+        self._states: dict[tuple[str, str], bool] = {
+            key: bool(i.active) and (i.valid_from is None or i.valid_from <= today)
+            and (i.valid_to is None or i.valid_to >= today) for key, i in self._items.items()}
 
     def state(self, catalog: str, code: str) -> bool | None:
         """True if active and valid today, False if not, None if unknown."""
-        item = self._items.get((catalog, code))
-        if item is None:
-            return None
-        valid = (item.valid_from is None or item.valid_from <= self.today) and (
-            item.valid_to is None or item.valid_to >= self.today)
-        return item.active and valid
+        return self._states.get((catalog, code))
 
     def item(self, catalog: str, code: str) -> CatalogCopyItem | None:
         return self._items.get((catalog, code))
 
     def items(self, catalog: str) -> list[CatalogCopyItem]:
-        return sorted((i for (cat, _), i in self._items.items() if cat == catalog), key=lambda i: i.sort_order)
+        return list(self._by_catalog().get(catalog, ()))
 
     def codes(self, catalog: str) -> set[str]:
-        return {code for (cat, code) in self._items if cat == catalog}
+        return {i.code for i in self._by_catalog().get(catalog, ())}
+
+    def _by_catalog(self) -> dict[str, list[CatalogCopyItem]]:
+        """Each catalog's items in their order, grouped once (items() and codes() are asked per value)."""
+        if not hasattr(self, "_grouped"):
+            grouped: dict[str, list[CatalogCopyItem]] = {}
+            for (cat, _), item in self._items.items():
+                grouped.setdefault(cat, []).append(item)
+            self._grouped = {cat: sorted(items, key=lambda i: i.sort_order) for cat, items in grouped.items()}
+        return self._grouped
 
     def name(self, catalog: str, code: str | None) -> str | None:
         item = self._items.get((catalog, code or ""))

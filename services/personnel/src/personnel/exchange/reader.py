@@ -51,31 +51,34 @@ def keys(content: bytes) -> list[tuple[str, str | None]]:
             if (k := normalise_key(d.get("ma_ho_so")))]
 
 
+def _national_codes(lookup: CatalogLookup, catalog: str) -> dict[str, str]:
+    """this system's code -> the national code recorded for it (`national_code` of org's catalogs)."""
+    return {item.code: str(item.attributes.get("national_code") or "") for item in lookup.items(catalog)
+            if (item.attributes or {}).get("national_code")}
+
+
 def ours_from(lookup: CatalogLookup) -> Callable[[str, str], str]:
     """national code -> this system's code, per catalog (a code this system has is taken as it is)."""
-    reverse: dict[tuple[str, str], str] = {}
+    cache: dict[str, tuple[set[str], dict[str, str]]] = {}
 
     def mapper(catalog: str, code: str) -> str:
-        if not reverse.get(("", catalog)):
-            for item in lookup.items(catalog):
-                national = str((item.attributes or {}).get("national_code") or "")
-                if national:
-                    reverse.setdefault((catalog, national), item.code)
-            reverse[("", catalog)] = "loaded"
-        if code in lookup.codes(catalog):
-            return code
-        return reverse.get((catalog, code), code)
+        if catalog not in cache:
+            cache[catalog] = (lookup.codes(catalog),
+                              {nat: ours for ours, nat in _national_codes(lookup, catalog).items()})
+        codes, reverse = cache[catalog]
+        return code if code in codes else reverse.get(code, code)
 
     return mapper
 
 
 def national_from(lookup: CatalogLookup) -> Callable[[str, str], str]:
     """this system's code -> the national code where one is recorded."""
+    cache: dict[str, dict[str, str]] = {}
+
     def mapper(catalog: str, code: str) -> str:
-        for item in lookup.items(catalog):
-            if item.code == code:
-                return str((item.attributes or {}).get("national_code") or code)
-        return code
+        if catalog not in cache:
+            cache[catalog] = _national_codes(lookup, catalog)
+        return cache[catalog].get(code, code)
 
     return mapper
 
