@@ -93,7 +93,8 @@ class TestWhoAndWhen:
 
 
 class TestCertify:
-    async def test_the_head_previews_then_certifies_in_the_window_and_twice_is_refused(self, api, as_user, november):
+    async def test_the_head_previews_then_certifies_in_the_window_and_twice_is_refused(self, api, as_user, november,
+                                                                                      signing_dir):
         with clock.frozen(date(2026, 11, 26)):
             r = await api.get("/certifications/preview", params={"unit_id": "STP"}, headers=as_user(LEADER))
             assert r.status_code == 200, r.text
@@ -122,7 +123,8 @@ class TestCertify:
 
         # The signature verifies against the development CA's root, which the service publishes.
         r = await api.get("/certifications/root-certificate", headers=as_user(LEADER))
-        assert r.status_code == 200
+        assert r.status_code == 200 and r.content == (signing_dir / "root.pem").read_bytes()  # the CA of this test
+        assert (signing_dir / "units" / "STP.pem").exists()
         _, _, der = pem.unarmor(r.content)
         root = x509.Certificate.load(der)
         sigs = PdfFileReader(io.BytesIO(signed)).embedded_signatures

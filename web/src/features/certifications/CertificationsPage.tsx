@@ -2,6 +2,7 @@ import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { UnitSelect } from "@/features/admin/UnitSelect";
 import { saveBlob } from "@/features/personnel/files";
 import { formatDate, formatMonth } from "@/lib/format";
@@ -50,7 +51,8 @@ function UnitTab() {
   const notice = useErrorNotice();
   const client = useQueryClient();
   const download = usePdfDownload();
-  const [month, setMonth] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  const [month, setMonth] = useState<string | undefined>(params.get("month") ?? undefined);
   const unitId = account.unit_id ?? "";
   const preview = useQuery({
     queryKey: ["certifications", "preview", unitId, month ?? ""],
@@ -162,8 +164,9 @@ function OverviewTab() {
   const ct = useCt();
   const { lang } = useI18n();
   const download = usePdfDownload();
-  const [month, setMonth] = useState<string | undefined>();
-  const [unitId, setUnitId] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  const [month, setMonth] = useState<string | undefined>(params.get("month") ?? undefined);
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unit_id") ?? undefined);
   const overview = useQuery({
     queryKey: ["certifications", "overview", month ?? "", unitId ?? ""],
     queryFn: () => certificationsApi.overview(month, unitId),
@@ -239,17 +242,19 @@ function OverviewTab() {
 export function CertificationsPage() {
   const ct = useCt();
   const { account } = useSession();
+  const [params] = useSearchParams();
   const provinceWide = account.roles.includes("province_admin") || account.roles.includes("system_admin");
+  const tab = params.get("tab") ?? (provinceWide ? "overview" : "unit");
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="certifications-page">
       <Typography.Title level={3} style={{ margin: 0 }}>{ct("c.title")}</Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{ct("c.hint")}</Typography.Paragraph>
       <Tabs
-        defaultActiveKey={provinceWide ? "overview" : "unit"}
+        defaultActiveKey={tab}
         destroyOnHidden
         items={[
-          { key: "unit", label: ct("c.tab.unit"), children: <UnitTab /> },
-          { key: "overview", label: ct("c.tab.overview"), children: <OverviewTab /> },
+          { key: "unit", label: <span data-testid="certifications-tab-unit">{ct("c.tab.unit")}</span>, children: <UnitTab /> },
+          { key: "overview", label: <span data-testid="certifications-tab-overview">{ct("c.tab.overview")}</span>, children: <OverviewTab /> },
         ]}
       />
     </Space>
