@@ -162,7 +162,8 @@ body {{ font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', seri
 .head {{ display: flex; justify-content: space-between; text-align: center; font-size: 11pt; }}
 h1 {{ text-align: center; font-size: 15pt; margin: 14pt 0 4pt; }}
 .sub {{ text-align: center; font-style: italic; margin-bottom: 12pt; }}
-table {{ width: 100%; border-collapse: collapse; font-size: 10pt; }}
+table {{ width: 100%; border-collapse: collapse; font-size: 10pt; table-layout: fixed; }}
+col.n {{ width: 7%; }} col.p {{ width: 18%; }} col.u {{ width: 17%; }} col.w {{ width: 28%; }} col.q {{ width: 18%; }} col.d {{ width: 12%; }}
 th, td {{ border: 0.5pt solid #000; padding: 3pt 4pt; vertical-align: top; }}
 th {{ background: #eee; }} td.n, td.d {{ text-align: center; white-space: nowrap; }}
 td.empty {{ text-align: center; font-style: italic; }} .late {{ color: #a00; font-weight: bold; }}
@@ -176,7 +177,8 @@ td.empty {{ text-align: center; font-style: italic; }} .late {{ color: #a00; fon
 trên Cơ sở dữ liệu của tỉnh đã được cập nhật đầy đủ, chính xác đến hết tháng {month.label()}.
 Trong tháng có {len(changes)} thay đổi đã được duyệt:</p>
 {late_note}
-<table><thead><tr><th>STT</th><th>Họ và tên</th><th>Đơn vị</th><th>Nội dung thay đổi</th><th>Quyết định</th>
+<table><colgroup><col class="n"><col class="p"><col class="u"><col class="w"><col class="q"><col class="d"></colgroup>
+<thead><tr><th>STT</th><th>Họ và tên</th><th>Đơn vị</th><th>Nội dung thay đổi</th><th>Quyết định</th>
 <th>Ngày</th></tr></thead><tbody>{rows}</tbody></table>{cap_note}
 <div class="sign"><i>Ngày {certified_on.day:02d} tháng {certified_on.month:02d} năm {certified_on.year}</i><br>
 <b>THỦ TRƯỞNG ĐƠN VỊ</b><br><i>(Ký số)</i><br><br>{e(certified_by)}</div>
