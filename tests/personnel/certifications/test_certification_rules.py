@@ -88,3 +88,14 @@ class TestMonthAndChanges:
                                       sections=sections)
         assert text == ("Chuyển đến từ Sở Tư pháp; Nâng lương thường xuyên; "
                         "Cập nhật: Lương, ngạch, bậc, Đào tạo, bồi dưỡng")
+
+
+class TestSigner:
+    def test_the_development_ca_is_refused_outside_development(self, tmp_path):
+        from personnel.certifications.signing import DevCertificateAuthority, signer_from_settings
+
+        assert isinstance(signer_from_settings("dev_ca", tmp_path), DevCertificateAuthority)
+        with pytest.raises(RuntimeError, match="outside development"):
+            signer_from_settings("dev_ca", tmp_path, "production")
+        with pytest.raises(RuntimeError, match="not configured"):
+            signer_from_settings("pkcs11", tmp_path, "production")

@@ -43,7 +43,10 @@ SERVICE = "personnel"
 
 
 def signer_of(settings: PersonnelSettings) -> UnitSigner:
-    return signer_from_settings(settings.signing_mode, settings.signing_dir)
+    try:
+        return signer_from_settings(settings.signing_mode, settings.signing_dir, settings.environment)
+    except RuntimeError as exc:
+        raise ServiceUnavailable("certification.signing_unavailable") from exc
 
 
 def _public(c: Certification) -> CertificationPublic:
@@ -163,7 +166,8 @@ body {{ font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', seri
 h1 {{ text-align: center; font-size: 15pt; margin: 14pt 0 4pt; }}
 .sub {{ text-align: center; font-style: italic; margin-bottom: 12pt; }}
 table {{ width: 100%; border-collapse: collapse; font-size: 10pt; table-layout: fixed; }}
-col.n {{ width: 7%; }} col.p {{ width: 18%; }} col.u {{ width: 17%; }} col.w {{ width: 28%; }} col.q {{ width: 18%; }} col.d {{ width: 12%; }}
+col.n {{ width: 7%; }} col.p {{ width: 18%; }} col.u {{ width: 17%; }}
+col.w {{ width: 28%; }} col.q {{ width: 18%; }} col.d {{ width: 12%; }}
 th, td {{ border: 0.5pt solid #000; padding: 3pt 4pt; vertical-align: top; }}
 th {{ background: #eee; }} td.n, td.d {{ text-align: center; white-space: nowrap; }}
 td.empty {{ text-align: center; font-style: italic; }} .late {{ color: #a00; font-weight: bold; }}

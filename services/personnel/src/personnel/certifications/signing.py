@@ -34,7 +34,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-REPO_ROOT = Path(__file__).resolve().parents[5]
+_HERE = Path(__file__).resolve()
+REPO_ROOT = _HERE.parents[5] if len(_HERE.parents) > 5 else _HERE.parent  # <repository>/services/personnel/src/...
 DEFAULT_DEV_DIR = REPO_ROOT / ".stack" / "signing"
 FIELD_NAME = "XacNhanDuLieu"
 
@@ -170,10 +171,13 @@ class DevCertificateAuthority:
                          signer_serial=format(cert.serial_number, "x")[:80], signer_kind=self.kind)
 
 
-def signer_from_settings(mode: str, directory: Path | None) -> UnitSigner:
-    """The configured signer. Only the development CA is built in; a production deployment adds its signer
-    here (see the module's docstring) and sets PERSONNEL_SIGNING_MODE to its name."""
+def signer_from_settings(mode: str, directory: Path | None, environment: str = "development") -> UnitSigner:
+    """The configured signer. Only the development CA is built in, and only in development (outside it the
+    certification answers 503 rather than sign with keys lying on a disk); a production deployment adds its
+    signer here (see the module's docstring) and sets PERSONNEL_SIGNING_MODE to its name."""
     if mode == "dev_ca":
+        if environment != "development":
+            raise RuntimeError("the development certificate authority is refused outside development")
         return DevCertificateAuthority(directory or DEFAULT_DEV_DIR)
     raise RuntimeError(f"signing mode {mode!r} is not configured in this build (see certifications/signing.py)")
 
