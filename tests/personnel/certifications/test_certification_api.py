@@ -164,6 +164,38 @@ class TestCertify:
                                           "waiting": 0}
 
 
+async def test_a_person_who_moved_out_is_listed_by_the_unit_left_and_the_unit_reached(
+        api, as_user, personnel_db):  # type: ignore[no-untyped-def]
+    """A move is a new approved version in another unit (written by the transfer saga): the unit left lists
+    it as gone, the unit reached as arrived, each under its own unit."""
+    from sqlalchemy import text
+
+    from common.db import make_engine
+
+    with clock.frozen(date(2026, 9, 8)):
+        person = await approved(api, as_user, profile("Chu Văn Chuyển", born="1983-06-06", gender="1",
+                                                      salary=A1_STEP_3))
+    engine = make_engine(personnel_db, pool_size=1)
+    async with engine.begin() as conn:
+        await conn.execute(text(
+            "insert into person_version (person_id, version, unit_id, profile, submitted_by, approved_by, "
+            "approved_at, decision_number, decision_signed_on) select person_id, 2, '00706', profile, 'transfer', "
+            "'transfer:case', '2026-09-21 03:00+00', '88/QĐ-UBND', '2026-09-18' from person_version "
+            "where person_id = :p and version = 1"), {"p": person})
+    await engine.dispose()
+    with clock.frozen(date(2026, 10, 5)):
+        r = await api.get("/certifications/preview", params={"unit_id": "STP", "month": "2026-09"},
+                          headers=as_user(LEADER))
+        lines = [c for c in r.json()["changes"] if c["full_name"] == "Chu Văn Chuyển"]
+        assert [(c["what"], c["unit_name"]) for c in lines] == [("Tạo hồ sơ mới", "Sở Tư pháp"),
+                                                                ("Chuyển đi Xã Phú Linh", "Sở Tư pháp")]
+        r = await api.get("/certifications/preview", params={"unit_id": "00706", "month": "2026-09"},
+                          headers=as_user(OTHER))
+        lines = [c for c in r.json()["changes"] if c["full_name"] == "Chu Văn Chuyển"]
+        assert [(c["what"], c["unit_name"], c["decision_number"]) for c in lines] == [
+            ("Chuyển đến từ Sở Tư pháp", "Xã Phú Linh", "88/QĐ-UBND")]
+
+
 async def test_the_certification_is_audited(api, as_user, personnel_db):  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 

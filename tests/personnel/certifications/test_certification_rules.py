@@ -88,6 +88,8 @@ class TestMonthAndChanges:
                                       sections=sections)
         assert text == ("Chuyển đến từ Sở Tư pháp; Nâng lương thường xuyên; "
                         "Cập nhật: Lương, ngạch, bậc, Đào tạo, bồi dưỡng")
+        assert rules.describe_version(version=3, moved_from="Sở Tư pháp", moved_to="Xã Phú Linh", batch_title=None,
+                                      sections=[]) == "Chuyển đi Xã Phú Linh"
 
 
 class TestSigner:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -64,7 +64,8 @@ async def status_names(session: AsyncSession) -> dict[str, str]:
 
 async def month_versions(session: AsyncSession, unit_id: str, month: Month) -> list[dict[str, Any]]:
     """The approved versions of the month (Vietnam's days) of records of the unit's subtree (the version's
-    unit), each with the previous version's unit and profile and the batch decision that wrote it."""
+    unit, or the previous version's for a person who moved out), each with the previous version's unit and
+    profile and the batch decision that wrote it."""
     start = start_of_day(month.first_day)
     end = start_of_day(month.last_day + timedelta(days=1))
     prev = aliased(PersonVersion)
@@ -79,7 +80,8 @@ async def month_versions(session: AsyncSession, unit_id: str, month: Month) -> l
                                    BatchItem.applied_version == PersonVersion.version))
         .outerjoin(Batch, and_(Batch.id == BatchItem.batch_id, Batch.state == "approved"))
         .where(PersonVersion.approved_at >= start, PersonVersion.approved_at < end,
-               PersonVersion.unit_id.in_(subtree_of(unit_id)))  # type: ignore[attr-defined]
+               or_(PersonVersion.unit_id.in_(subtree_of(unit_id)),  # type: ignore[attr-defined]
+                   prev.unit_id.in_(subtree_of(unit_id))))  # moved out of the subtree this month
         .order_by(PersonVersion.approved_at, Person.name_sort)
         .limit(MAX_CHANGES + 1)
     )

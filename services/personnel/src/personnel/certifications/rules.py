@@ -138,12 +138,15 @@ def changed_sections(paths: Iterable[str]) -> list[str]:
 
 
 def describe_version(*, version: int, moved_from: str | None, batch_title: str | None,
-                     sections: list[str]) -> str:
-    """What an approved version changed, in one Vietnamese phrase for the certificate."""
+                     sections: list[str], moved_to: str | None = None) -> str:
+    """What an approved version changed, in one Vietnamese phrase for the certificate: moved_from for a
+    person who came into the certifying unit's subtree, moved_to for one who left it."""
     if version == 1:
         return "Tạo hồ sơ mới"
     parts: list[str] = []
-    if moved_from:
+    if moved_to:
+        parts.append(f"Chuyển đi {moved_to}")
+    elif moved_from:
         parts.append(f"Chuyển đến từ {moved_from}")
     if batch_title:
         parts.append(batch_title)

@@ -79,6 +79,7 @@ async def _unit_in_scope(session: AsyncSession, principal: Principal, unit_id: s
 async def month_changes(session: AsyncSession, unit_id: str, month: Month) -> tuple[list[Change], bool]:
     """The month's approved versions and status changes of the unit's subtree, in date order."""
     versions = await repository.month_versions(session, unit_id, month)
+    inside = {u.unit_id for u in await repository.subtree(session, unit_id)} if versions else set()
     statuses = await repository.month_status_events(session, unit_id, month)
     capped = len(versions) > repository.MAX_CHANGES or len(statuses) > repository.MAX_CHANGES
     versions, statuses = versions[:repository.MAX_CHANGES], statuses[:repository.MAX_CHANGES]
@@ -89,12 +90,15 @@ async def month_changes(session: AsyncSession, unit_id: str, month: Month) -> tu
     out: list[Change] = []
     for v in versions:
         moved = v["prev_unit_id"] if v["prev_unit_id"] and v["prev_unit_id"] != v["unit_id"] else None
+        left = moved is not None and v["unit_id"] not in inside  # moved out of the certifying subtree
         sections = [] if v["version"] == 1 else rules.changed_sections(
             c.path for c in diff(v["prev_profile"], v["profile"]))
         what = rules.describe_version(version=v["version"], moved_from=names.get(moved, moved) if moved else None,
+                                      moved_to=names.get(v["unit_id"], v["unit_id"]) if left else None,
                                       batch_title=v["batch_title"], sections=sections)
-        out.append(Change(person_id=v["person_id"], full_name=v["full_name"], unit_id=v["unit_id"],
-                          unit_name=names.get(v["unit_id"], v["unit_id"]), kind="version", what=what,
+        where = v["prev_unit_id"] if left else v["unit_id"]  # listed under the unit of the certifying subtree
+        out.append(Change(person_id=v["person_id"], full_name=v["full_name"], unit_id=where,
+                          unit_name=names.get(where, where), kind="version", what=what,
                           decision_number=v["decision_number"], decision_signed_on=v["decision_signed_on"],
                           on=clock.vietnam_date(v["approved_at"])))
     for s in statuses:
