@@ -7,9 +7,9 @@ covered without touching this file. The attackers stand at every place around th
 leader of the Sở Nội vụ, a department with divisions of its own, not province admin), a child unit's
 officer (stp.vp.officer, of the Sở Tư pháp's office STP.VP: a division must not see up into its
 department, except to write to it, see REACHES), a viewer (stc.viewer, Sở Tài chính) and the system
-administrator (sysadmin). The system administrator is province-wide by design (common.auth lets it through
-every role check, to repair any record), so what is checked for it is the one thing it may never do: approve
-(every route ending in /approve refuses it, and nothing it sends there is applied).
+administrator (sysadmin). The system administrator manages the system (accounts, catalogs, the tree, the
+system's health) and holds no data role: every route of the services holding personal data refuses it
+(403) except the reference data every account reads, and every route ending in /approve refuses it.
 The victims are the commune 00700
 (xa.ngocduong) and the Sở Tư pháp STP (stp.officer): their own accounts first list what
 they can see, and the ids found there fill the attacker's path parameters (unit_id path parameters get
@@ -53,7 +53,11 @@ SERVICES = ("identity", "personnel", "org", "transfer", "reporting", "notify")
 ATTACKERS = (("xa.phulinh", "00706"), ("snv.leader", "SNV"), ("stp.vp.officer", "STP.VP"), ("stc.viewer", "STC"),
              ("sysadmin", "TQ"))
 SYSADMIN = "sysadmin"
-APPROVAL = re.compile(r"/approve$")  # the only routes run for the system administrator (see the docstring)
+APPROVAL = re.compile(r"/approve$")  # the system administrator approves nothing, anywhere
+# The services that hold personal data: the system administrator gets none of it (403), only the reference
+# data every account reads (calculators, the working-day calendar, the deadline rules).
+DATA_SERVICES = ("personnel", "transfer", "reporting")
+REFERENCE_OF = {"personnel": re.compile(r"^/rules/"), "transfer": re.compile(r"^/(calendar/|deadline-rules$|units$)")}
 # Messages and chat go up the parent chain by design (notify.messages.rules: an account writes to its subtree,
 # its parent chain and the Department): a division's officer may name and write to its department.
 REACHES = {"stp.vp.officer": {"STP"}}
@@ -402,7 +406,7 @@ def test_another_branch_gets_403_or_404_and_learns_nothing(
     assert service in schemas, f"{service} does not answer at {stack.service_url(service)}"
     spec = schemas[service]
     routes = [r for r in _routes(schemas) if r.service == service
-              and (attacker != SYSADMIN or APPROVAL.search(r.path))]
+              and (attacker != SYSADMIN or APPROVAL.search(r.path) or service in DATA_SERVICES)]
     headers = {"Authorization": f"Bearer {token_for(attacker)}"}
     failures: list[str] = []
     checked = real_ids = 0
@@ -427,9 +431,12 @@ def test_another_branch_gets_403_or_404_and_learns_nothing(
                 if got.status_code >= 500 or got.status_code == 401:
                     failures.append(f"{label}: {got.status_code} {text[:200]}")
                     continue
-                if attacker == SYSADMIN:  # it sees the province (existence is no secret to it), approves nothing
-                    if got.status_code < 300:
+                if attacker == SYSADMIN:  # manages the system: no personal data, approves nothing
+                    reference = service in REFERENCE_OF and REFERENCE_OF[service].match(route.path)
+                    if got.status_code < 300 and APPROVAL.search(route.path):
                         failures.append(f"{label}: the system administrator approved ({got.status_code})")
+                    elif got.status_code < 300 and not reference:
+                        failures.append(f"{label}: the system administrator read or changed data ({got.status_code})")
                     continue
                 if route.is_write and got.status_code < 300:
                     failures.append(f"{label}: a write from another branch succeeded ({got.status_code})")

@@ -1,10 +1,10 @@
 import { Result } from "antd";
 import { lazy, type ReactNode } from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { DashboardPage } from "@/features/dashboard/DashboardPage";
 import { AccountPage } from "@/features/account/AccountPage";
 import { useI18n } from "@/lib/i18n";
-import { hasAnyRole, type Role } from "@/lib/roles";
+import { DATA_ROLES, hasAnyRole, type Role } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import { AppLayout } from "./AppLayout";
 import { NAV_ITEMS } from "./navigation";
@@ -52,6 +52,15 @@ function Guard({ section, children }: { section: string; children: ReactNode }) 
   return <>{children}</>;
 }
 
+/** The dashboard, of personnel data; a system administrator without a data role starts on the system's health. */
+function Home() {
+  const { account } = useSession();
+  if (!hasAnyRole(account.roles, DATA_ROLES)) {
+    return account.roles.includes("system_admin") ? <Navigate to="/admin/health" replace /> : <DashboardPage />;
+  }
+  return <DashboardPage />;
+}
+
 function NotFound() {
   const { t } = useI18n();
   return <Result status="404" title="404" subTitle={t("app.notFound")} />;
@@ -63,12 +72,12 @@ export function AppRoutes() {
     <BrowserRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<DashboardPage />} />
-          <Route path="personnel" element={<PersonListPage />} />
-          <Route path="personnel/new" element={<PersonEditPage />} />
-          <Route path="personnel/requests/:crId" element={<PersonEditPage />} />
-          <Route path="personnel/:personId/edit" element={<PersonEditPage />} />
-          <Route path="personnel/:personId" element={<PersonPage />} />
+          <Route index element={<Home />} />
+          <Route path="personnel" element={<Guard section="personnel"><PersonListPage /></Guard>} />
+          <Route path="personnel/new" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
+          <Route path="personnel/requests/:crId" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
+          <Route path="personnel/:personId/edit" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
+          <Route path="personnel/:personId" element={<Guard section="personnel"><PersonPage /></Guard>} />
           <Route path="approvals" element={<Guard section="approvals"><ApprovalsPage /></Guard>} />
           <Route path="approvals/:crId" element={<Guard section="approvals"><ReviewPage /></Guard>} />
           <Route path="org" element={<OrgPage />} />
@@ -76,15 +85,15 @@ export function AppRoutes() {
           <Route path="transfers" element={<Guard section="transfer"><TransfersPage /></Guard>} />
           <Route path="transfers/timeliness" element={<Guard section="transfer"><TimelinessPage /></Guard>} />
           <Route path="transfers/:caseId" element={<Guard section="transfer"><CasePage /></Guard>} />
-          <Route path="careers" element={<DueListsPage />} />
-          <Route path="careers/calculator" element={<CalculatorPage />} />
-          <Route path="careers/batches" element={<BatchesPage />} />
-          <Route path="careers/batches/new" element={<BatchNewPage />} />
-          <Route path="careers/batches/:batchId" element={<BatchPage />} />
-          <Route path="registers" element={<RegistersPage />} />
+          <Route path="careers" element={<Guard section="careers"><DueListsPage /></Guard>} />
+          <Route path="careers/calculator" element={<Guard section="careers"><CalculatorPage /></Guard>} />
+          <Route path="careers/batches" element={<Guard section="careers"><BatchesPage /></Guard>} />
+          <Route path="careers/batches/new" element={<Guard section="careers"><BatchNewPage /></Guard>} />
+          <Route path="careers/batches/:batchId" element={<Guard section="careers"><BatchPage /></Guard>} />
+          <Route path="registers" element={<Guard section="registers"><RegistersPage /></Guard>} />
           <Route path="imports" element={<Guard section="imports"><ImportPage /></Guard>} />
           <Route path="exchange" element={<Guard section="imports"><ExchangePage /></Guard>} />
-          <Route path="evaluations/*" element={<EvaluationRoutes />} />
+          <Route path="evaluations/*" element={<Guard section="evaluations"><EvaluationRoutes /></Guard>} />
           <Route path="certifications" element={<Guard section="certifications"><CertificationsPage /></Guard>} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />

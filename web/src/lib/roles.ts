@@ -6,8 +6,11 @@ export type Role = "system_admin" | "province_admin" | "unit_leader" | "unit_off
 export const ROLE_ORDER: Role[] = ["system_admin", "province_admin", "unit_leader", "unit_officer", "viewer"];
 
 export const PROVINCE_WIDE: Role[] = ["system_admin", "province_admin"];
-export const EDITORS: Role[] = ["system_admin", "province_admin", "unit_leader", "unit_officer"];
-export const APPROVERS: Role[] = ["system_admin", "province_admin", "unit_leader"];
+// The system administrator manages the system (accounts, catalogs, the tree, the system's health) and sees
+// no personal data unless also given one of these roles; it never approves (services enforce both).
+export const DATA_ROLES: Role[] = ["province_admin", "unit_leader", "unit_officer", "viewer"];
+export const EDITORS: Role[] = ["province_admin", "unit_leader", "unit_officer"];
+export const APPROVERS: Role[] = ["province_admin", "unit_leader"];
 
 export function hasAnyRole(roles: readonly string[], allowed: readonly Role[] | undefined): boolean {
   if (!allowed || allowed.length === 0) return true;

@@ -19,7 +19,7 @@ def get_settings(request: Request) -> IdentitySettings:
 
 DirectoryDep = Annotated[Directory, Depends(get_directory)]
 SettingsDep = Annotated[IdentitySettings, Depends(get_settings)]
-# The Sở Nội vụ and the system administrator (require_roles always lets system_admin through).
-ProvinceAdmin = Annotated[Principal, require_roles(PROVINCE_ADMIN)]
+# The Sở Nội vụ and the system administrator.
+ProvinceAdmin = Annotated[Principal, require_roles(PROVINCE_ADMIN, SYSTEM_ADMIN)]
 # Those who may read the account list of their scope.
 AccountReader = Annotated[Principal, require_roles(PROVINCE_ADMIN, UNIT_LEADER, SYSTEM_ADMIN)]

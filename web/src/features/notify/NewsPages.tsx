@@ -159,7 +159,7 @@ export function EditorialPage() {
   const nt = useNt();
   const navigate = useNavigate();
   const { account } = useSession();
-  const editor = hasAnyRole(account.roles, ["province_admin", "system_admin"]);
+  const editor = hasAnyRole(account.roles, ["province_admin"]);  // the system administrator approves nothing
   const [state, setState] = useState<string>(editor ? "pending" : "open");
   const [q, setQ] = useState("");
   const term = useDebounced(q, 300);

@@ -17,7 +17,7 @@ import { useTt } from "./messages";
 
 type Box = "incoming" | "outgoing" | "all";
 // Who opens cases and takes their steps (the transfer service's Editor): personnel officers and the Department.
-export const CASE_EDITORS: Role[] = ["system_admin", "province_admin", "unit_officer"];
+export const CASE_EDITORS: Role[] = ["province_admin", "unit_officer"];
 
 /** Hồ sơ đến / đi of the chosen unit: every case with its next due date in working days. */
 export function TransfersPage() {
