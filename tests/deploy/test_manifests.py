@@ -317,6 +317,11 @@ def test_every_workload_is_locked_down_and_sized(builds: dict[str, list[Resource
                     problems.append(f"{where}/{c['name']}: no cpu and memory {part}")
             if r["kind"] != "Job" and not (c.get("livenessProbe") and c.get("readinessProbe")):
                 problems.append(f"{where}/{c['name']}: needs liveness and readiness probes")
+            # Pinned by version (issue 15.3): a tag that names a release, or a digest; never latest or none.
+            image = c["image"]
+            tag = image.rsplit("/", 1)[-1].partition(":")[2] if "@" not in image else "digest"
+            if not tag or tag == "latest":
+                problems.append(f"{where}/{c['name']}: image {image} is not pinned to a version")
     assert not problems, "\n".join(problems)
 
 
