@@ -4,7 +4,9 @@ from common.app import Runtime, create_service_app
 from common.catalogs import seed_if_empty
 from reporting import worker
 from reporting.config import ReportingSettings
+from reporting.dashboard.endpoints import router as dashboard_router
 from reporting.errors import MESSAGES
+from reporting.lists.endpoints import router as lists_router
 from reporting.reports.definitions import load_forms
 from reporting.reports.endpoints import router as reports_router
 
@@ -19,7 +21,7 @@ def create_app(settings: ReportingSettings) -> FastAPI:
     app = create_service_app(
         settings,
         title="Dịch vụ báo cáo, thống kê / Reports and statistics",
-        routers=[reports_router],
+        routers=[reports_router, lists_router, dashboard_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,
