@@ -1285,7 +1285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Imports */
+        /**
+         * List Imports
+         * @description The account's own imports; for a leader also the submitted imports of the units under it.
+         */
         get: operations["list_imports_imports_get"];
         put?: never;
         /**
@@ -1389,6 +1392,30 @@ export interface paths {
         put?: never;
         /** Cancel Import */
         post: operations["cancel_import_imports__job_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{job_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Import
+         * @description Approve every change request a submitted import wrote, under one decision (number, date, signer):
+         *     the province's administrators, or a unit leader whose scope holds every record of the import; never the
+         *     account that uploaded or confirmed it. The requests are approved in the background (state `approving`,
+         *     progress approval_processed of approval_total), each one as its own approval would; one that can no
+         *     longer be approved is skipped and counted. GET the job until its state is `approved`.
+         */
+        post: operations["approve_import_imports__job_id__approve_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1558,6 +1585,23 @@ export interface components {
             form?: string | null;
             /** Amount */
             amount?: number | null;
+        };
+        /**
+         * ApproveImport
+         * @description The one decision under which every change request of an import is approved.
+         */
+        ApproveImport: {
+            /** Decision Number */
+            decision_number: string;
+            /**
+             * Decision Signed On
+             * Format: date
+             */
+            decision_signed_on: string;
+            /** Signer */
+            signer: string;
+            /** Issuer */
+            issuer?: string | null;
         };
         /** AttendancePublic */
         AttendancePublic: {
@@ -3205,6 +3249,17 @@ export interface components {
             /** Marital Status */
             marital_status?: string | null;
         };
+        /** ImportDecisionPublic */
+        ImportDecisionPublic: {
+            /** Number */
+            number: string;
+            /** Signed On */
+            signed_on: string | null;
+            /** Signer */
+            signer: string | null;
+            /** Issuer */
+            issuer: string | null;
+        };
         /** ImportErrorsPublic */
         ImportErrorsPublic: {
             /** Items */
@@ -3290,11 +3345,61 @@ export interface components {
             error_message: string | null;
             /** Errors */
             errors: components["schemas"]["CellErrorPublic"][];
+            decision?: components["schemas"]["ImportDecisionPublic"] | null;
+            /** Approver */
+            approver?: string | null;
+            /** Approval Requested At */
+            approval_requested_at?: string | null;
+            /** Approved At */
+            approved_at?: string | null;
+            /**
+             * Approval Total
+             * @default 0
+             */
+            approval_total?: number;
+            /**
+             * Approval Processed
+             * @default 0
+             */
+            approval_processed?: number;
+            /**
+             * Approved Count
+             * @default 0
+             */
+            approved_count?: number;
+            /**
+             * Skipped Count
+             * @default 0
+             */
+            skipped_count?: number;
+            /**
+             * Skips
+             * @default []
+             */
+            skips?: components["schemas"]["ImportSkipPublic"][];
         };
         /** ImportJobsPublic */
         ImportJobsPublic: {
             /** Items */
             items: components["schemas"]["ImportJobPublic"][];
+        };
+        /** ImportSkipPublic */
+        ImportSkipPublic: {
+            /** Seq */
+            seq: number;
+            /**
+             * Change Request Id
+             * Format: uuid
+             */
+            change_request_id: string;
+            /** Personal Id Number */
+            personal_id_number: string;
+            /** Full Name */
+            full_name: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
         /** ItemCreate */
         ItemCreate: {
@@ -7214,6 +7319,41 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_import_imports__job_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveImport"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {

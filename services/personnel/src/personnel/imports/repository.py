@@ -111,7 +111,7 @@ async def claim(session: AsyncSession, *, lease_seconds: int) -> tuple[uuid.UUID
     """The oldest job waiting for work whose lease has run out, leased to this process."""
     row = (await session.execute(text(
         "update import_job set lease_until = now() + make_interval(secs => :lease) where id = ("
-        " select id from import_job where state in ('analysing', 'applying')"
+        " select id from import_job where state in ('analysing', 'applying', 'approving')"
         " and (lease_until is null or lease_until < now()) order by created_at limit 1 for update skip locked)"
         " returning id, state"), {"lease": lease_seconds})).first()
     return (row[0], row[1]) if row else None
@@ -124,3 +124,27 @@ async def set_change_requests(session: AsyncSession, job_id: uuid.UUID, links: l
             "update import_item set change_request_id = l.cr from unnest(cast(:seqs as integer[]),"
             " cast(:crs as uuid[])) as l(seq, cr) where import_item.job_id = :job and import_item.seq = l.seq"),
             {"job": job_id, "seqs": [s for s, _ in links], "crs": [c for _, c in links]})
+
+
+async def units_of_requests(session: AsyncSession, job_id: uuid.UUID) -> set[str]:
+    """The units of the change requests the job wrote (an approver must reach every one)."""
+    rows = await session.scalars(
+        select(ChangeRequest.unit_id).distinct().join(ImportItem, ImportItem.change_request_id == ChangeRequest.id)
+        .where(ImportItem.job_id == job_id))
+    return set(rows.all())
+
+
+async def count_requests(session: AsyncSession, job_id: uuid.UUID) -> int:
+    return int(await session.scalar(select(func.count()).select_from(ImportItem).where(
+        ImportItem.job_id == job_id, ImportItem.change_request_id.is_not(None))) or 0)  # type: ignore[union-attr]
+
+
+async def requests_after(session: AsyncSession, job_id: uuid.UUID, *, after: int,
+                         limit: int) -> list[tuple[int, uuid.UUID, str, str]]:
+    """The next items that wrote a change request: seq, change request, identification number, name."""
+    rows = await session.execute(
+        select(ImportItem.seq, ImportItem.change_request_id, ImportItem.personal_id_number, ImportItem.full_name)
+        .where(ImportItem.job_id == job_id, ImportItem.seq > after,
+               ImportItem.change_request_id.is_not(None))  # type: ignore[union-attr]
+        .order_by(ImportItem.seq).limit(limit))  # type: ignore[arg-type]
+    return [(r[0], r[1], r[2], r[3]) for r in rows.all()]

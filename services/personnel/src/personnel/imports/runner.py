@@ -1,6 +1,6 @@
 """The import jobs' background loop, inside the personnel service's process: it claims the oldest job that
-waits (analysis or application) under a lease, so a job whose process was killed is taken up again when the
-lease runs out, and the application goes on from its cursor."""
+waits (analysis, application, or the whole job's approval) under a lease, so a job whose process was killed
+is taken up again when the lease runs out, and the application or approval goes on from its cursor."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class ImportRunner:
                 # A workbook the analysis cannot get through is refused, not tried again for ever.
                 log.exception("import analysis failed", extra={"job_id": str(job_id)})
                 await service.fail(self.sessionmaker, job_id, "import.read_failed", {})
+        elif state == "approving":
+            await service.approve_all(self.sessionmaker, job_id, lease_seconds=LEASE_SECONDS)
         else:
             await service.apply_all(self.sessionmaker, job_id, lease_seconds=LEASE_SECONDS)
         return True

@@ -27,14 +27,19 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from common import clock
 from common.audit import AuditContext
-from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, Principal
+from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, UNIT_LEADER, Principal
 from common.catalogs import CatalogCopyItem, CatalogLookup, load_lookup
 from common.db import new_id, utcnow
-from common.errors import Conflict, NotFound, Phrase, ValidationFailed
+from common.duties import ensure_separate
+from common.errors import AppError, Conflict, FieldError, NotFound, Phrase, ValidationFailed
+from common.scope import in_scope
 from personnel.catalogs.repository import century_digits
+from personnel.changes import schemas as change_schemas
+from personnel.changes import service as changes
+from personnel.changes.tables import ChangeRequest
 from personnel.changes.validation import ID_CATALOGS
 from personnel.errors import MESSAGES
-from personnel.imports import repository, sources, workbook
+from personnel.imports import repository, schemas, sources, workbook
 from personnel.imports.columns import catalogs_used
 from personnel.imports.rules import (
     CatalogChoices,
@@ -53,8 +58,11 @@ SERVICE = "personnel"
 STORED_ERRORS = 5_000  # errors kept for the preview (the count is always exact)
 STATE_PHRASES = {"analysing": "import.state.analysing", "preview": "import.state.preview",
                  "applying": "import.state.applying", "done": "import.state.done", "failed": "import.state.failed",
-                 "cancelled": "import.state.cancelled"}
+                 "cancelled": "import.state.cancelled", "approving": "import.state.approving",
+                 "approved": "import.state.approved"}
 APPLY_CHUNK = 1_000  # people per transaction of the application (the cursor moves by whole chunks)
+APPROVE_CHUNK = 200  # change requests per transaction of the whole job's approval
+STORED_SKIPS = 1_000  # skipped change requests kept with their reason (the count is always exact)
 
 
 def principal_of(job: ImportJob) -> Principal:
@@ -62,8 +70,16 @@ def principal_of(job: ImportJob) -> Principal:
                      roles=frozenset(job.roles))
 
 
+APPROVABLE_STATES = ("done", "approving", "approved")
+
+
 def may_see(principal: Principal, job: ImportJob) -> bool:
     return job.created_by == principal.username or principal.has_any(PROVINCE_ADMIN, SYSTEM_ADMIN)
+
+
+def awaits_leader(principal: Principal, job: ImportJob) -> bool:
+    """A unit leader sees the submitted imports of the units under it (to approve them whole)."""
+    return principal.has_any(UNIT_LEADER) and job.mode == "submitted" and job.state in APPROVABLE_STATES
 
 
 async def get_visible(session: AsyncSession, principal: Principal, job_id: uuid.UUID,
@@ -72,7 +88,10 @@ async def get_visible(session: AsyncSession, principal: Principal, job_id: uuid.
     if for_update:
         stmt = stmt.with_for_update()
     job = (await session.scalars(stmt)).first()
-    if job is None or not may_see(principal, job):
+    if job is None:
+        raise NotFound()
+    if not may_see(principal, job) and not (awaits_leader(principal, job)
+                                            and await in_scope(session, principal, job.unit_id)):
         raise NotFound()
     return job
 
@@ -441,6 +460,166 @@ async def apply_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uu
 async def apply_all(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, **kwargs: Any) -> None:
     while await apply_chunk(sessionmaker, job_id, **kwargs):
         pass
+
+
+# Approval of the whole job under one decision (issue 18.1: the Department's administrators import a
+# province's legacy data and approve it as one batch, not person by person).
+
+def approver_of(job: ImportJob) -> Principal:
+    assert job.approver and job.approver_subject and job.approver_unit_id
+    return Principal(subject=job.approver_subject, username=job.approver, unit_id=job.approver_unit_id,
+                     roles=frozenset(job.approver_roles))
+
+
+async def get_for_approval(session: AsyncSession, principal: Principal, job_id: uuid.UUID) -> ImportJob:
+    """The job, locked, if this approver reaches every record it wrote: the province's administrators always,
+    a unit leader only when every change request of the job lies in the leader's scope; else 404."""
+    job = (await session.scalars(select(ImportJob).where(ImportJob.id == job_id).with_for_update())).first()
+    if job is None:
+        raise NotFound()
+    if principal.has_any(PROVINCE_ADMIN):
+        return job
+    if not principal.has_any(UNIT_LEADER):
+        raise NotFound()
+    units = await repository.units_of_requests(session, job.id)
+    if not units or await repository.units_within(session, principal, units) != units:
+        raise NotFound()
+    return job
+
+
+async def request_approval(session: AsyncSession, principal: Principal, *, job_id: uuid.UUID,
+                           body: schemas.ApproveImport, today: date, audit: AuditContext) -> ImportJob:
+    """Queue the approval of every change request the job submitted, under one decision; the runner decides
+    them in chunks (approve_chunk). Refused, changing nothing, for the account that uploaded or confirmed
+    the import, for a job not done or written as drafts, and for a decision without number, date or signer."""
+    job = await get_for_approval(session, principal, job_id)
+    ensure_separate(principal, (job.created_by, job.created_by_subject, job.confirmed_by))
+    if job.state != "done":
+        raise Conflict("import.approval_not_ready", state=Phrase(STATE_PHRASES[job.state]))
+    if job.mode != "submitted":
+        raise Conflict("import.not_submitted")
+    number, signer, issuer = (body.decision_number.strip(), body.signer.strip(), (body.issuer or "").strip())
+    problems = []
+    if not number:
+        problems.append(FieldError("decision_number", "import.decision_number_required"))
+    if body.decision_signed_on > today:
+        problems.append(FieldError("decision_signed_on", "import.decision_in_future"))
+    if not signer:
+        problems.append(FieldError("signer", "import.signer_required"))
+    if problems:
+        raise ValidationFailed(problems[0].code, fields=problems)
+    total = await repository.count_requests(session, job.id)
+    if total == 0:
+        raise Conflict("import.nothing_to_approve")
+    now = utcnow()
+    job.state = "approving"
+    job.approver, job.approver_subject, job.approver_unit_id = principal.username, principal.subject, principal.unit_id
+    job.approver_roles = sorted(principal.roles)
+    job.decision_number, job.decision_signed_on = number, body.decision_signed_on
+    job.decision_signer, job.decision_issuer = signer, issuer or None
+    job.approval_requested_at, job.approval_total = now, total
+    job.approval_cursor = job.approval_processed = job.approved_count = job.skipped_count = 0
+    job.skips, job.lease_until, job.updated_at = [], None, now
+    await audit.record(session, action="import_approve", resource_type="import_job", resource_id=str(job.id),
+                       unit_id=job.unit_id, detail={"decision_number": number,
+                                                    "decision_signed_on": body.decision_signed_on.isoformat(),
+                                                    "signer": signer, "issuer": issuer or None, "requests": total})
+    return job
+
+
+def _skip(code: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A reason kept as a message code and its values (a phrase as 'phrase:<code>', translated when shown)."""
+    return {"code": code, "params": {k: (f"phrase:{v}" if isinstance(v, Phrase) else
+                                         v if isinstance(v, int | float | str) else str(v))
+                                     for k, v in (params or {}).items()}}
+
+
+async def _approve_one(session: AsyncSession, approver: Principal, job: ImportJob, cr_id: uuid.UUID,
+                       body: change_schemas.Approve, today: date, audit: AuditContext) -> dict[str, Any] | None:
+    """Approve one change request of the job through the change requests' own approval; None when approved,
+    else why it was skipped (nothing of it is kept: the savepoint is rolled back)."""
+    cr = (await session.scalars(select(ChangeRequest).where(ChangeRequest.id == cr_id).with_for_update()
+                                .execution_options(populate_existing=True))).first()
+    if cr is None:
+        return _skip("not_found")
+    if cr.state != "submitted":
+        return _skip("import.skip_not_submitted", {"state": Phrase(f"change_request.state.{cr.state}")})
+    if cr.submitted_by != job.confirmed_by or (
+            cr.submitted_at is not None and job.finished_at is not None and cr.submitted_at > job.finished_at):
+        return _skip("import.skip_changed")  # withdrawn or rejected, revised and submitted again meanwhile
+    try:
+        async with session.begin_nested():
+            await changes.approve(session, approver, cr_id=cr_id, body=body, today=today, audit=audit)
+    except AppError as exc:
+        if exc.fields:
+            return _skip(exc.fields[0].code, exc.fields[0].params)
+        return _skip(exc.code, exc.params)
+    return None
+
+
+async def approve_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, *,
+                        size: int = APPROVE_CHUNK, lease_seconds: int = 120,
+                        before_commit: Callable[[int], None] | None = None) -> bool:
+    """Approve the next chunk of the job's change requests with the cursor, in one transaction (each request
+    in a savepoint: one that can no longer be approved is skipped and counted, never fails the job); False
+    when the job is approved (or not approving). `before_commit(cursor)` is for the kill test only."""
+    async with sessionmaker() as session, session.begin():
+        job = await repository.job_for_update(session, job_id)
+        if job is None or job.state != "approving":
+            return False
+        chunk = await repository.requests_after(session, job_id, after=job.approval_cursor, limit=size)
+        now = utcnow()
+        if not chunk:
+            job.state, job.approved_at, job.lease_until, job.updated_at = "approved", now, None, now
+            audit = AuditContext(service=SERVICE, principal=approver_of(job))
+            await audit.record(session, action="import_approved", resource_type="import_job",
+                               resource_id=str(job.id), unit_id=job.unit_id,
+                               detail={"decision_number": job.decision_number,
+                                       "decision_signed_on": job.decision_signed_on.isoformat()
+                                       if job.decision_signed_on else None,
+                                       "approved": job.approved_count, "skipped": job.skipped_count})
+            return False
+        approver = approver_of(job)
+        audit = AuditContext(service=SERVICE, principal=approver)
+        body = change_schemas.Approve(decision_number=job.decision_number, decision_signed_on=job.decision_signed_on)
+        today = clock.today()
+        outcomes = []
+        for seq, cr_id, key, name in chunk:
+            outcomes.append((seq, cr_id, key, name,
+                             await _approve_one(session, approver, job, cr_id, body, today, audit)))
+        await session.refresh(job)  # a rolled back savepoint may have expired what the session held
+        skips = [{"seq": seq, "change_request_id": str(cr_id), "personal_id_number": key, "full_name": name, **why}
+                 for seq, cr_id, key, name, why in outcomes if why is not None]
+        job.approved_count += len(outcomes) - len(skips)
+        job.skipped_count += len(skips)
+        if skips and len(job.skips) < STORED_SKIPS:
+            job.skips = [*job.skips, *skips][:STORED_SKIPS]
+        job.approval_processed += len(outcomes)
+        job.approval_cursor = chunk[-1][0]
+        job.updated_at = now
+        job.lease_until = now + timedelta(seconds=lease_seconds)  # still ours while chunks follow
+        if before_commit is not None:
+            before_commit(job.approval_cursor)
+    return True
+
+
+async def approve_all(sessionmaker: async_sessionmaker[AsyncSession], job_id: uuid.UUID, **kwargs: Any) -> None:
+    while await approve_chunk(sessionmaker, job_id, **kwargs):
+        pass
+
+
+def skip_rows(skips: list[dict[str, Any]], lang: Any) -> list[dict[str, Any]]:
+    """Stored skips with their reason in the asked language."""
+    out = []
+    for s in skips:
+        params = {k: Phrase(v[7:]) if isinstance(v, str) and v.startswith("phrase:") else v
+                  for k, v in s.get("params", {}).items()}
+        try:
+            message = MESSAGES.text(s["code"], lang, **params)
+        except (KeyError, IndexError, ValueError):
+            message = s["code"]
+        out.append({**s, "message": message})
+    return out
 
 
 def message_rows(errors: list[dict[str, Any]], lang: Any) -> list[dict[str, Any]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, DateTime, Index, LargeBinary, text
@@ -16,6 +16,7 @@ from personnel.changes.tables import ChangeRequest
 
 class ImportJob(SQLModel, table=True):
     """analysing -> preview -> applying -> done; or failed (the file itself was refused in the background).
+    A job done in mode submitted may be approved whole under one decision: done -> approving -> approved.
 
     `processed` is the cursor of the application: items with seq <= processed are written, each chunk in
     one transaction with the cursor, so a killed service resumes after the last whole chunk."""
@@ -49,6 +50,26 @@ class ImportJob(SQLModel, table=True):
     confirmed_by: str | None = Field(default=None, max_length=120)
     confirmed_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     finished_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    # The approval of the whole job under one decision (approving -> approved), run in the background like
+    # the application: `approval_cursor` is the last item's seq whose change request was decided.
+    approver: str | None = Field(default=None, max_length=120)
+    approver_subject: str | None = Field(default=None, max_length=120)
+    approver_unit_id: str | None = Field(default=None, max_length=64)
+    approver_roles: list[str] = Field(default_factory=list, sa_column=Column(
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")))
+    decision_number: str | None = Field(default=None, max_length=100)
+    decision_signed_on: date | None = None
+    decision_signer: str | None = Field(default=None, max_length=200)
+    decision_issuer: str | None = Field(default=None, max_length=300)
+    approval_requested_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    approved_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    approval_total: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # change requests to decide
+    approval_cursor: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # item seq
+    approval_processed: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    approved_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    skipped_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    skips: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(  # the first skipped, with why
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")))
 
 
 class ImportItem(SQLModel, table=True):
