@@ -1,11 +1,15 @@
-import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
+import { AuditOutlined, DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import {
   Alert,
   App,
   Button,
   Card,
   Col,
+  DatePicker,
   Flex,
+  Form,
+  Input,
+  Modal,
   Popconfirm,
   Progress,
   Radio,
@@ -21,19 +25,34 @@ import {
   Typography,
   Upload,
 } from "antd";
+import type { Dayjs } from "dayjs";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { saveBlob } from "@/features/personnel/files";
 import { ApiError } from "@/lib/errors";
+import { apiDate, useFormat } from "@/lib/format";
+import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
-import { importsApi, RUNNING_STATES, type CellError, type ImportItem, type ImportJob, type ImportMode } from "./api";
+import { APPROVERS, hasAnyRole } from "@/lib/roles";
+import { useSession } from "@/lib/session";
+import {
+  importsApi,
+  RUNNING_STATES,
+  type CellError,
+  type ImportItem,
+  type ImportJob,
+  type ImportMode,
+  type ImportSkip,
+} from "./api";
 import { useIt, type ImportMessageKey } from "./messages";
 
 const ACTION_COLORS: Record<string, string> = { create: "green", update: "blue", unchanged: "default", error: "red" };
 const STATE_COLORS: Record<string, string> = {
   analysing: "processing", preview: "gold", applying: "processing", done: "green", failed: "red", cancelled: "default",
+  approving: "processing", approved: "green",
 };
+const SHOWN_STATES = ["preview", "applying", "done", "cancelled", "approving", "approved"];
 const PAGE = 50;
 
 function stepOf(job: ImportJob | null): number {
@@ -58,6 +77,9 @@ export function ImportPage() {
   const [mode, setMode] = useState<ImportMode>("draft");
   const [recent, setRecent] = useState<ImportJob[]>([]);
   const [polls, setPolls] = useState(0); // bumped to read the job again after a confirmation
+  const [approving, setApproving] = useState(false); // the decision's dialog is open
+  const { account } = useSession();
+  const f = useFormat();
 
   const open = useCallback((id: string | null) => setParams(id ? { job: id } : {}), [setParams]);
 
@@ -138,6 +160,10 @@ export function ImportPage() {
   };
 
   const valid = job ? job.created + job.changed : 0;
+  // Whole-job approval (the service refuses the rest too): an approver who neither uploaded nor confirmed it.
+  const approver = hasAnyRole(account.roles, APPROVERS);
+  const own = !!job && [job.created_by, job.confirmed_by].includes(account.username);
+  const approvable = !!job && job.state === "done" && job.mode === "submitted";
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="import-page">
       <Typography.Title level={3} style={{ margin: 0 }}>{it("i.title")}</Typography.Title>
@@ -204,7 +230,7 @@ export function ImportPage() {
         />
       )}
 
-      {job && ["preview", "applying", "done", "cancelled"].includes(job.state) && (
+      {job && SHOWN_STATES.includes(job.state) && (
         <Card data-testid="import-summary">
           <Row gutter={16}>
             <Col span={4}><Statistic title={it("i.total")} value={job.total} /></Col>
@@ -249,14 +275,76 @@ export function ImportPage() {
           title={it("i.done", { created: job.created, changed: job.changed })}
           subTitle={it("i.doneHint")}
           extra={[
-            <Link key="a" to="/approvals"><Button type="primary">{it("i.toApprovals")}</Button></Link>,
+            ...(approvable && approver && !own
+              ? [
+                  <Button key="all" type="primary" icon={<AuditOutlined />} onClick={() => setApproving(true)} data-testid="import-approve-all">
+                    {it("i.approveAll")}
+                  </Button>,
+                ]
+              : []),
+            <Link key="a" to="/approvals"><Button type={approvable && approver && !own ? "default" : "primary"}>{it("i.toApprovals")}</Button></Link>,
             <Button key="b" onClick={() => open(null)}>{it("i.again")}</Button>,
           ]}
         />
+        {approvable && approver && own && <Alert type="info" showIcon title={it("i.ownImport")} data-testid="import-own" />}
         </div>
       )}
 
-      {job && ["preview", "applying", "done", "cancelled"].includes(job.state) && <Details job={job} />}
+      {job?.state === "approving" && (
+        <Card data-testid="import-approving">
+          <Progress
+            percent={job.approval_total ? Math.floor((100 * (job.approval_processed ?? 0)) / job.approval_total) : 0}
+            status="active"
+          />
+          <Typography.Text>{it("i.approving", { done: job.approval_processed ?? 0, total: job.approval_total ?? 0 })}</Typography.Text>
+        </Card>
+      )}
+
+      {job?.state === "approved" && (
+        <div data-testid="import-approved">
+          <Result
+            status="success"
+            title={it("i.approvedTitle", { approved: job.approved_count ?? 0, number: job.decision?.number ?? "" })}
+            subTitle={it("i.approvedSub", {
+              date: f.date(job.decision?.signed_on),
+              signer: job.decision?.signer ?? "",
+              approver: job.approver ?? "",
+              skipped: job.skipped_count ?? 0,
+            })}
+            extra={[<Button key="b" onClick={() => open(null)}>{it("i.again")}</Button>]}
+          />
+          {(job.skips ?? []).length > 0 && (
+            <Card size="small" title={`${it("i.skips")} (${job.skipped_count})`}>
+              <Table<ImportSkip>
+                rowKey="change_request_id"
+                size="small"
+                pagination={false}
+                dataSource={job.skips ?? []}
+                columns={[
+                  { title: it("i.id"), dataIndex: "personal_id_number", width: 140 },
+                  { title: it("i.name"), dataIndex: "full_name", render: (n: string, s) => <Link to={`/approvals/${s.change_request_id}`}>{n}</Link> },
+                  { title: it("i.reason"), dataIndex: "message" },
+                ]}
+                data-testid="import-skips"
+              />
+            </Card>
+          )}
+        </div>
+      )}
+
+      {approving && job && (
+        <ApproveDialog
+          job={job}
+          onClose={() => setApproving(false)}
+          onDone={(j) => {
+            setApproving(false);
+            setJob(j);
+            setPolls((n) => n + 1);
+          }}
+        />
+      )}
+
+      {job && SHOWN_STATES.includes(job.state) && <Details job={job} />}
 
       {!job && recent.length > 0 && (
         <Card title={it("i.recent")} size="small">
@@ -276,6 +364,63 @@ export function ImportPage() {
         </Card>
       )}
     </Space>
+  );
+}
+
+interface DecisionValues {
+  decision_number?: string;
+  decision_signed_on?: Dayjs;
+  signer?: string;
+  issuer?: string;
+}
+
+/** The one decision under which every request of the import is approved, and the confirmation. */
+function ApproveDialog({ job, onClose, onDone }: { job: ImportJob; onClose: () => void; onDone: (j: ImportJob) => void }) {
+  const it = useIt();
+  const f = useFormat();
+  const [form] = Form.useForm<DecisionValues>();
+  const sf = useServerForm(form, `import-approve-${job.id}`);
+  const n = job.created + job.changed;
+  const save = async (v: DecisionValues) => {
+    const result = await sf.submit(() =>
+      importsApi.approve(job.id, {
+        decision_number: (v.decision_number ?? "").trim(),
+        decision_signed_on: apiDate(v.decision_signed_on) ?? "",
+        signer: (v.signer ?? "").trim(),
+        issuer: v.issuer?.trim() || null,
+      }),
+    );
+    if (result) onDone(result);
+  };
+  const required = [{ required: true, whitespace: true, message: it("i.required") }];
+  return (
+    <Modal
+      open
+      title={it("i.approveAll")}
+      okText={it("i.approveConfirm", { n })}
+      confirmLoading={sf.submitting}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ "data-testid": "import-approve-ok" } as never}
+    >
+      <Form form={form} name="import-decision" layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save}>
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={it("i.approveAllHint", { n })} />
+        <Flex gap={12}>
+          <Form.Item name="decision_number" label={it("i.decisionNumber")} rules={required} style={{ flex: 1 }}>
+            <Input maxLength={100} data-testid="import-decision-number" />
+          </Form.Item>
+          <Form.Item name="decision_signed_on" label={it("i.decisionDate")} rules={[{ required: true, message: it("i.required") }]} style={{ flex: 1 }}>
+            <DatePicker format={f.dateInput} style={{ width: "100%" }} data-testid="import-decision-date" />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="signer" label={it("i.signer")} rules={required}>
+          <Input maxLength={200} data-testid="import-decision-signer" />
+        </Form.Item>
+        <Form.Item name="issuer" label={it("i.issuer")}>
+          <Input maxLength={300} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 

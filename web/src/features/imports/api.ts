@@ -10,7 +10,9 @@ export type ImportJob = S["ImportJobPublic"];
 export type ImportItem = S["ImportItemPublic"];
 export type CellError = S["CellErrorPublic"];
 export type ImportMode = "draft" | "submitted";
-export const RUNNING_STATES = ["analysing", "applying"];
+export type ApproveImport = S["ApproveImport"];
+export type ImportSkip = S["ImportSkipPublic"];
+export const RUNNING_STATES = ["analysing", "applying", "approving"];
 
 export const importsApi = {
   template: () => fetchBlob(`${BASE}/template.xlsx`),
@@ -27,5 +29,7 @@ export const importsApi = {
     api<S["ImportItemsPublic"]>(`${BASE}/${encodeURIComponent(id)}/items`, { query: { page, size, action } }),
   confirm: (id: string, mode: ImportMode) =>
     api<ImportJob>(`${BASE}/${encodeURIComponent(id)}/confirm`, { method: "POST", body: { mode } }),
+  approve: (id: string, body: ApproveImport) =>
+    api<ImportJob>(`${BASE}/${encodeURIComponent(id)}/approve`, { method: "POST", body }),
   cancel: (id: string) => api<ImportJob>(`${BASE}/${encodeURIComponent(id)}/cancel`, { method: "POST" }),
 };

@@ -74,7 +74,35 @@ export const importMessages = {
   "i.state.done": { vi: "Đã xong", en: "Done" },
   "i.state.failed": { vi: "Bị từ chối", en: "Refused" },
   "i.state.cancelled": { vi: "Đã huỷ", en: "Cancelled" },
+  "i.state.approving": { vi: "Đang phê duyệt", en: "Being approved" },
+  "i.state.approved": { vi: "Đã phê duyệt", en: "Approved" },
   "i.open": { vi: "Mở", en: "Open" },
+  "i.approveAll": { vi: "Phê duyệt toàn bộ theo một quyết định", en: "Approve all under one decision" },
+  "i.approveAllHint": {
+    vi: "Phê duyệt cùng lúc {n} yêu cầu của lần nhập này theo một quyết định: mỗi hồ sơ thành một phiên bản chính thức ghi số và ngày ký của quyết định. Yêu cầu nào đã bị rút, bị từ chối hoặc không còn hợp lệ sẽ được bỏ qua và liệt kê lại.",
+    en: "Approve the {n} requests of this import at once under one decision: each record becomes an official version carrying the decision's number and date. A request withdrawn, rejected or no longer valid is skipped and listed.",
+  },
+  "i.decisionNumber": { vi: "Số quyết định", en: "Decision number" },
+  "i.decisionDate": { vi: "Ngày ký", en: "Signed on" },
+  "i.signer": { vi: "Người ký", en: "Signed by" },
+  "i.issuer": { vi: "Cơ quan ban hành", en: "Issued by" },
+  "i.required": { vi: "Bắt buộc", en: "Required" },
+  "i.approveConfirm": { vi: "Phê duyệt {n} hồ sơ", en: "Approve {n} records" },
+  "i.approving": { vi: "Đang phê duyệt: {done}/{total} yêu cầu", en: "Approving: {done}/{total} requests" },
+  "i.approvedTitle": {
+    vi: "Đã phê duyệt {approved} hồ sơ theo quyết định số {number}",
+    en: "{approved} records approved under decision {number}",
+  },
+  "i.approvedSub": {
+    vi: "Ngày ký {date}, người ký {signer}; người phê duyệt {approver}. Bỏ qua {skipped} yêu cầu.",
+    en: "Signed on {date} by {signer}; approved by {approver}. {skipped} requests skipped.",
+  },
+  "i.skips": { vi: "Yêu cầu bị bỏ qua", en: "Skipped requests" },
+  "i.reason": { vi: "Lý do", en: "Reason" },
+  "i.ownImport": {
+    vi: "Lần nhập này do bạn tải lên hoặc xác nhận; người khác (lãnh đạo hoặc Sở Nội vụ) phê duyệt.",
+    en: "You uploaded or confirmed this import; someone else (a leader or the Department) approves it.",
+  },
   "i.moreErrors": { vi: "Chỉ lưu {shown} lỗi đầu tiên trên tổng số {n}.", en: "Only the first {shown} of {n} errors are kept." },
 } satisfies Record<string, { vi: string; en: string }>;
 
