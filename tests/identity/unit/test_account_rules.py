@@ -78,6 +78,14 @@ class TestCheckMayManage:
             rules.check_may_manage(who("system_admin", subject="me"), target_account_id="me",
                                    target_roles=["system_admin"], action="lock")
 
+    def test_nobody_changes_their_own_roles(self) -> None:
+        with pytest.raises(ValidationFailed) as exc:
+            rules.check_may_manage(who("province_admin", subject="me"), target_account_id="me",
+                                   target_roles=["province_admin"], action="roles")
+        assert exc.value.code == "account.cannot_change_own_roles"
+        rules.check_may_manage(who("province_admin", subject="me"), target_account_id="other",
+                               target_roles=["unit_officer"], action="roles")
+
     def test_officers_and_viewers_manage_nothing(self) -> None:
         for role in ("unit_officer", "viewer", "unit_leader"):
             with pytest.raises(Forbidden):

@@ -152,6 +152,9 @@ COMMON = Messages({
     "identity_provider_unreachable": ("Không kết nối được máy chủ xác thực.", "Identity provider unreachable."),
     "method_not_allowed": ("Thao tác không được hỗ trợ.", "Method not allowed."),
     "http_error": ("Yêu cầu không thực hiện được.", "The request could not be carried out."),
+    "unsupported_characters": ("Dữ liệu có ký tự không hợp lệ (ký tự điều khiển như NUL); vui lòng nhập lại.",
+                               "The input holds characters that cannot be stored (control characters such as NUL)."),
+    "value_out_of_range": ("Giá trị vượt quá giới hạn cho phép.", "A value is beyond the allowed range."),
     "internal_error": ("Đã xảy ra lỗi hệ thống. Dữ liệu chưa được lưu; vui lòng thử lại.",
                        "Internal error; nothing was saved. Please try again."),
     # Uploaded scans (common.uploads), for every service that stores them.
@@ -356,6 +359,45 @@ def error_response(request: Request, exc: AppError, headers: Mapping[str, str] |
     return _respond(request, exc.status_code, exc.body(request_language(request), catalog_of(request)), headers)
 
 
+# SQLSTATE of text the database refuses to store or compare: character_not_in_repertoire (a NUL byte),
+# untranslatable_character.
+UNSTORABLE_TEXT = {"22021", "22P05"}
+
+
+# numeric_value_out_of_range, datetime_field_overflow.
+OUT_OF_RANGE = {"22003", "22008"}
+
+
+def _out_of_range(exc: BaseException) -> bool:
+    """asyncpg refused a value before sending it (an integer beyond int32 or int64 for its parameter)."""
+    try:
+        from asyncpg.exceptions import DataError
+    except ImportError:  # pragma: no cover - every service has asyncpg
+        return False
+    current: BaseException | None = exc
+    for _ in range(8):
+        if current is None:
+            return False
+        if isinstance(current, DataError) or isinstance(getattr(current, "orig", None), DataError):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE behind a database error, through SQLAlchemy's and asyncpg's wrappers."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        for candidate in (current, getattr(current, "orig", None)):
+            state = getattr(candidate, "sqlstate", None) or getattr(candidate, "pgcode", None)
+            if isinstance(state, str):
+                return state
+        current = current.__cause__ or current.__context__ or getattr(current, "orig", None)
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def _app_error(request: Request, exc: AppError) -> JSONResponse:
@@ -379,6 +421,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if _sqlstate(exc) in UNSTORABLE_TEXT:
+            # Text PostgreSQL cannot hold (a NUL character in a name or a search): the client's input, not a
+            # fault here; the transaction was rolled back, nothing changed.
+            return error_response(request, ValidationFailed("unsupported_characters"))
+        if _sqlstate(exc) in OUT_OF_RANGE or _out_of_range(exc):
+            # A number beyond what a column or an offset holds (page 10^20, a quota of 2^63): the input again.
+            return error_response(request, ValidationFailed("value_out_of_range"))
         log.exception("unhandled error")
         err = AppError("internal_error")
         err.status_code = 500

@@ -72,6 +72,10 @@ def check_may_manage(granter: Principal, *, target_account_id: str, target_roles
     ensure_can_administer(granter)
     if action == "lock" and target_account_id == granter.subject:
         raise ValidationFailed("account.cannot_lock_self")
+    if action == "roles" and target_account_id == granter.subject:
+        # Nobody grants themselves a role, nor drops their own administrative role by a slip (found by
+        # fuzzing: an administrator left with "viewer" alone can no longer manage anything).
+        raise ValidationFailed("account.cannot_change_own_roles")
     if set(target_roles) - grantable_roles(granter.roles):
         raise Forbidden("account.holds_higher_role")
 
