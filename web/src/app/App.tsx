@@ -28,6 +28,7 @@ const AnnouncementsPage = lazy(() => import("@/features/notify/AnnouncementPages
 const AnnouncementPage = lazy(() => import("@/features/notify/AnnouncementPages").then((m) => ({ default: m.AnnouncementPage })));
 const MessagesPage = lazy(() => import("@/features/notify/MessagesPage").then((m) => ({ default: m.MessagesPage })));
 const ReportsPage = lazy(() => import("@/features/reports/ReportsPage").then((m) => ({ default: m.ReportsPage })));
+const ListsPage = lazy(() => import("@/features/reports/ListsPage").then((m) => ({ default: m.ListsPage })));
 const DueListsPage = lazy(() => import("@/features/careers/DueListsPage").then((m) => ({ default: m.DueListsPage })));
 const CalculatorPage = lazy(() => import("@/features/careers/CalculatorPage").then((m) => ({ default: m.CalculatorPage })));
 const BatchesPage = lazy(() => import("@/features/careers/BatchesPage").then((m) => ({ default: m.BatchesPage })));
@@ -96,6 +97,7 @@ export function AppRoutes() {
           <Route path="evaluations/*" element={<Guard section="evaluations"><EvaluationRoutes /></Guard>} />
           <Route path="certifications" element={<Guard section="certifications"><CertificationsPage /></Guard>} />
           <Route path="reports" element={<Guard section="reporting"><ReportsPage /></Guard>} />
+          <Route path="reports/lists" element={<Guard section="reporting"><ListsPage /></Guard>} />
           <Route path="catalogs" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="catalogs/:catalog" element={<Guard section="catalogs"><CatalogsPage /></Guard>} />
           <Route path="news" element={<NewsPage />} />

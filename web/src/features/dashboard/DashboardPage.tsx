@@ -1,19 +1,22 @@
 import { ApartmentOutlined, AuditOutlined, ClockCircleOutlined, SwapOutlined, TeamOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, List, Row, Statistic, Typography } from "antd";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { useI18n } from "@/lib/i18n";
 import type { MessageKey } from "@/lib/messages";
-import { APPROVERS, hasAnyRole } from "@/lib/roles";
+import { APPROVERS, DATA_ROLES, hasAnyRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import { fetchChildUnits } from "@/lib/units";
 import { dashboardSources } from "./sources";
 import { DueTag } from "@/features/transfer/DueTag";
 import { DueFigures } from "@/features/careers/DueFigures";
+
+// The charts (and ECharts) load only when the home page shows them: the main bundle stays as it was.
+const DashboardCharts = lazy(() => import("./DashboardCharts").then((m) => ({ default: m.DashboardCharts })));
 
 function Figure({ title, icon, unitId, source, to }: {
   title: MessageKey;
@@ -72,6 +75,7 @@ export function DashboardPage() {
           />
         </Col>
         <DueFigures unitId={unitId} />
+        {hasAnyRole(account.roles, DATA_ROLES) && <Suspense fallback={null}><DashboardCharts unitId={unitId} /></Suspense>}
         <Col xs={24} lg={14}>
           <Card title={<><ClockCircleOutlined /> {t("dashboard.dueSoon")}</>} size="small">
             {due.data?.length ? (

@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined } from "@ant-design/icons";
+import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Drawer, Flex, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
@@ -77,6 +77,7 @@ export function ReportsPage() {
         title={rt("r.title")}
         extra={
           <Space>
+            <Link to="/reports/lists" data-testid="open-lists"><Button icon={<UnorderedListOutlined />}>{rt("l.open")}</Button></Link>
             <Button icon={<FileExcelOutlined />} onClick={() => download("xlsx")} loading={downloading === "xlsx"} disabled={!r} data-testid="report-xlsx">
               {rt("r.excel")}
             </Button>
