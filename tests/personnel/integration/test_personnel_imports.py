@@ -9,6 +9,7 @@ import io
 import logging
 import uuid
 import zipfile
+from datetime import date
 from typing import Any
 
 import pytest
@@ -426,4 +427,155 @@ class TestKilledHalfWay:
         assert await state() == (5, 5, 5)
         done = (await api.get(f"/imports/{job['id']}", headers=as_user(OFFICER))).json()
         assert done["state"] == "done"
+        await engine.dispose()
+
+
+ADMIN = "snv.admin"  # province_admin: imports and approves anywhere in the province
+DECISION = {"decision_number": "125/QĐ-SNV", "decision_signed_on": "2026-11-30", "signer": "Nguyễn Văn Hùng",
+            "issuer": "Sở Nội vụ tỉnh Tuyên Quang"}
+
+
+async def submitted_import(api, as_user, keys: list[str], *, mode: str = "submitted", user: str = OFFICER,  # type: ignore[no-untyped-def]
+                           unit: str = "STP - Sở Tư pháp") -> dict:
+    blank = await template(api, as_user, user)
+    rows = [person_row(k, f"Người Duyệt {i}", born=f"01/03/{1980 + i}", unit=unit) for i, k in enumerate(keys)]
+    job = await preview_of(api, as_user, fill(blank, {"Hồ sơ": rows}), user)
+    assert job["created"] == len(keys), job
+    r = await api.post(f"/imports/{job['id']}/confirm", json={"mode": mode}, headers=as_user(user))
+    assert r.status_code == 200, r.text
+    return await settled(api, as_user, job["id"], user, states=("done",))
+
+
+async def approved_versions(url: str, keys: list[str]) -> list[tuple[str, int, str | None, str | None, str]]:
+    engine = make_engine(url, pool_size=1)
+    async with engine.connect() as conn:
+        rows = (await conn.execute(text(
+            "select p.personal_id_number, v.version, v.decision_number, cast(v.decision_signed_on as text),"
+            " v.approved_by from person p join person_version v on v.person_id = p.id"
+            " where p.personal_id_number = any(:k) order by p.personal_id_number, v.version"), {"k": keys})).all()
+    await engine.dispose()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+class TestApprovalUnderOneDecision:
+    async def test_the_department_approves_a_whole_submitted_import_under_one_decision(self, api, as_user,
+                                                                                      personnel_db):
+        keys = sorted(unique_cccd(1980 + i, i % 2 == 0) for i in range(3))
+        job = await submitted_import(api, as_user, keys)
+        assert (job["state"], job["mode"], job["decision"]) == ("done", "submitted", None)
+
+        # The officer who uploaded and confirmed it approves nothing: nothing changes.
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(OFFICER))
+        assert r.status_code == 403, r.text
+        # Without a number or a signer, or signed in the future: refused in Vietnamese, nothing changes.
+        r = await api.post(f"/imports/{job['id']}/approve", headers=as_user(ADMIN),
+                           json={**DECISION, "decision_number": "  ", "decision_signed_on": "2099-01-01"})
+        assert r.status_code == 422, r.text
+        assert [f["field"] for f in r.json()["fields"]] == ["decision_number", "decision_signed_on"]
+        assert r.json()["message"] == "Phải ghi số quyết định."
+        still = (await api.get(f"/imports/{job['id']}", headers=as_user(OFFICER))).json()
+        assert (still["state"], still["approver"], still["decision"]) == ("done", None, None)
+        assert await approved_versions(personnel_db, keys) == []
+
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(ADMIN))
+        assert r.status_code == 200, r.text
+        assert (r.json()["state"], r.json()["approver"], r.json()["approval_total"]) == ("approving", ADMIN, 3)
+        done = await settled(api, as_user, job["id"], states=("approved",))
+        assert (done["approved_count"], done["skipped_count"], done["approval_processed"]) == (3, 0, 3), done
+        assert done["decision"] == {"number": "125/QĐ-SNV", "signed_on": "2026-11-30", "signer": "Nguyễn Văn Hùng",
+                                    "issuer": "Sở Nội vụ tỉnh Tuyên Quang"}
+        assert done["approved_at"] is not None
+        # Each person approved once, through the change request's own approval, with the decision on the version.
+        assert await approved_versions(personnel_db, keys) == [(k, 1, "125/QĐ-SNV", "2026-11-30", ADMIN) for k in keys]
+        rows = await items(api, as_user, job["id"])
+        crs = [(await api.get(f"/change-requests/{i['change_request_id']}", headers=as_user(ADMIN))).json()
+               for i in rows]
+        assert {(c["state"], c["decided_by"], c["decision_number"]) for c in crs} == {
+            ("approved", ADMIN, "125/QĐ-SNV")}
+        assert await scalar(personnel_db, "select count(*) from audit_entry where action = 'import_approve'"
+                            " and resource_id = :id", id=job["id"]) == 1
+        assert await scalar(personnel_db, "select count(*) from audit_entry where action = 'approve'"
+                            " and detail ->> 'change_request_id' = any(:c)", c=[c["id"] for c in crs]) == 3
+        # Approved once: a second approval is refused.
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(LEADER))
+        assert r.status_code == 409 and r.json()["error"] == "import.approval_not_ready", r.text
+        assert "đã phê duyệt" in r.json()["message"]
+
+    async def test_a_draft_import_or_one_not_done_is_refused_and_the_leader_needs_every_record_in_scope(
+            self, api, as_user, personnel_db):
+        drafts = await submitted_import(api, as_user, [unique_cccd(1983, True)], mode="draft")
+        r = await api.post(f"/imports/{drafts['id']}/approve", json=DECISION, headers=as_user(ADMIN))
+        assert r.status_code == 409 and r.json()["error"] == "import.not_submitted", r.text
+
+        blank = await template(api, as_user)
+        waiting = await preview_of(api, as_user, fill(blank, {"Hồ sơ": [person_row(unique_cccd(1984, True), "Chờ")]}))
+        r = await api.post(f"/imports/{waiting['id']}/approve", json=DECISION, headers=as_user(ADMIN))
+        assert r.status_code == 409 and r.json()["error"] == "import.approval_not_ready", r.text
+        assert "chờ xác nhận" in r.json()["message"]
+
+        # An administrator who imported and confirmed it may not approve it (separation of duties): another
+        # approver does; nothing changes meanwhile.
+        keys = [unique_cccd(1985, False)]
+        job = await submitted_import(api, as_user, keys, user=ADMIN)
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(ADMIN))
+        assert r.status_code == 403 and r.json()["error"] == "approval.own_work", r.text
+        assert "Không được tự phê duyệt" in r.json()["message"]
+        assert (await api.get(f"/imports/{job['id']}", headers=as_user(ADMIN))).json()["state"] == "done"
+        assert await approved_versions(personnel_db, keys) == []
+
+        # A leader reaches only the imports whose every record lies under it.
+        commune = await submitted_import(api, as_user, [unique_cccd(1986, False)], user=COMMUNE,
+                                         unit="00706 - Xã Phú Linh")
+        r = await api.post(f"/imports/{commune['id']}/approve", json=DECISION, headers=as_user(LEADER))
+        assert r.status_code == 404, r.text
+        assert (await api.get(f"/imports/{commune['id']}", headers=as_user(LEADER))).status_code == 404
+        # The unit's leader sees the submitted import among its imports (not the drafts) and approves it whole.
+        listed = [j["id"] for j in (await api.get("/imports", headers=as_user(LEADER))).json()["items"]]
+        assert job["id"] in listed and drafts["id"] not in listed and commune["id"] not in listed
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(LEADER))
+        assert r.status_code == 200, r.text
+        done = await settled(api, as_user, job["id"], user=LEADER, states=("approved",))
+        assert (done["approved_count"], done["skipped_count"], done["approver"]) == (1, 0, LEADER)
+        assert await approved_versions(personnel_db, keys) == [(keys[0], 1, "125/QĐ-SNV", "2026-11-30", LEADER)]
+
+    async def test_approval_killed_half_way_resumes_and_approves_each_person_once(self, api, as_user,
+                                                                                 personnel_db):
+        keys = sorted(unique_cccd(1970 + i, i % 2 == 1) for i in range(5))
+        job = await submitted_import(api, as_user, keys)
+        rows = await items(api, as_user, job["id"])
+        withdrawn = next(i for i in rows if i["personal_id_number"] == keys[3])
+        r = await api.post(f"/change-requests/{withdrawn['change_request_id']}/withdraw", headers=as_user(OFFICER))
+        assert r.status_code == 200, r.text
+        engine = make_engine(personnel_db, pool_size=2)
+        async with engine.begin() as conn:  # as POST .../approve leaves it, leased away from the app's runner
+            await conn.execute(text(
+                "update import_job set state = 'approving', approver = :a, approver_subject = :a,"
+                " approver_unit_id = 'SNV', approver_roles = '[\"province_admin\"]'::jsonb, decision_number = :n,"
+                " decision_signed_on = :d, decision_signer = 'Nguyễn Văn Hùng', approval_total = 5,"
+                " approval_requested_at = now(), lease_until = now() + interval '1 hour' where id = :id"),
+                {"a": ADMIN, "n": "126/QĐ-SNV", "d": date(2026, 12, 1), "id": uuid.UUID(job["id"])})
+        sessionmaker = make_sessionmaker(engine)
+
+        class Killed(Exception):
+            pass
+
+        def kill_at(cursor: int) -> None:
+            if cursor > 2:
+                raise Killed
+
+        assert await service.approve_chunk(sessionmaker, uuid.UUID(job["id"]), size=2, before_commit=kill_at)
+        with pytest.raises(Killed):
+            await service.approve_chunk(sessionmaker, uuid.UUID(job["id"]), size=2, before_commit=kill_at)
+        versions = await approved_versions(personnel_db, keys)
+        assert len(versions) == 2  # the killed chunk left nothing approved
+
+        await service.approve_all(sessionmaker, uuid.UUID(job["id"]), size=2)
+        versions = await approved_versions(personnel_db, keys)
+        assert versions == [(k, 1, "126/QĐ-SNV", "2026-12-01", ADMIN) for k in keys if k != keys[3]]
+        done = (await api.get(f"/imports/{job['id']}", headers=as_user(OFFICER))).json()
+        assert (done["state"], done["approved_count"], done["skipped_count"], done["approval_processed"]) == (
+            "approved", 4, 1, 5), done
+        assert [(s["personal_id_number"], s["code"]) for s in done["skips"]] == [
+            (keys[3], "import.skip_not_submitted")]
+        assert "đã rút" in done["skips"][0]["message"]
         await engine.dispose()

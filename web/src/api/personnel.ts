@@ -1287,7 +1287,7 @@ export interface paths {
         };
         /**
          * List Imports
-         * @description The account's own imports; for a leader also the submitted imports of the units under it.
+         * @description The account's own imports; for a leader also the submitted imports whose every record lies under it.
          */
         get: operations["list_imports_imports_get"];
         put?: never;

@@ -14,7 +14,6 @@ from common.audit import Audit
 from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, UNIT_LEADER, UNIT_OFFICER, Principal, require_roles
 from common.errors import request_language
 from common.exports import content_disposition
-from common.scope import scope_clause
 from personnel.deps import Approver, Editor
 from personnel.errors import MESSAGES
 from personnel.imports import repository, schemas, service, workbook
@@ -82,14 +81,14 @@ async def upload_import(request: Request, session: SessionDep, principal: Editor
 @router.get("")
 async def list_imports(request: Request, session: SessionDep, principal: Follower,
                        limit: Annotated[int, Query(ge=1, le=100)] = 20) -> schemas.ImportJobsPublic:
-    """The account's own imports; for a leader also the submitted imports of the units under it."""
+    """The account's own imports; for a leader also the submitted imports whose every record lies under it."""
     stmt = select(ImportJob).order_by(ImportJob.created_at.desc()).limit(limit)  # type: ignore[attr-defined]
     if not principal.has_any(PROVINCE_ADMIN, SYSTEM_ADMIN):
         mine = ImportJob.created_by == principal.username
         if principal.has_any(UNIT_LEADER):
             stmt = stmt.where(or_(mine, and_(
                 ImportJob.mode == "submitted", ImportJob.state.in_(service.APPROVABLE_STATES),  # type: ignore[attr-defined]
-                scope_clause(principal, ImportJob.unit_id))))
+                repository.reached_whole(principal))))
         else:
             stmt = stmt.where(mine)
     rows = list((await session.scalars(stmt)).all())

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, func, literal_column, select, text
+from sqlalchemy import String, and_, cast, func, literal_column, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
@@ -126,12 +126,16 @@ async def set_change_requests(session: AsyncSession, job_id: uuid.UUID, links: l
             {"job": job_id, "seqs": [s for s, _ in links], "crs": [c for _, c in links]})
 
 
-async def units_of_requests(session: AsyncSession, job_id: uuid.UUID) -> set[str]:
-    """The units of the change requests the job wrote (an approver must reach every one)."""
-    rows = await session.scalars(
-        select(ChangeRequest.unit_id).distinct().join(ImportItem, ImportItem.change_request_id == ChangeRequest.id)
-        .where(ImportItem.job_id == job_id))
-    return set(rows.all())
+def reached_whole(principal: Principal) -> Any:
+    """A WHERE clause on import_job: the job wrote change requests, all of them for units in the account's
+    scope (a leader sees and approves whole only such imports, whoever uploaded them)."""
+    written = select(ImportItem.seq).where(ImportItem.job_id == ImportJob.id,
+                                           ImportItem.change_request_id.is_not(None))  # type: ignore[union-attr]
+    return and_(written.exists(), ~written.where(~scope_clause(principal, ImportItem.unit_id)).exists())
+
+
+async def reaches_whole(session: AsyncSession, principal: Principal, job_id: uuid.UUID) -> bool:
+    return bool(await session.scalar(select(ImportJob.id).where(ImportJob.id == job_id, reached_whole(principal))))
 
 
 async def count_requests(session: AsyncSession, job_id: uuid.UUID) -> int:

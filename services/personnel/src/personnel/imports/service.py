@@ -32,7 +32,6 @@ from common.catalogs import CatalogCopyItem, CatalogLookup, load_lookup
 from common.db import new_id, utcnow
 from common.duties import ensure_separate
 from common.errors import AppError, Conflict, FieldError, NotFound, Phrase, ValidationFailed
-from common.scope import in_scope
 from personnel.catalogs.repository import century_digits
 from personnel.changes import schemas as change_schemas
 from personnel.changes import service as changes
@@ -62,6 +61,8 @@ STATE_PHRASES = {"analysing": "import.state.analysing", "preview": "import.state
                  "approved": "import.state.approved"}
 APPLY_CHUNK = 1_000  # people per transaction of the application (the cursor moves by whole chunks)
 APPROVE_CHUNK = 200  # change requests per transaction of the whole job's approval
+CR_STATE_PHRASES = {"draft": "change_request.state.draft", "approved": "change_request.state.approved",
+                    "rejected": "change_request.state.rejected", "withdrawn": "change_request.state.withdrawn"}
 STORED_SKIPS = 1_000  # skipped change requests kept with their reason (the count is always exact)
 
 
@@ -78,7 +79,7 @@ def may_see(principal: Principal, job: ImportJob) -> bool:
 
 
 def awaits_leader(principal: Principal, job: ImportJob) -> bool:
-    """A unit leader sees the submitted imports of the units under it (to approve them whole)."""
+    """A unit leader sees the submitted imports whose every record lies under it (to approve them whole)."""
     return principal.has_any(UNIT_LEADER) and job.mode == "submitted" and job.state in APPROVABLE_STATES
 
 
@@ -91,7 +92,7 @@ async def get_visible(session: AsyncSession, principal: Principal, job_id: uuid.
     if job is None:
         raise NotFound()
     if not may_see(principal, job) and not (awaits_leader(principal, job)
-                                            and await in_scope(session, principal, job.unit_id)):
+                                            and await repository.reaches_whole(session, principal, job.id)):
         raise NotFound()
     return job
 
@@ -479,10 +480,7 @@ async def get_for_approval(session: AsyncSession, principal: Principal, job_id: 
         raise NotFound()
     if principal.has_any(PROVINCE_ADMIN):
         return job
-    if not principal.has_any(UNIT_LEADER):
-        raise NotFound()
-    units = await repository.units_of_requests(session, job.id)
-    if not units or await repository.units_within(session, principal, units) != units:
+    if not principal.has_any(UNIT_LEADER) or not await repository.reaches_whole(session, principal, job.id):
         raise NotFound()
     return job
 
@@ -543,7 +541,7 @@ async def _approve_one(session: AsyncSession, approver: Principal, job: ImportJo
     if cr is None:
         return _skip("not_found")
     if cr.state != "submitted":
-        return _skip("import.skip_not_submitted", {"state": Phrase(f"change_request.state.{cr.state}")})
+        return _skip("import.skip_not_submitted", {"state": Phrase(CR_STATE_PHRASES.get(cr.state, "invalid_state"))})
     if cr.submitted_by != job.confirmed_by or (
             cr.submitted_at is not None and job.finished_at is not None and cr.submitted_at > job.finished_at):
         return _skip("import.skip_changed")  # withdrawn or rejected, revised and submitted again meanwhile
