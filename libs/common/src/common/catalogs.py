@@ -119,8 +119,19 @@ class CatalogLookup:
         return item.name if item else None
 
 
+LOOKUP_MEMO = "catalog_lookups"  # session.info key: a caller deciding many records in one transaction sets {}
+
+
 async def load_lookup(session: AsyncSession, catalogs: set[str], today: date) -> CatalogLookup:
-    return CatalogLookup(await items_of(session, catalogs), today)
+    """The catalogs' items on `today`; loaded once per transaction when the session opted in with
+    `session.info[LOOKUP_MEMO] = {}` (a whole import approved in chunks asks the same catalogs per person)."""
+    memo: dict[tuple[frozenset[str], date], CatalogLookup] | None = session.info.get(LOOKUP_MEMO)
+    if memo is None:
+        return CatalogLookup(await items_of(session, catalogs), today)
+    key = (frozenset(catalogs), today)
+    if key not in memo:
+        memo[key] = CatalogLookup(await items_of(session, catalogs), today)
+    return memo[key]
 
 
 # Seeding from the shared CSV files (the same files org seeds its catalogs from).

@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from common import clock
 from common.audit import AuditContext
 from common.auth import PROVINCE_ADMIN, SYSTEM_ADMIN, UNIT_LEADER, Principal
-from common.catalogs import CatalogCopyItem, CatalogLookup, load_lookup
+from common.catalogs import LOOKUP_MEMO, CatalogCopyItem, CatalogLookup, load_lookup
 from common.db import new_id, utcnow
 from common.duties import ensure_separate
 from common.errors import AppError, Conflict, FieldError, NotFound, Phrase, ValidationFailed
@@ -579,6 +579,7 @@ async def approve_chunk(sessionmaker: async_sessionmaker[AsyncSession], job_id: 
             return False
         approver = approver_of(job)
         audit = AuditContext(service=SERVICE, principal=approver)
+        session.info[LOOKUP_MEMO] = {}  # the catalogs read once for the chunk, not once per person
         body = change_schemas.Approve(decision_number=job.decision_number, decision_signed_on=job.decision_signed_on)
         today = clock.today()
         outcomes = []
