@@ -498,6 +498,18 @@ def certifications(client: httpx.Client, token, rng: random.Random) -> bool:  # 
 
 PARTS.append(("certifications", ".demo-certifications-loaded", certifications))
 
+
+def dashboard(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """This year's staffing quotas near each unit's headcount (the home page's chart of headcount against
+    quota) and lists saved for Sở Nội vụ and Sở Tư pháp (reporting.demo)."""
+    from reporting.demo import load
+
+    return load(client, token, rng, call=call)
+
+
+PARTS.append(("dashboard", ".demo-dashboard-loaded", dashboard))
+
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)

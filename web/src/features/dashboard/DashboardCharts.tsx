@@ -91,7 +91,7 @@ export function DashboardCharts({ unitId }: { unitId: string }) {
   const quals = d ? mix(d.qualification, label, "#5b8ff9") : null;
   const grades = d ? mix(d.grade_group, label, "#5ad8a6") : null;
   const dueSpec = due.data ? dueByMonth(months, due.data.retirements, due.data.raises, { retirement: ct("c.retirement"), raise: ct("c.raise") }) : null;
-  const timeSpec = timely.data ? timelinessRanking(timely.data.units, ct("c.onTime")) : null;
+  const timeSpec = timely.data ? timelinessRanking(timely.data.units, { onTime: ct("c.onTime"), late: ct("c.late"), open: ct("c.openOverdue") }) : null;
 
   return (
     <>

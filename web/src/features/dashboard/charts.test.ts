@@ -37,11 +37,13 @@ describe("dashboard charts", () => {
 
   it("ranks units best first from the top of the chart, leaving out units with nothing due", () => {
     const spec = timelinessRanking([
-      { rank: 2, unit_id: "B", unit_name: "B", share_on_time: 0.5, due: 2 },
-      { rank: 1, unit_id: "A", unit_name: "A", share_on_time: 1, due: 1 },
-      { rank: 3, unit_id: "C", unit_name: "C", share_on_time: null, due: 0 },
-    ], "x");
+      { rank: 2, unit_id: "B", unit_name: "B", share_on_time: 0.5, due: 2, on_time: 1, late: 1, open_overdue: 0 },
+      { rank: 1, unit_id: "A", unit_name: "A", share_on_time: 1, due: 1, on_time: 1, late: 0, open_overdue: 0 },
+      { rank: 3, unit_id: "C", unit_name: "C", share_on_time: null, due: 0, on_time: 0, late: 0, open_overdue: 0 },
+    ], { onTime: "o", late: "l", open: "x" });
     expect(spec.keys).toEqual(["B", "A"]); // drawn bottom-up: the best ends on top
-    expect((spec.option as { series: { data: number[] }[] }).series[0].data).toEqual([50, 100]);
+    const option = spec.option as { series: { data: number[] }[]; yAxis: { data: string[] } };
+    expect(option.series.map((s) => s.data)).toEqual([[1, 1], [1, 0], [0, 0]]);
+    expect(option.yAxis.data).toEqual(["2. B (50%)", "1. A (100%)"]);
   });
 });

@@ -112,22 +112,32 @@ export interface Timely {
   unit_name: string | null;
   share_on_time: number | null;
   due: number;
+  on_time: number;
+  late: number;
+  open_overdue: number;
 }
 
-/** Units ranked by the share of their obligations met on time (transfer's timeliness), best first. */
-export function timelinessRanking(units: Timely[], name: string): ChartSpec {
-  const ranked = [...units].filter((u) => u.due > 0).sort((a, b) => a.rank - b.rank).slice(0, 10).reverse();
+/** Units ranked by the share of their obligations met on time (transfer's timeliness), best on top: each
+ * bar splits what fell due into on time, late and still open past the deadline. */
+export function timelinessRanking(units: Timely[], names: { onTime: string; late: string; open: string }): ChartSpec {
+  const ranked = [...units].filter((u) => u.due > 0).sort((a, b) => a.rank - b.rank || b.due - a.due).slice(0, 10).reverse();
+  const stack = (name: string, data: number[], color: string) => ({
+    name, type: "bar", stack: "due", data, itemStyle: { color },
+    label: { show: true, formatter: (p: { value: number }) => (p.value ? String(p.value) : "") },
+  });
   return {
     keys: ranked.map((u) => u.unit_id),
     option: {
       grid,
+      legend: { top: 0 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      xAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
-      yAxis: { type: "category", data: ranked.map((u) => `${u.rank}. ${short(u.unit_name ?? u.unit_id)}`) },
-      series: [{
-        name, type: "bar", data: ranked.map((u) => Math.round((u.share_on_time ?? 0) * 100)),
-        label: { show: true, position: "right", formatter: "{c}%" },
-      }],
+      xAxis: { type: "value", minInterval: 1 },
+      yAxis: { type: "category", data: ranked.map((u) => `${u.rank}. ${short(u.unit_name ?? u.unit_id)} (${Math.round((u.share_on_time ?? 0) * 100)}%)`) },
+      series: [
+        stack(names.onTime, ranked.map((u) => u.on_time), "#52c41a"),
+        stack(names.late, ranked.map((u) => u.late), "#ff4d4f"),
+        stack(names.open, ranked.map((u) => u.open_overdue), "#faad14"),
+      ],
     },
   };
 }
