@@ -6,6 +6,7 @@ renamed PDF is refused with a Vietnamese message."""
 from __future__ import annotations
 
 import io
+import time
 import uuid
 from collections.abc import Callable
 
@@ -90,3 +91,71 @@ def test_an_officer_imports_a_filled_template_and_the_draft_waits_for_approval(
                        headers={"Authorization": f"Bearer {token_for('stp.officer')}"}, timeout=30).json()["items"]
     assert [d["profile"]["identity"]["full_name"] for d in drafts if suffix in d["profile"]["identity"]["full_name"]] \
         == [good]
+
+
+def submitted_import(token: str, content: bytes, name: str) -> str:
+    """Uploaded and confirmed in mode submitted through the gateway, as the wizard does; returns the job."""
+    auth = {"Authorization": f"Bearer {token}"}
+    base = stack.gateway_url() + "/api/personnel/imports"
+    job = httpx.post(base, files={"file": (name, content, "application/octet-stream")}, headers=auth, timeout=60).json()
+
+    def state() -> dict:  # type: ignore[type-arg]
+        return httpx.get(f"{base}/{job['id']}", headers=auth, timeout=30).json()  # type: ignore[no-any-return]
+
+    for _ in range(120):
+        if state()["state"] == "preview":
+            break
+        time.sleep(0.5)
+    r = httpx.post(f"{base}/{job['id']}/confirm", json={"mode": "submitted"}, headers=auth, timeout=30)
+    assert r.status_code == 200, r.text
+    for _ in range(120):
+        if state()["state"] == "done":
+            return str(job["id"])
+        time.sleep(0.5)
+    raise AssertionError(f"the import never finished: {state()}")
+
+
+def test_a_leader_approves_a_whole_submitted_import_under_one_decision(
+        new_page: Callable[..., Page], token_for: Callable[[str], str]) -> None:
+    suffix = uuid.uuid4().hex[:4]
+    names = [f"Hoàng Thị Duyệt {suffix}", f"Lý Thị Quyết {suffix}"]
+    content = filled_template(token_for("stp.officer"), [
+        {"Số định danh cá nhân (CCCD)": unique_cccd(1987 + i, True), "Mã đơn vị": "STP - Sở Tư pháp", "Họ và tên": n,
+         "Giới tính": "2 - Nữ", "Ngày sinh": f"05/06/{1987 + i}", "Dân tộc": "01 - Kinh", "Tôn giáo": "00 - Không"}
+        for i, n in enumerate(names)])
+    file_name = f"ho-so-duyet-{suffix}.xlsx"
+    job_id = submitted_import(token_for("stp.officer"), content, file_name)
+
+    # The officer who confirmed it finds it done, without the approval button.
+    page = new_page()
+    sign_in(page, "stp.officer")
+    page.get_by_test_id("main-menu").get_by_text("Nhập hồ sơ từ Excel").click()
+    page.get_by_test_id("import-page").locator("tr", has_text=file_name).get_by_role("button", name="Mở").click()
+    expect(page.get_by_test_id("import-done")).to_contain_text("Đã ghi 2 hồ sơ mới")
+    expect(page.get_by_test_id("import-approve-all")).to_have_count(0)
+
+    # The unit's leader opens it among the imports waiting under the unit and approves it under one decision.
+    page = new_page()
+    sign_in(page, "stp.leader")
+    page.get_by_test_id("main-menu").get_by_text("Nhập hồ sơ từ Excel").click()
+    page.get_by_test_id("import-page").locator("tr", has_text=file_name).get_by_role("button", name="Mở").click()
+    page.get_by_test_id("import-approve-all").click()
+    dialog = page.locator(".ant-modal")
+    expect(dialog).to_contain_text("Phê duyệt cùng lúc 2 yêu cầu")
+    page.locator("#import-decision_decision_number").fill(f"45/QĐ-STP-{suffix}")
+    date = page.locator("#import-decision_decision_signed_on")
+    date.click()
+    date.fill("01/12/2026")
+    date.press("Enter")
+    page.locator("#import-decision_signer").fill("Trần Văn Giám")
+    page.locator("#import-decision_issuer").fill("Sở Tư pháp tỉnh Tuyên Quang")
+    shot(page, "import-approve-dialog")
+    dialog.get_by_role("button", name="Phê duyệt 2 hồ sơ").click()
+    done = page.get_by_test_id("import-approved")
+    expect(done).to_contain_text(f"Đã phê duyệt 2 hồ sơ theo quyết định số 45/QĐ-STP-{suffix}", timeout=60_000)
+    expect(done).to_contain_text("Ngày ký 01/12/2026, người ký Trần Văn Giám; người phê duyệt stp.leader")
+    shot(page, "import-approved")
+
+    job = httpx.get(f"{stack.gateway_url()}/api/personnel/imports/{job_id}",
+                    headers={"Authorization": f"Bearer {token_for('stp.officer')}"}, timeout=30).json()
+    assert (job["state"], job["approved_count"], job["skipped_count"]) == ("approved", 2, 0)
