@@ -510,6 +510,17 @@ def dashboard(client: httpx.Client, token, rng: random.Random) -> bool:  # type:
 PARTS.append(("dashboard", ".demo-dashboard-loaded", dashboard))
 
 
+def import_approvals(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """Imports in mode submitted: one approved whole by the Department under one decision, one waiting for
+    Sở Tư pháp's leader (personnel.imports.demo)."""
+    from personnel.imports.demo import load
+
+    return load(client, token, rng, call=call, profile=profile)
+
+
+PARTS.append(("import-approvals", ".demo-import-approvals-loaded", import_approvals))
+
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
