@@ -38,6 +38,7 @@ def test_the_dashboard_draws_its_charts_with_numbers_and_a_bar_opens_its_list(ne
     bars = page.get_by_test_id("chart-qualification-chart").locator("svg path[fill='#5b8ff9']")
     bars.first.click()
     expect(page).to_have_url(re.compile(r"/reports/lists\?unit="))
+    expect(page.get_by_test_id("list-unit")).to_contain_text("Tỉnh Tuyên Quang")
     expect(page.get_by_test_id("list-total")).to_contain_text(re.compile(r"\d+ người"))
     expect(page.get_by_test_id("list-rows").locator(".ant-table-row").first).to_be_visible()
 

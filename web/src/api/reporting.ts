@@ -390,6 +390,8 @@ export interface components {
         ListRows: {
             /** Unit Id */
             unit_id: string;
+            /** Unit Name */
+            unit_name: string;
             /** Columns */
             columns: components["schemas"]["FieldInfo"][];
             /** Total */

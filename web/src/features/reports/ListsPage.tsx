@@ -178,7 +178,12 @@ export function ListsPage() {
             </Space>
           </Card>
           <Card size="small" style={{ marginTop: 16 }} title={current ? current.name : rt("l.preview")}
-            extra={rows && <span data-testid="list-total">{rt("l.total", { n: rows.total })}</span>}>
+            extra={rows && (
+              <Space split="·">
+                <span data-testid="list-unit">{rt("l.unit", { name: rows.unit_name })}</span>
+                <span data-testid="list-total">{rt("l.total", { n: rows.total })}</span>
+              </Space>
+            )}>
             {rows ? (
               <>
                 {rows.truncated && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={rt("l.truncated", { shown: rows.rows.length, n: rows.total })} />}

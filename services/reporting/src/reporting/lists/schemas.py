@@ -50,6 +50,7 @@ class ListFields(BaseModel):
 
 class ListRows(BaseModel):
     unit_id: str
+    unit_name: str
     columns: list[FieldInfo]
     total: int
     rows: list[dict[str, Any]]

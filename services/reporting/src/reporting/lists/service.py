@@ -63,7 +63,7 @@ def _checked(columns: list[str], filters: dict[str, Any]) -> None:
                                **first.params)
 
 
-async def _query(session: AsyncSession, principal: Principal, unit_id: str | None) -> tuple[str, Query]:
+async def _query(session: AsyncSession, principal: Principal, unit_id: str | None) -> tuple[str, str, Query]:
     """Scope first (a unit outside it, or unknown, is 404), then the subtree's query on today."""
     unit_id = unit_id or principal.unit_id
     await ensure_in_scope(session, principal, unit_id)
@@ -71,23 +71,23 @@ async def _query(session: AsyncSession, principal: Principal, unit_id: str | Non
     if unit_id not in units:
         raise NotFound()
     rank_groups, rank_names = await repository.ranks(session)
-    return unit_id, Query(as_of=clock.today(), selected=units[unit_id], units=units, rank_groups=rank_groups,
-                          rank_names=rank_names)
+    return unit_id, units[unit_id].name, Query(as_of=clock.today(), selected=units[unit_id], units=units,
+                                               rank_groups=rank_groups, rank_names=rank_names)
 
 
 async def preview(session: AsyncSession, principal: Principal, body: ListQuery, audit: AuditContext) -> ListRows:
     _checked(body.columns, body.filters)
-    unit_id, q = await _query(session, principal, body.unit_id)
-    return await _rows(session, q, unit_id, body.columns, body.filters, PREVIEW_ROWS, audit, "preview")
+    unit_id, unit_name, q = await _query(session, principal, body.unit_id)
+    return await _rows(session, q, unit_id, unit_name, body.columns, body.filters, PREVIEW_ROWS, audit, "preview")
 
 
-async def _rows(session: AsyncSession, q: Query, unit_id: str, columns: list[str], filters: dict[str, Any],
-                limit: int, audit: AuditContext, resource_id: str) -> ListRows:
+async def _rows(session: AsyncSession, q: Query, unit_id: str, unit_name: str, columns: list[str],
+                filters: dict[str, Any], limit: int, audit: AuditContext, resource_id: str) -> ListRows:
     total = await list_sql.count(session, q, filters)
     rows = await list_sql.rows(session, q, columns, filters, limit=limit)
     await audit.record(session, action="read", resource_type="adhoc_list", resource_id=resource_id, unit_id=unit_id,
                        detail={"columns": columns, "filters": filters, "people": len(rows)})
-    return ListRows(unit_id=unit_id, columns=[_info(c) for c in columns], total=total, rows=rows,
+    return ListRows(unit_id=unit_id, unit_name=unit_name, columns=[_info(c) for c in columns], total=total, rows=rows,
                     truncated=len(rows) < total)
 
 
@@ -117,7 +117,7 @@ async def definition(session: AsyncSession, principal: Principal, list_id: uuid.
 async def create(session: AsyncSession, principal: Principal, body: ListDefinitionIn,
                  audit: AuditContext) -> ListDefinition:
     _checked(body.columns, body.filters)
-    unit_id, _ = await _query(session, principal, body.unit_id)
+    unit_id, _, _ = await _query(session, principal, body.unit_id)
     now = clock.now()
     saved = SavedList(unit_id=unit_id, name=body.name.strip(), columns=body.columns, filters=body.filters,
                       created_by=principal.username or principal.subject, created_at=now, updated_at=now)
@@ -161,8 +161,8 @@ async def saved_rows(session: AsyncSession, principal: Principal, list_id: uuid.
                      audit: AuditContext) -> ListRows:
     saved = await definition(session, principal, list_id)
     _checked(saved.columns, saved.filters)
-    unit_id, q = await _query(session, principal, saved.unit_id)
-    return await _rows(session, q, unit_id, saved.columns, saved.filters, JSON_ROWS, audit,
+    unit_id, unit_name, q = await _query(session, principal, saved.unit_id)
+    return await _rows(session, q, unit_id, unit_name, saved.columns, saved.filters, JSON_ROWS, audit,
                        str(saved.id))
 
 
@@ -172,7 +172,7 @@ async def saved_xlsx(session: AsyncSession, principal: Principal, list_id: uuid.
     constant_memory writes each row as it comes from the cursor, so the size of the list is no memory's."""
     saved = await definition(session, principal, list_id)
     _checked(saved.columns, saved.filters)
-    unit_id, q = await _query(session, principal, saved.unit_id)
+    unit_id, unit_name, q = await _query(session, principal, saved.unit_id)
     fd, path = tempfile.mkstemp(prefix="adhoc-", suffix=".xlsx")
     os.close(fd)
     count = 0
@@ -183,7 +183,7 @@ async def saved_xlsx(session: AsyncSession, principal: Principal, list_id: uuid.
         bold = book.add_format({"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True})
         date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
         sheet.write(0, 0, saved.name, book.add_format({"bold": True, "font_size": 13}))
-        sheet.write(1, 0, f"Đơn vị: {unit_id} — ngày {clock.today().strftime('%d/%m/%Y')}")
+        sheet.write(1, 0, f"Đơn vị: {unit_name} — ngày {clock.today().strftime('%d/%m/%Y')}")
         cols = [rules.COLUMNS[c] for c in saved.columns]
         for i, col in enumerate(cols):
             sheet.set_column(i, i, col.width)
