@@ -69,7 +69,6 @@ export function ListsPage() {
   }, [fromAddress, form]);
   useEffect(() => {
     if (columns.length && unitId && fromAddress) preview.mutate();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [columns.length > 0, unitId, fromAddress]);
 
   const open = (d: ListDefinition) => {
