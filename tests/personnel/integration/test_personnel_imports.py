@@ -579,3 +579,23 @@ class TestApprovalUnderOneDecision:
             (keys[3], "import.skip_not_submitted")]
         assert "đã rút" in done["skips"][0]["message"]
         await engine.dispose()
+
+    async def test_a_request_no_approval_gets_through_is_skipped_and_the_job_still_ends(self, api, as_user,
+                                                                                      personnel_db, monkeypatch):
+        keys = sorted(unique_cccd(1976 + i, True) for i in range(2))
+        job = await submitted_import(api, as_user, keys)
+        broken = (await items(api, as_user, job["id"]))[0]["change_request_id"]
+        approve = service.changes.approve
+
+        async def failing(session, principal, *, cr_id, **kwargs):  # type: ignore[no-untyped-def]
+            if str(cr_id) == broken:
+                raise RuntimeError("a profile the schema no longer reads")
+            return await approve(session, principal, cr_id=cr_id, **kwargs)
+
+        monkeypatch.setattr(service.changes, "approve", failing)
+        r = await api.post(f"/imports/{job['id']}/approve", json=DECISION, headers=as_user(ADMIN))
+        assert r.status_code == 200, r.text
+        done = await settled(api, as_user, job["id"], states=("approved",))
+        assert (done["approved_count"], done["skipped_count"]) == (1, 1), done
+        assert [(s["change_request_id"], s["code"]) for s in done["skips"]] == [(broken, "import.skip_failed")]
+        assert [v[0] for v in await approved_versions(personnel_db, keys)] == [keys[1]]

@@ -80,6 +80,8 @@ IMPORT_MESSAGES = {
     "import.signer_required": ("Phải ghi người ký quyết định.", "The decision's signer is required."),
     "import.skip_not_submitted": ("Yêu cầu không còn chờ duyệt (đang ở trạng thái '{state}').",
                                   "The request no longer awaits approval (it is {state})."),
+    "import.skip_failed": ("Không phê duyệt được yêu cầu này do lỗi hệ thống; hãy phê duyệt riêng.",
+                           "This request could not be approved because of a system error; approve it on its own."),
     "import.skip_changed": ("Yêu cầu đã được sửa và gửi lại sau khi nhập; hãy phê duyệt riêng.",
                             "The request was changed and submitted again after the import; approve it on its own."),
 }
