@@ -21,7 +21,12 @@ async function total(path: string, query: Record<string, string | number>): Prom
 }
 
 export const dashboardSources = {
-  headcount: (unitId: string) => total("/api/personnel/persons", { unit_id: unitId }),
+  // The people at work in the subtree, counted exactly by reporting's read model (the figure the charts
+  // below add up to); personnel's list gives only the planner's estimate past a thousand matches.
+  headcount: async (unitId: string): Promise<number | null> => {
+    const d = await apiOrNull<{ total: number }>("/api/reporting/dashboard", { query: { unit_id: unitId } });
+    return d ? d.total : null;
+  },
   pendingApprovals: (unitId: string) => total("/api/personnel/change-requests", { unit_id: unitId, state: "submitted" }),
   transfers: (unitId: string) => total("/api/transfer/cases", { unit_id: unitId, state: "open" }),
   // What the unit's subtree owes under the regulation's deadlines (transfer's obligations), soonest first.
