@@ -153,7 +153,8 @@ def test_a_leader_approves_a_whole_submitted_import_under_one_decision(
     dialog.get_by_role("button", name="Phê duyệt 2 hồ sơ").click()
     done = page.get_by_test_id("import-approved")
     expect(done).to_contain_text(f"Đã phê duyệt 2 hồ sơ theo quyết định số 45/QĐ-STP-{suffix}", timeout=60_000)
-    expect(done).to_contain_text("Ngày ký 01/12/2026, người ký Trần Văn Giám; người phê duyệt stp.leader")
+    expect(done).to_contain_text("Ngày ký 01/12/2026, người ký Trần Văn Giám (Sở Tư pháp tỉnh Tuyên Quang);"
+                                 " người phê duyệt stp.leader")
     shot(page, "import-approved")
 
     job = httpx.get(f"{stack.gateway_url()}/api/personnel/imports/{job_id}",

@@ -308,6 +308,7 @@ export function ImportPage() {
             subTitle={it("i.approvedSub", {
               date: f.date(job.decision?.signed_on),
               signer: job.decision?.signer ?? "",
+              issuer: job.decision?.issuer ? ` (${job.decision.issuer})` : "",
               approver: job.approver ?? "",
               skipped: job.skipped_count ?? 0,
             })}

@@ -94,8 +94,8 @@ export const importMessages = {
     en: "{approved} records approved under decision {number}",
   },
   "i.approvedSub": {
-    vi: "Ngày ký {date}, người ký {signer}; người phê duyệt {approver}. Bỏ qua {skipped} yêu cầu.",
-    en: "Signed on {date} by {signer}; approved by {approver}. {skipped} requests skipped.",
+    vi: "Ngày ký {date}, người ký {signer}{issuer}; người phê duyệt {approver}. Bỏ qua {skipped} yêu cầu.",
+    en: "Signed on {date} by {signer}{issuer}; approved by {approver}. {skipped} requests skipped.",
   },
   "i.skips": { vi: "Yêu cầu bị bỏ qua", en: "Skipped requests" },
   "i.reason": { vi: "Lý do", en: "Reason" },
