@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from common.errors import COMMON
 from personnel.certifications.messages import CERTIFICATION_MESSAGES
+from personnel.declarations.messages import DECLARATION_MESSAGES
 from personnel.evaluations.messages import MESSAGES as EVALUATION_MESSAGES
 from personnel.exchange.messages import EXCHANGE_MESSAGES
 from personnel.imports.messages import IMPORT_MESSAGES
@@ -185,4 +186,5 @@ MESSAGES = COMMON.extend({
     **IMPORT_MESSAGES,  # imports/messages.py (Excel import of whole units)
     **EXCHANGE_MESSAGES,  # exchange/messages.py (the national database's exchange layout)
     **CERTIFICATION_MESSAGES,  # certifications/messages.py (monthly signed certification)
+    **DECLARATION_MESSAGES,  # declarations/messages.py (annual self-declaration, Art. 9.2b)
 })
