@@ -11,6 +11,7 @@ from personnel.batches.tables import Batch, BatchItem
 from personnel.careers.tables import RetirementOverride
 from personnel.certifications.tables import Certification
 from personnel.changes.tables import ChangeRequest
+from personnel.declarations.tables import DeclarationInvitation, DeclarationRound
 from personnel.documents.tables import Document, DocumentVersion
 from personnel.evaluations.tables import EvaluationEntry, EvaluationRound, EvaluationSheet
 from personnel.imports.tables import ImportItem, ImportJob
@@ -27,3 +28,4 @@ __all__ += ["EvaluationEntry", "EvaluationRound", "EvaluationSheet"]
 __all__ += ["Batch", "BatchItem"]
 __all__ += ["ImportItem", "ImportJob"]
 __all__ += ["Certification"]
+__all__ += ["DeclarationInvitation", "DeclarationRound"]
