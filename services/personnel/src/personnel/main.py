@@ -9,6 +9,7 @@ from personnel.careers.endpoints import router as careers_router
 from personnel.certifications.endpoints import router as certifications_router
 from personnel.changes.endpoints import router as change_requests_router
 from personnel.config import PersonnelSettings
+from personnel.declarations.endpoints import router as declarations_router
 from personnel.documents.endpoints import router as documents_router
 from personnel.errors import MESSAGES
 from personnel.evaluations.endpoints import router as evaluations_router
@@ -38,7 +39,7 @@ def create_app(settings: PersonnelSettings) -> FastAPI:
                  evaluations_router,
                  photos_router,
                  careers_router, batches_router, registers_router, training_router, imports_router,
-                 exchange_router, certifications_router],
+                 exchange_router, certifications_router, declarations_router],
         subscriptions=worker.subscriptions,
         on_startup=on_startup,
         messages=MESSAGES,
