@@ -137,7 +137,8 @@ def copy_live_databases(t: Throwaway) -> list[str]:
         dump = subprocess.run(["pg_dump", "-h", "127.0.0.1", "-p", live_port, "-U", "postgres", "-Fc", db],
                               capture_output=True, check=True, timeout=300).stdout
         subprocess.run(["pg_restore", "-h", "127.0.0.1", "-p", str(t.pg_port), "-U", "postgres", "-d", db,
-                        "--no-owner"], input=dump, capture_output=True, check=True, timeout=300)
+                        # The throwaway cluster has none of the stack's roles (<service>_owner, _app): data only.
+                        "--no-owner", "--no-privileges"], input=dump, capture_output=True, check=True, timeout=300)
         copied.append(db)
     return copied
 
