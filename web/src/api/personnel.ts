@@ -1548,6 +1548,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/declaration-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Rounds */
+        get: operations["list_rounds_declaration_rounds_get"];
+        put?: never;
+        /**
+         * Open Round
+         * @description The Department of Home Affairs opens the year's round (one open round a year).
+         */
+        post: operations["open_round_declaration_rounds_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaration-rounds/{round_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Round Progress
+         * @description Each person of the unit's subtree: not invited, not declared, draft, declared, no change, approved.
+         */
+        get: operations["round_progress_declaration_rounds__round_id__progress_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaration-rounds/{round_id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make Links
+         * @description A link for each person of the subtree who has none yet (the link is shown once: copy it now).
+         */
+        post: operations["make_links_declaration_rounds__round_id__links_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declaration-rounds/{round_id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind
+         * @description A new link for each person who has not signed (the old one stops opening); who reminded, when, counted.
+         */
+        post: operations["remind_declaration_rounds__round_id__remind_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/by-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Declaration Form */
+        get: operations["declaration_form_declarations_by_token_get"];
+        /** Save Declaration */
+        put: operations["save_declaration_declarations_by_token_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/declarations/by-token/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign Declaration
+         * @description The person's simple electronic signature (name typed, statement ticked); a change becomes the unit's
+         *     change request draft, nothing changed is recorded as such.
+         */
+        post: operations["sign_declaration_declarations_by_token_sign_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2470,6 +2590,65 @@ export interface components {
              */
             entries?: components["schemas"]["RegisterEntryPublic"][];
         };
+        /**
+         * Declaration
+         * @description What the person sees and sends: only the declarable part of their record.
+         */
+        Declaration: {
+            identity: components["schemas"]["DeclaredIdentity"];
+            /**
+             * Family Relations
+             * @default []
+             */
+            family_relations?: components["schemas"]["FamilyRelation"][];
+        };
+        /**
+         * DeclarationForm
+         * @description The form behind a link: whose it is (name and unit only), the round, the record's part, the draft.
+         */
+        DeclarationForm: {
+            /** Full Name */
+            full_name: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /** Year */
+            year: number;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            current: components["schemas"]["Declaration"];
+            draft: components["schemas"]["Declaration"] | null;
+            /** Signed At */
+            signed_at: string | null;
+            /** No Change */
+            no_change: boolean;
+        };
+        /**
+         * DeclaredIdentity
+         * @description The identity fields of the supplementary résumé form (rules.DECLARABLE_IDENTITY).
+         */
+        DeclaredIdentity: {
+            /** Other Names */
+            other_names?: string | null;
+            /** Religion */
+            religion?: string | null;
+            /** Personal Id Number */
+            personal_id_number?: string | null;
+            /** Personal Id Issued On */
+            personal_id_issued_on?: string | null;
+            /** Personal Id Issued By */
+            personal_id_issued_by?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            permanent_address?: components["schemas"]["Address"] | null;
+            current_address?: components["schemas"]["Address"] | null;
+            /** Marital Status */
+            marital_status?: string | null;
+        };
         /** DiffPublic */
         DiffPublic: {
             /**
@@ -3140,6 +3319,15 @@ export interface components {
             /** Details */
             details?: string | null;
         };
+        /** FieldChangePublic */
+        FieldChangePublic: {
+            /** Path */
+            path: string;
+            /** Old */
+            old?: unknown;
+            /** New */
+            new?: unknown;
+        };
         /** FieldDiff */
         FieldDiff: {
             /** Path */
@@ -3453,6 +3641,27 @@ export interface components {
             /** Applied Version */
             applied_version: number | null;
         };
+        /**
+         * LinkPublic
+         * @description One person's link; the token only right after it was made (it is never stored).
+         */
+        LinkPublic: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Email */
+            email: string | null;
+            /** Url */
+            url: string | null;
+            /** Expires At */
+            expires_at: string | null;
+        };
         /** NextRaiseAnswer */
         NextRaiseAnswer: {
             /**
@@ -3600,6 +3809,31 @@ export interface components {
             /** Pending */
             pending: components["schemas"]["EvaluationPendingRow"][];
             poor_flag: components["schemas"]["EvaluationPoorFlag"] | null;
+        };
+        /** PersonProgress */
+        PersonProgress: {
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Unit Id */
+            unit_id: string;
+            /**
+             * Progress
+             * @enum {string}
+             */
+            progress: "not_invited" | "not_declared" | "draft" | "declared" | "no_change" | "approved" | "rejected";
+            /** Signed At */
+            signed_at: string | null;
+            /** Change Request Id */
+            change_request_id: string | null;
+            /** Reminded Count */
+            reminded_count: number;
+            /** Reminded At */
+            reminded_at: string | null;
         };
         /** PersonPublic */
         PersonPublic: {
@@ -3987,6 +4221,13 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** RemindBody */
+        RemindBody: {
+            /** Unit Id */
+            unit_id: string;
+            /** Person Ids */
+            person_ids?: string[] | null;
+        };
         /** RetirementAnswer */
         RetirementAnswer: {
             /**
@@ -4114,6 +4355,60 @@ export interface components {
              * Format: date
              */
             birth_date: string;
+        };
+        /** RoundCreate */
+        RoundCreate: {
+            /** Year */
+            year: number;
+            /**
+             * Opens On
+             * Format: date
+             */
+            opens_on: string;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            /** Note */
+            note?: string | null;
+        };
+        /** RoundProgress */
+        RoundProgress: {
+            round: components["schemas"]["RoundPublic"];
+            /** Units */
+            units: components["schemas"]["UnitCount"][];
+            /** People */
+            people: components["schemas"]["PersonProgress"][];
+        };
+        /** RoundPublic */
+        RoundPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            /**
+             * Opens On
+             * Format: date
+             */
+            opens_on: string;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "not_yet_open" | "open" | "closed";
+            /** Note */
+            note: string | null;
+            /** Opened By */
+            opened_by: string;
         };
         /**
          * Salary
@@ -4298,6 +4593,28 @@ export interface components {
             /** Items */
             items: components["schemas"]["SalaryProposal"][];
         };
+        /** SignBody */
+        SignBody: {
+            /** Full Name */
+            full_name: string;
+            /** Statement */
+            statement: boolean;
+            declaration: components["schemas"]["Declaration"];
+        };
+        /** SignResult */
+        SignResult: {
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+            /** No Change */
+            no_change: boolean;
+            /** Changes */
+            changes: components["schemas"]["FieldChangePublic"][];
+            /** Content Hash */
+            content_hash: string;
+        };
         /** StatusEventCreate */
         StatusEventCreate: {
             /** Status */
@@ -4414,6 +4731,21 @@ export interface components {
             language_level?: string | null;
             /** Score */
             score?: string | null;
+        };
+        /** UnitCount */
+        UnitCount: {
+            /** Unit Id */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string | null;
+            /** People */
+            people: number;
+            /** Declared */
+            declared: number;
+            /** Approved */
+            approved: number;
+            /** Not Yet */
+            not_yet: number;
         };
         /** ValidationError */
         ValidationError: {
@@ -7571,6 +7903,264 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_rounds_declaration_rounds_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPublic"][];
+                };
+            };
+        };
+    };
+    open_round_declaration_rounds_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    round_progress_declaration_rounds__round_id__progress_get: {
+        parameters: {
+            query: {
+                unit_id: string;
+            };
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgress"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    make_links_declaration_rounds__round_id__links_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    remind_declaration_rounds__round_id__remind_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPublic"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    declaration_form_declarations_by_token_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Declaration-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationForm"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_declaration_declarations_by_token_put: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Declaration-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Declaration"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationForm"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    sign_declaration_declarations_by_token_sign_post: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Declaration-Token": string;
+                "user-agent"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignResult"];
+                };
             };
             /** @description Validation Error */
             422: {
