@@ -4,7 +4,7 @@ import enUS from "antd/locale/en_US";
 import viVN from "antd/locale/vi_VN";
 import dayjs from "dayjs";
 import "dayjs/locale/vi";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { AppRoutes } from "@/app/App";
 import { signIn } from "@/lib/auth";
@@ -13,6 +13,10 @@ import { I18nProvider, useI18n } from "@/lib/i18n";
 import { SessionProvider, useSignedInUser } from "@/lib/session";
 import { UnitScopeProvider } from "@/lib/unitScope";
 import "./styles.css";
+
+// The person's annual declaration opens by its link alone, outside the signed-in shell (no Keycloak account).
+const DeclarationPage = lazy(() => import("@/features/declarations/DeclarationPage").then((m) => ({ default: m.DeclarationPage })));
+const DECLARATION_LINK = window.location.pathname.replace(/\/+$/, "") === "/khai-bao";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -58,7 +62,7 @@ function Themed() {
   return (
     <ConfigProvider locale={lang === "vi" ? viVN : enUS} theme={{ token: { colorPrimary: "#0b57a4", borderRadius: 6, fontSize: 14 } }}>
       <AntApp>
-        <Boot />
+        {DECLARATION_LINK ? <Suspense fallback={<Spin />}><DeclarationPage /></Suspense> : <Boot />}
       </AntApp>
     </ConfigProvider>
   );
