@@ -521,6 +521,17 @@ def import_approvals(client: httpx.Client, token, rng: random.Random) -> bool:  
 PARTS.append(("import-approvals", ".demo-import-approvals-loaded", import_approvals))
 
 
+
+def declarations(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """This year's self-declaration round (Art. 9.2b): Sở Tư pháp's links, one change approved, one waiting in the
+    unit's drafts, one "nothing changed", the rest not declared (personnel.declarations.demo)."""
+    from personnel.declarations.demo import load
+
+    return load(client, token, rng, call=call)
+
+
+PARTS.append(("declarations", ".demo-declarations-loaded", declarations))
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
