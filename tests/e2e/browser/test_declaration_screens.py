@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from common.testing import stack
 
-from .conftest import call, shot
+from .conftest import call, shot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -71,12 +71,24 @@ def test_a_person_declares_on_a_phone_and_the_officer_finds_the_change(new_page:
     shot(page, "declaration-phone-signed")
 
     progress = call(officer, "GET", f"{API}/declaration-rounds/{rnd['id']}/progress", params={"unit_id": "STP"})
-    row = next(p for p in progress["people"] if p["person_id"] == person)
-    assert row["progress"] == "declared"
-    diff = call(officer, "GET", f"{API}/change-requests/{row['change_request_id']}/diff")
+    progress_row = next(p for p in progress["people"] if p["person_id"] == person)
+    assert progress_row["progress"] == "declared"
+    diff = call(officer, "GET", f"{API}/change-requests/{progress_row['change_request_id']}/diff")
     changed = {c["path"]: (c["official"], c["proposed"]) for c in diff["changes"]}
     assert changed["identity.marital_status"] == ("DOC_THAN", "CO_VO_CHONG")
     assert changed["identity.phone"] == (None, "0912 345 678")
+
+    # The unit's screen (under the personnel menu): the person signed and waiting first, with the change to see.
+    desk = new_page()
+    sign_in(desk, "stp.officer")
+    desk.goto(f"{stack.gateway_url()}/personnel/declarations")
+    screen = desk.get_by_test_id("declarations-officer")
+    expect(screen.get_by_text("Kê khai bổ sung lý lịch").first).to_be_visible()
+    row = screen.locator("tr", has_text=name)
+    expect(row.get_by_text("Đã ký, chờ duyệt")).to_be_visible()
+    expect(row.get_by_role("link", name="Xem thay đổi")).to_have_attribute(
+        "href", f"/personnel/requests/{progress_row['change_request_id']}")
+    shot(desk, "declaration-officer-progress")
 
     # The used link: one message, nothing about the person.
     again = new_page(viewport=PHONE)

@@ -39,6 +39,7 @@ const EvaluationRoutes = lazy(() => import("@/features/evaluations/EvaluationRou
 const CertificationsPage = lazy(() => import("@/features/certifications/CertificationsPage").then((m) => ({ default: m.CertificationsPage })));
 const ImportPage = lazy(() => import("@/features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
 const ExchangePage = lazy(() => import("@/features/exchange/ExchangePage").then((m) => ({ default: m.ExchangePage })));
+const DeclarationsPage = lazy(() => import("@/features/declarations/DeclarationsPage").then((m) => ({ default: m.DeclarationsPage })));
 const CasePage = lazy(() => import("@/features/transfer/CasePage").then((m) => ({ default: m.CasePage })));
 
 function rolesOf(key: string): Role[] | undefined {
@@ -76,6 +77,7 @@ export function AppRoutes() {
           <Route index element={<Home />} />
           <Route path="personnel" element={<Guard section="personnel"><PersonListPage /></Guard>} />
           <Route path="personnel/new" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
+          <Route path="personnel/declarations" element={<Guard section="declarations"><DeclarationsPage /></Guard>} />
           <Route path="personnel/requests/:crId" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
           <Route path="personnel/:personId/edit" element={<Guard section="personnel"><PersonEditPage /></Guard>} />
           <Route path="personnel/:personId" element={<Guard section="personnel"><PersonPage /></Guard>} />

@@ -7,6 +7,7 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FormOutlined,
   IdcardOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -32,6 +33,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { key: "dashboard", path: "/", label: "nav.dashboard", icon: <DashboardOutlined /> },
   { key: "personnel", path: "/personnel", label: "nav.personnel", icon: <IdcardOutlined />, roles: DATA_ROLES },
+  {
+    key: "declarations", path: "/personnel/declarations", label: "nav.declarations", icon: <FormOutlined />,
+    roles: DATA_ROLES,
+  },
   { key: "imports", path: "/imports", label: "nav.imports", icon: <CloudUploadOutlined />, roles: EDITORS },
   { key: "exchange", path: "/exchange", label: "nav.exchange", icon: <CloudSyncOutlined />, roles: EDITORS },
   { key: "approvals", path: "/approvals", label: "nav.approvals", icon: <AuditOutlined />, roles: APPROVERS },

@@ -61,6 +61,7 @@ export const messages = {
   "nav.imports": { vi: "Nhập hồ sơ từ Excel", en: "Import from Excel" },
   "nav.exchange": { vi: "Trao đổi CSDL quốc gia", en: "National database exchange" },
   "nav.registers": { vi: "Khen thưởng - kỷ luật - đào tạo", en: "Awards, discipline, training" },
+  "nav.declarations": { vi: "Kê khai bổ sung lý lịch", en: "Annual self-declaration" },
   "nav.evaluations": { vi: "Đánh giá, xếp loại", en: "Annual evaluation" },
   "nav.certifications": { vi: "Xác nhận dữ liệu hằng tháng", en: "Monthly certification" },
   "nav.reporting": { vi: "Báo cáo - thống kê", en: "Reports and statistics" },

@@ -27,6 +27,7 @@ from personnel.persons.tables import Person
 SERVICE = "personnel"
 LINK_PATH = "/khai-bao#"  # the token after '#': browsers never send it, so no access log holds it
 SELF_DECLARATION = "self-declaration"  # created_by of the change requests a declaration makes
+ORDER = ("declared", "draft", "rejected", "approved", "no_change", "not_declared", "not_invited")
 
 
 def _raise(issue: rules.Issue | None, error: type[Exception] = ValidationFailed) -> None:
@@ -139,6 +140,8 @@ async def progress(session: AsyncSession, principal: Principal, *, round_id: uui
         c["approved"] += state in ("approved", "no_change")
     units = [schemas.UnitCount(unit_id=u, unit_name=names.get(u), people=c["people"], declared=c["declared"],
                                approved=c["approved"], not_yet=c["not_yet"]) for u, c in counts.items()]
+    # What the unit acts on first: signed and waiting, drafts, refused; then done; then who has not declared.
+    rows.sort(key=lambda row: ORDER.index(row.progress))
     return schemas.RoundProgress(round=round_public(r, clock.today()), units=units, people=rows)
 
 
