@@ -68,7 +68,7 @@ async def test_links_form_sign_and_the_change_request_draft(api, as_user):
 
         declared = {**form["current"], "identity": {**form["current"]["identity"], "phone": "0912345678",
                                                     "marital_status": "CO_VO_CHONG"},
-                    "family_relations": [{"side": "self", "relation": "VC", "full_name": "Trần Văn Hải",
+                    "family_relations": [{"side": "self", "relation": "CHONG", "full_name": "Trần Văn Hải",
                                           "birth_year": 1988}]}
         r = await api.put("/declarations/by-token", json=declared, headers=link(links[lan]))
         assert r.status_code == 200, r.text

@@ -63,14 +63,14 @@ def round_state(opens_on: date, closes_on: date, on: date) -> RoundState:
 
 def check_round_dates(year: int, opens_on: date, closes_on: date) -> Issue | None:
     if not (opens_on.year == year and closes_on.year == year and opens_on < closes_on):
-        return Issue("declaration.round_dates", "closes_on", {"year": year})
+        return Issue("declaration.round_dates", field="closes_on", values={"year": year})
     return None
 
 
 def check_new_round(year: int, open_round_years: Iterable[int]) -> Issue | None:
     """One open round per year (409)."""
     if year in set(open_round_years):
-        return Issue("declaration.round_exists", "year", {"year": year})
+        return Issue("declaration.round_exists", field="year", values={"year": year})
     return None
 
 
@@ -78,9 +78,9 @@ def check_accepts(year: int, opens_on: date, closes_on: date, on: date) -> Issue
     """Whether a declaration may be saved or signed on that day."""
     state = round_state(opens_on, closes_on, on)
     if state == "closed":
-        return Issue("declaration.round_closed", None, {"year": year, "closes_on": _vn(closes_on)})
+        return Issue("declaration.round_closed", values={"year": year, "closes_on": _vn(closes_on)})
     if state == "not_yet_open":
-        return Issue("declaration.round_not_open", None, {"year": year, "opens_on": _vn(opens_on)})
+        return Issue("declaration.round_not_open", values={"year": year, "opens_on": _vn(opens_on)})
     return None
 
 
@@ -157,9 +157,9 @@ def _name_key(name: str) -> str:
 def check_signature(*, typed_name: str, record_name: str, statement_ticked: bool) -> list[Issue]:
     issues = []
     if _name_key(typed_name) != _name_key(record_name):
-        issues.append(Issue("declaration.signature_name_mismatch", "full_name", {"expected": record_name}))
+        issues.append(Issue("declaration.signature_name_mismatch", field="full_name", values={"expected": record_name}))
     if not statement_ticked:
-        issues.append(Issue("declaration.statement_required", "statement", {}))
+        issues.append(Issue("declaration.statement_required", field="statement", values={}))
     return issues
 
 
