@@ -88,7 +88,8 @@ PUBLIC = re.compile(r"^/(catalogs|deadline-rules|calendar)")
 PUBLIC_OF = {"transfer": re.compile(r"^/units$")}
 # ... personnel's evaluation rounds: the year's round is the province's (opened by the Department for every
 # unit), and its progress lists only the units of the caller's scope.
-PUBLIC_OF["personnel"] = re.compile(r"^/evaluation-rounds(/\{round_id\}/progress(/export\.xlsx)?)?$")
+PUBLIC_OF["personnel"] = re.compile(r"^/evaluation-rounds(/\{round_id\}/progress(/export\.xlsx)?)?$"
+                                    r"|^/declaration-rounds$")  # the year's self-declaration round, likewise
 # Calculators: a POST that asks a question of dates alone and stores nothing (personnel's retirement, next
 # raise and reappointment rules, for any signed-in account); public like the rules they apply.
 CALCULATORS = {"personnel": re.compile(r"^/rules/")}

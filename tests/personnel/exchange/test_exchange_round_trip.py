@@ -82,9 +82,13 @@ async def test_a_units_package_imported_into_an_empty_province_gives_the_same_re
         job_now = (await empty_province.get(f"/imports/{job['id']}", headers=admin)).json()
         if job_now["state"] != "done":
             return None
-        page = (await empty_province.get("/change-requests", params={"state": "submitted", "size": 200},
-                                          headers=leader)).json()
-        return page["items"]
+        items: list = []
+        while True:  # every page (a province's unit holds hundreds)
+            page = (await empty_province.get("/change-requests", params={
+                "state": "submitted", "size": 200, "page": len(items) // 200 + 1}, headers=leader)).json()
+            items += page["items"]
+            if len(page["items"]) < 200:
+                return items
 
     waiting = await until(applied, timeout=120)
     assert waiting and len(waiting) == len(source["ho_so"])
