@@ -32,8 +32,9 @@ MESSAGES = COMMON.extend({
                                    "This is not an administrator's account; act on it directly."),
     "account.request_not_pending": ("Yêu cầu đã được xử lý.", "The request has already been decided."),
     "account.cannot_lock_self": ("Không thể tự khoá tài khoản của mình.", "You cannot lock your own account."),
-    "account.cannot_change_own_roles": ("Không thể tự thay đổi vai trò của tài khoản mình; hãy nhờ một quản trị viên khác.",
-                                        "You cannot change your own account's roles; ask another administrator."),
+    "account.cannot_change_own_roles": (
+        "Không thể tự thay đổi vai trò của tài khoản mình; hãy nhờ một quản trị viên khác.",
+        "You cannot change your own account's roles; ask another administrator."),
     "unit_has_account": ("Đơn vị đã có tài khoản. Muốn cấp thêm, hãy ghi lý do (theo đề nghị của đơn vị).",
                          "The unit already has an account; give the reason (the unit's request) to add another."),
     "account.additional_reason_required": ("Cần ghi lý do cấp thêm tài khoản.",
