@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import uuid
 from collections.abc import AsyncIterator
 
 import httpx
@@ -25,7 +26,7 @@ ADMIN, LEADER = "snv.admin", "stp.leader"
 
 
 @pytest.fixture(scope="module")
-async def empty_province(migrated_db, topic_prefix) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+async def empty_province(migrated_db) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
     url = migrated_db("personnel")
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
     with psycopg.connect(stack.admin_dsn("personnel")) as live, psycopg.connect(dsn) as new:
@@ -37,7 +38,9 @@ async def empty_province(migrated_db, topic_prefix) -> AsyncIterator[httpx.Async
                     new.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as into:
                 for block in out:
                     into.write(block)
-    app = create_app(PersonnelSettings(database_url=url, kafka_topic_prefix=topic_prefix,
+    # Topics and consumer groups of its own: sharing the session's would let this app take events meant
+    # for another module's app while the group rebalances.
+    app = create_app(PersonnelSettings(database_url=url, kafka_topic_prefix=f"test-x{uuid.uuid4().hex[:7]}.",
                                        documents_bucket="test-personnel-documents", db_pool_size=4))
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://personnel",
