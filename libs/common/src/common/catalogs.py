@@ -91,6 +91,10 @@ class CatalogLookup:
         self._states: dict[tuple[str, str], bool] = {
             key: bool(i.active) and (i.valid_from is None or i.valid_from <= today)
             and (i.valid_to is None or i.valid_to >= today) for key, i in self._items.items()}
+        # Each catalog's items in their order, grouped once (items() and codes() are asked per value).
+        self._grouped: dict[str, list[CatalogCopyItem]] = {}
+        for item in sorted(self._items.values(), key=lambda i: i.sort_order):
+            self._grouped.setdefault(item.catalog, []).append(item)
 
     def state(self, catalog: str, code: str) -> bool | None:
         """True if active and valid today, False if not, None if unknown."""
@@ -100,19 +104,10 @@ class CatalogLookup:
         return self._items.get((catalog, code))
 
     def items(self, catalog: str) -> list[CatalogCopyItem]:
-        return list(self._by_catalog().get(catalog, ()))
+        return list(self._grouped.get(catalog, ()))
 
     def codes(self, catalog: str) -> set[str]:
-        return {i.code for i in self._by_catalog().get(catalog, ())}
-
-    def _by_catalog(self) -> dict[str, list[CatalogCopyItem]]:
-        """Each catalog's items in their order, grouped once (items() and codes() are asked per value)."""
-        if not hasattr(self, "_grouped"):
-            grouped: dict[str, list[CatalogCopyItem]] = {}
-            for (cat, _), item in self._items.items():
-                grouped.setdefault(cat, []).append(item)
-            self._grouped = {cat: sorted(items, key=lambda i: i.sort_order) for cat, items in grouped.items()}
-        return self._grouped
+        return {i.code for i in self._grouped.get(catalog, ())}
 
     def name(self, catalog: str, code: str | None) -> str | None:
         item = self._items.get((catalog, code or ""))

@@ -14,13 +14,12 @@ import csv
 import functools
 import re
 import sys
-import typing
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
 
-from personnel.profiles.schema import Catalog, Profile
+from personnel.profiles.schema import Catalog, Profile, section_of
 
 HERE = Path(__file__).resolve().parent
 CSV_FILE = HERE / "layout.csv"
@@ -56,18 +55,6 @@ def by_code() -> dict[str, Field]:
 # ---------------------------------------------------------------- generation from the schema
 
 
-def _model_of(annotation: typing.Any) -> tuple[type[BaseModel] | None, bool]:
-    """(the section model a field holds, whether it is a list of them)."""
-    for candidate in (annotation, *typing.get_args(annotation)):
-        if typing.get_origin(candidate) is list:
-            inner = typing.get_args(candidate)[0]
-            if isinstance(inner, type) and issubclass(inner, BaseModel):
-                return inner, True
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate, False
-    return None, False
-
-
 def _items_from_comments() -> dict[tuple[str, str], str]:
     """(class, field) -> the item number of TT 06/2023 written in the schema's comment ("# 13", "# 37.1")."""
     out: dict[tuple[str, str], str] = {}
@@ -90,7 +77,7 @@ def schema_fields() -> list[tuple[str, str, str, str]]:
     def walk(model: type[BaseModel], prefix: str, inherited: str) -> None:
         for name, info in model.model_fields.items():
             item = items.get((model.__name__, name), inherited)
-            sub, many = _model_of(info.annotation)
+            sub, many = section_of(info.annotation)
             if sub is not None:
                 item = items.get((sub.__name__, ""), item)
                 if many:

@@ -317,18 +317,27 @@ def _catalog_of_fields(model_type: type[BaseModel]) -> tuple[tuple[str, str | No
                  for name, info in model_type.model_fields.items())
 
 
+def section_of(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
+    """(the section model a field holds, whether it holds a list of them), or (None, False) for a value."""
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(candidate) is list:
+            inner = typing.get_args(candidate)[0]
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner, True
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate, False
+    return None, False
+
+
 @functools.cache
 def all_catalogs(model_type: type[BaseModel] | None = None) -> frozenset[str]:
     """Every catalog a profile's fields may name (what checking any profile may need to look up)."""
-    out: set[str] = set()
-    for name, info in (model_type or Profile).model_fields.items():
-        catalog = dict(_catalog_of_fields(model_type or Profile)).get(name)
-        if catalog:
-            out.add(catalog)
-        for candidate in (info.annotation, *typing.get_args(info.annotation)):
-            inner = typing.get_args(candidate)[0] if typing.get_origin(candidate) is list else candidate
-            if isinstance(inner, type) and issubclass(inner, BaseModel):
-                out |= all_catalogs(inner)
+    model = model_type or Profile
+    out = {catalog for _, catalog in _catalog_of_fields(model) if catalog}
+    for info in model.model_fields.values():
+        sub, _ = section_of(info.annotation)
+        if sub is not None:
+            out |= all_catalogs(sub)
     return frozenset(out)
 
 
