@@ -95,3 +95,22 @@ def test_a_person_declares_on_a_phone_and_the_officer_finds_the_change(new_page:
     again.goto(f"{stack.gateway_url()}{url}")
     expect(again.get_by_text("Không mở được phiếu kê khai")).to_be_visible()
     expect(again.get_by_text(name)).to_have_count(0)
+
+
+def test_the_department_opens_a_round_and_a_second_one_for_the_year_is_refused_in_vietnamese(
+        new_page: Callable[..., Page]) -> None:
+    page = new_page()
+    sign_in(page, "snv.admin")
+    page.goto(f"{stack.gateway_url()}/personnel/declarations")
+    form = page.get_by_test_id("declaration-open-round")
+    expect(form).to_contain_text("Mở đợt kê khai")
+    # The demo opened this year's round: a second one for the year is refused, with the service's message.
+    form.get_by_role("button", name="Mở đợt").click()
+    expect(form).to_contain_text("Chọn ngày mở và ngày đóng đợt.")
+    year = date.today().year
+    form.locator("input").nth(1).fill(f"01/12/{year}")
+    form.locator("input").nth(2).fill(f"31/12/{year}")
+    form.locator("input").nth(2).press("Enter")
+    form.get_by_role("button", name="Mở đợt").click()
+    expect(page.locator(".ant-message")).to_contain_text(f"Đã có đợt kê khai bổ sung lý lịch năm {year} đang mở.")
+    shot(page, "declaration-open-round")

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Empty, Flex, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, InputNumber, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { Link } from "react-router";
 import { api } from "@/lib/api";
 import { ApiError } from "@/lib/errors";
+import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import type { components } from "@/api/personnel";
 import { useDeclarationOfficerText } from "./officerMessages";
@@ -15,6 +16,38 @@ type LinkRow = components["schemas"]["LinkPublic"];
 const COLORS: Record<string, string> = { approved: "green", no_change: "green", declared: "gold", draft: "blue", rejected: "red" };
 const fmt = (d: string) => dayjs(d).format("DD/MM/YYYY");
 
+interface OpenValues { year: number; period: [dayjs.Dayjs, dayjs.Dayjs] }
+
+/** The Department's form that opens the year's round (refusals, e.g. a second open round, shown as said). */
+function OpenRound() {
+  const tr = useDeclarationOfficerText();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<OpenValues>();
+  const open = useMutation({
+    mutationFn: (v: OpenValues) => api<Round>("/api/personnel/declaration-rounds", {
+      method: "POST",
+      body: { year: v.year, opens_on: v.period[0].format("YYYY-MM-DD"), closes_on: v.period[1].format("YYYY-MM-DD") },
+    }),
+    onSuccess: () => {
+      void message.success(tr("o.opened"));
+      void client.invalidateQueries({ queryKey: ["declaration-rounds"] });
+    },
+    onError: (e: unknown) => void message.error(e instanceof ApiError ? e.text() : String(e)),
+  });
+  return (
+    <Card size="small" title={tr("o.openTitle")} data-testid="declaration-open-round">
+      <Form form={form} layout="inline" initialValues={{ year: dayjs().year() }} onFinish={(v) => open.mutate(v)}>
+        <Form.Item name="year" label={tr("o.year")} rules={[{ required: true }]}><InputNumber min={2015} max={2100} /></Form.Item>
+        <Form.Item name="period" label={tr("o.period")} rules={[{ required: true, message: tr("o.periodRequired") }]}>
+          <DatePicker.RangePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={open.isPending}>{tr("o.open")}</Button>
+      </Form>
+    </Card>
+  );
+}
+
 /** The unit's view of the year's self-declaration: who declared, the links to send, reminders. */
 export function DeclarationsPage() {
   const tr = useDeclarationOfficerText();
@@ -22,6 +55,7 @@ export function DeclarationsPage() {
   const { selected } = useUnitScope();
   const unitId = selected?.unit_id ?? "";
   const client = useQueryClient();
+  const { account } = useSession();
   const rounds = useQuery({ queryKey: ["declaration-rounds"], queryFn: () => api<Round[]>("/api/personnel/declaration-rounds") });
   const round = rounds.data?.find((r) => r.state === "open") ?? rounds.data?.[0];
   const progress = useQuery({
@@ -43,6 +77,7 @@ export function DeclarationsPage() {
     <Flex vertical gap={12} data-testid="declarations-officer">
       <Typography.Title level={3} style={{ margin: 0 }}>{tr("o.title")}</Typography.Title>
       <Alert type="info" showIcon message={tr("o.hint")} />
+      {account.roles.includes("province_admin") && <OpenRound />}
       {!round ? (
         <Empty description={tr("o.noRound")} />
       ) : (
