@@ -1,4 +1,5 @@
-"""The exchange layout of the national database (pure): every field of the profile has one code, and a
+"""The exchange layout of the national database (the rules alone; the demo generator reads its catalogs from
+the stack): every field of the profile has one code, and a
 dossier read back is the profile it was written from, catalog codes mapped to the national ones and back."""
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from common import clock
 from common.audit import AuditContext
 from common.auth import Principal
 from common.catalogs import CatalogLookup, load_lookup
@@ -27,8 +28,6 @@ CHUNK = 500  # people read at a time for a unit's package
 
 
 async def _lookup(session: AsyncSession) -> CatalogLookup:
-    from common import clock
-
     return await load_lookup(session, {f.catalog for f in fields() if f.catalog}, clock.today())
 
 
