@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import time
 
 from common.testing.stack import ROOT
 
@@ -58,8 +59,15 @@ def test_service_logs_are_json_lines_carrying_the_correlation_id():
     cid = uuid.uuid4().hex
     resp = httpx.get(f"{service_url('transfer')}/whoami", headers={"X-Correlation-ID": cid})
     assert resp.headers["X-Correlation-ID"] == cid
-    lines = (ROOT / ".stack/log/transfer.log").read_text().splitlines()[-50:]
-    entries = [json.loads(line) for line in lines if line.startswith("{")]
-    mine = [e for e in entries if e.get("correlation_id") == cid]
+    # supervisor copies the process's output into the file a moment later, and may have just rotated it
+    deadline = time.monotonic() + 15
+    while True:
+        lines = [line for name in ("transfer.log.1", "transfer.log") if (ROOT / ".stack/log" / name).exists()
+                 for line in (ROOT / ".stack/log" / name).read_text(errors="replace").splitlines()[-2000:]]
+        entries = [json.loads(line) for line in lines if line.startswith("{") and cid in line]
+        mine = [e for e in entries if e.get("correlation_id") == cid]
+        if mine or time.monotonic() > deadline:
+            break
+        time.sleep(0.3)
     assert mine and mine[-1]["route"] == "/whoami" and mine[-1]["status"] == 401
     assert mine[-1]["service"] == "transfer"
