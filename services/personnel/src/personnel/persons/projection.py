@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from personnel.persons.report_levels import report_levels
 from personnel.profiles.schema import Profile
 from personnel.search.folding import fold
 
@@ -33,8 +35,9 @@ def search_columns(profile: Profile) -> dict[str, Any]:
     }
 
 
-def event_state(profile: Profile) -> dict[str, Any]:
-    """The profile fields the person events carry (see common.events.contracts.personnel.PersonState)."""
+def event_state(profile: Profile, on: date) -> dict[str, Any]:
+    """The profile fields the person events carry (see common.events.contracts.personnel.PersonState), with
+    the reports' levels as they stand on `on` (the day the version is approved)."""
     cols = search_columns(profile)
     salary = profile.salary
     return {
@@ -47,4 +50,5 @@ def event_state(profile: Profile) -> dict[str, Any]:
         "ethnicity": cols["ethnicity"], "religion": profile.identity.religion,
         "party_member": cols["party_member"], "position": cols["position"],
         "first_recruited_on": profile.recruitment.first_recruited_on,
+        **report_levels(profile, on).as_event(),
     }

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common import clock
 from common.events.contracts.personnel import PersonCreated, PersonUpdated
 from common.events.envelope import Envelope
 from common.outbox import add_event
@@ -39,7 +40,7 @@ def publish_version(session: AsyncSession, person: Person, profile: dict[str, An
                               approved_by=approved_by, approved_at=at, decision_number=decision_number,
                               decision_signed_on=decision_signed_on))
     state = {"person_id": str(person.id), "version": person.version, "unit_id": person.unit_id,
-             "status": person.status, "is_active": person.is_active, **event_state(model),
+             "status": person.status, "is_active": person.is_active, **event_state(model, clock.vietnam_date(at)),
              "approved_at": at, "approved_by": approved_by, "decision_number": decision_number,
              "decision_signed_on": decision_signed_on}
     payload = PersonCreated(**state) if created else PersonUpdated(**state, changed_fields=changed)

@@ -33,6 +33,13 @@ class PersonState(EventPayload):
     party_member: bool = False
     position: str | None = None
     first_recruited_on: date | None = None
+    # The highest levels the statistical reports count (personnel.persons.report_levels, derived from the
+    # résumé's summary and training table); None in events published before they were carried.
+    it_level: str | None = None  # intermediate_or_above | certificate | none
+    english_level: str | None = None  # degree | certificate | none
+    other_language_level: str | None = None  # degree | certificate | none (any other foreign language)
+    ethnic_language_certificate: bool | None = None  # holds an ethnic-minority language certificate
+    general_education_level: str | None = None  # upper_secondary | lower_secondary | primary | none
     approved_at: datetime | None = None
     approved_by: str | None = None
     decision_number: str | None = None
