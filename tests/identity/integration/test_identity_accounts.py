@@ -169,9 +169,12 @@ class TestRefusals:
         by_leader = await create(api, token_for("stp.leader"), username=f"t{run_id}.lead", unit_id="STP",
                                  roles=["viewer"], additional_reason="x")
         assert by_leader.status_code == 403
-        re_role = await api.put(f"/accounts/{officer['account']['account_id']}/roles",
-                                json={"roles": ["province_admin"]}, headers=kc.bearer(token_for("snv.admin")))
-        assert re_role.status_code == 422  # province-wide role only for the Sở Nội vụ's own accounts
+        url = f"/accounts/{officer['account']['account_id']}"
+        read = (await api.get(url, headers=kc.bearer(token_for("snv.admin")))).json()
+        re_role = await api.put(f"{url}/roles", json={"roles": ["province_admin"], "row_version": read["row_version"]},
+                                headers=kc.bearer(token_for("snv.admin")))
+        # province-wide role only for the Sở Nội vụ's own accounts
+        assert re_role.status_code == 422 and re_role.json()["error"] == "account.province_admin_outside_home_affairs"
 
     async def test_accounts_outside_the_scope_are_invisible(
             self, kc: Any, api: httpx.AsyncClient, officer: dict[str, Any], token_for) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,10 @@ MESSAGES = COMMON.extend({
     "account.request_not_needed": ("Tài khoản này không phải tài khoản quản trị; hãy thực hiện trực tiếp.",
                                    "This is not an administrator's account; act on it directly."),
     "account.request_not_pending": ("Yêu cầu đã được xử lý.", "The request has already been decided."),
+    "account.stale": ("Dữ liệu tài khoản đã được người khác thay đổi (lần sửa {revision}); hãy tải lại rồi "
+                      "thực hiện lại.",
+                      "The account was changed by someone else meanwhile (version {revision}); reload it and "
+                      "try again."),
     "account.cannot_lock_self": ("Không thể tự khoá tài khoản của mình.", "You cannot lock your own account."),
     "account.cannot_change_own_roles": (
         "Không thể tự thay đổi vai trò của tài khoản mình; hãy nhờ một quản trị viên khác.",

@@ -60,8 +60,11 @@ async def get_account(account_id: str, session: SessionDep, principal: AccountRe
 @router.put("/{account_id}/roles")
 async def set_roles(account_id: str, data: AccountRolesUpdate, session: SessionDep, directory: DirectoryDep,
                     principal: ProvinceAdmin, settings: SettingsDep, audit: Audit) -> AccountPublic:
+    """The account's roles, replaced; `row_version` is the account's version the administrator read
+    (409 account.stale if another change came first, nothing changed)."""
     return public(await service.set_roles(session, directory, principal=principal, account_id=account_id,
-                                          roles=data.roles, home_affairs_unit_id=settings.home_affairs_unit_id,
+                                          roles=data.roles, row_version=data.row_version,
+                                          home_affairs_unit_id=settings.home_affairs_unit_id,
                                           audit=audit))
 
 

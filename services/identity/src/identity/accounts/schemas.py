@@ -22,6 +22,7 @@ class AccountRolesUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     roles: list[str] = Field(min_length=1)
+    row_version: int = Field(ge=1, description="the account's version the administrator read (409 if it moved on)")
 
 
 class AccountLock(BaseModel):
@@ -46,6 +47,7 @@ class AccountPublic(BaseModel):
     locked_at: datetime | None
     last_sign_in_at: datetime | None
     created_at: datetime
+    row_version: int  # send it back with a change of roles
 
 
 class AccountsPublic(BaseModel):

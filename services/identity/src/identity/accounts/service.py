@@ -74,14 +74,23 @@ async def _managed(session: AsyncSession, principal: Principal, account_id: str,
     return locked
 
 
+def _changed(account: Account) -> None:
+    account.updated_at, account.row_version = utcnow(), (account.row_version or 0) + 1
+
+
 async def set_roles(session: AsyncSession, directory: Directory, *, principal: Principal, account_id: str,
-                    roles: list[str], home_affairs_unit_id: str, audit: AuditContext) -> Account:
+                    roles: list[str], row_version: int, home_affairs_unit_id: str, audit: AuditContext) -> Account:
+    """The account's roles become `roles`, if it is still at `row_version` (the version the administrator
+    read): another administrator's change meanwhile is never overwritten silently (409 account.stale)."""
     account = await _managed(session, principal, account_id, "roles")
+    if row_version != account.row_version:
+        raise Conflict("account.stale", revision=account.row_version)
     wanted = sorted(set(roles))
     rules.check_roles_grant(principal, wanted, target_unit_id=account.unit_id,
                             home_affairs_unit_id=home_affairs_unit_id)
     before = set(account.roles)
-    account.roles, account.updated_at = wanted, utcnow()
+    account.roles = wanted
+    _changed(account)
     await _audit(session, audit, "account.roles", account, before=sorted(before), after=wanted)
     add_event(session, events.updated(account, actor=principal.subject))
     await session.flush()
@@ -95,7 +104,8 @@ async def lock(session: AsyncSession, directory: Directory, *, principal: Princi
                audit: AuditContext) -> Account:
     """Disable the account and end its sessions: refresh fails at once; sign-in is refused."""
     account = await _managed(session, principal, account_id, "lock")
-    account.enabled, account.lock_reason, account.locked_at, account.updated_at = False, reason, utcnow(), utcnow()
+    account.enabled, account.lock_reason, account.locked_at = False, reason, utcnow()
+    _changed(account)
     await _audit(session, audit, "account.lock", account, reason=reason)
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
@@ -115,7 +125,8 @@ async def unlock(session: AsyncSession, directory: Directory, *, principal: Prin
 
 async def _unlock(session: AsyncSession, directory: Directory, account: Account, *, principal: Principal,
                   reason: str, audit: AuditContext) -> Account:
-    account.enabled, account.lock_reason, account.locked_at, account.updated_at = True, None, None, utcnow()
+    account.enabled, account.lock_reason, account.locked_at = True, None, None
+    _changed(account)
     await _audit(session, audit, "account.unlock", account, reason=reason)
     add_event(session, events.updated(account, actor=principal.subject, reason=reason))
     await session.flush()
@@ -252,7 +263,7 @@ async def sync_from_directory(session: AsyncSession, directory: Directory) -> in
               account.email) != (user.username, user.unit_id, roles, user.enabled, user.full_name, user.email):
             account.username, account.unit_id, account.roles = user.username, user.unit_id, roles
             account.enabled, account.full_name, account.email = user.enabled, user.full_name, user.email
-            account.updated_at = utcnow()
+            _changed(account)
             add_event(session, events.updated(account, actor=None, reason="changed in Keycloak"))
         else:
             continue

@@ -25,6 +25,9 @@ class Account(SQLModel, table=True):
     last_sign_in_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Bumped by every change of roles, status or details (not by a sign-in): a change of roles names the
+    # version its administrator read, and is refused (409) if the account moved on meanwhile.
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class AccountRequest(SQLModel, table=True):
