@@ -30,7 +30,8 @@ async def test_a_page_beyond_any_offset_and_a_number_beyond_its_column_are_refus
     assert (r.status_code, r.json()["error"]) == (422, "value_out_of_range"), r.text
     before = (await gateway.get(f"{API}/org/units/SNV/quotas/2091", headers=as_user("snv.admin"))).json()
     r = await gateway.put(f"{API}/org/units/SNV/quotas/2091", headers=as_user("snv.admin"),
-                          json={"staffing_quota": 3, "headcount_quota": 8796093022208})
+                          json={"staffing_quota": 3, "headcount_quota": 8796093022208,
+                                "row_version": before["row_version"]})
     assert (r.status_code, r.json()["error"]) == (422, "value_out_of_range"), r.text
     assert r.json()["message"] == "Giá trị vượt quá giới hạn cho phép."
     assert (await gateway.get(f"{API}/org/units/SNV/quotas/2091", headers=as_user("snv.admin"))).json() == before

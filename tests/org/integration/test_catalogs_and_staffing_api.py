@@ -37,15 +37,18 @@ class TestCatalogs:
         item = {"code": "ZZ", "name": "Tôn giáo thử", "sort_order": 99, "valid_from": "2026-01-01"}
         refused = await api.post("/catalogs/religions/items", json=item, headers=as_user("stp.leader"))
         assert refused.status_code == 403
-        assert (await api.post("/catalogs/religions/items", json=item, headers=admin)).status_code == 201
+        created = await api.post("/catalogs/religions/items", json=item, headers=admin)
+        assert created.status_code == 201
         dup = await api.post("/catalogs/religions/items", json=item, headers=admin)
         assert dup.status_code == 409 and dup.json()["error"] == "duplicate_catalog_code"
-        resp = await api.patch("/catalogs/religions/items/ZZ", json={"active": False}, headers=admin)
+        resp = await api.patch("/catalogs/religions/items/ZZ", headers=admin,
+                               json={"active": False, "row_version": created.json()["row_version"]})
         assert resp.status_code == 200 and resp.json()["active"] is False
         assert (await api.delete("/catalogs/religions/items/ZZ", headers=admin)).status_code == 204
         events = [e["data"] for e in await outbox("org.catalog_item.changed.v1", "religions:ZZ")]
         assert [(e["active"], e["deleted"]) for e in events] == [(True, False), (False, False), (False, True)]
-        gone = await api.patch("/catalogs/religions/items/ZZ", json={"active": True}, headers=admin)
+        gone = await api.patch("/catalogs/religions/items/ZZ", headers=admin,
+                               json={"active": True, "row_version": resp.json()["row_version"] + 1})
         assert gone.status_code == 404
         assert "ZZ" not in [i["code"] for i in (await api.get("/catalogs/religions/items", headers=admin)).json()]
         # ... yet never deleted from the table: records of the past may name it, and it can come back.
@@ -98,7 +101,8 @@ class TestStaffing:
                                                           set_headcount: Callable[..., Any]) -> None:
         await set_headcount("STP", civil_servant=31)
         body = {"staffing_quota": 35, "headcount_quota": 12, "contract_worker_quota": 4,
-                "decision_number": "45/QĐ-UBND", "decision_date": "2025-12-20"}
+                "decision_number": "45/QĐ-UBND", "decision_date": "2025-12-20",
+                "row_version": (await api.get("/units/STP/quotas/2026", headers=admin)).json()["row_version"]}
         assert (await api.put("/units/STP/quotas/2026", json=body, headers=as_user("stp.leader"))).status_code == 403
         resp = await api.put("/units/STP/quotas/2026", json=body, headers=admin)
         assert resp.status_code == 200, resp.text

@@ -59,7 +59,7 @@ async def test_retiring_ends_the_validity_and_keeps_the_item_and_its_name(
     last = (await outbox("org.catalog_item.changed.v1", "family_backgrounds:TIEU_CHU"))[-1]["data"]
     assert last["valid_to"] == "2026-12-03" and last["deleted"] is False and last["name"] == "Tiểu chủ"
     # Undone by clearing the end date.
-    back = await api.patch(url, json={"valid_to": None}, headers=admin)
+    back = await api.patch(url, json={"valid_to": None, "row_version": resp.json()["row_version"]}, headers=admin)
     assert back.status_code == 200 and back.json()["valid_to"] is None
 
 

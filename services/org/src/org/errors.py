@@ -13,6 +13,8 @@ MESSAGES = COMMON.extend({
     "unit.not_found": ("Không tìm thấy đơn vị {unit_id}.", "Unit {unit_id} not found."),
     "unit.not_on_date": ("Đơn vị chưa tồn tại vào ngày này.", "The unit did not exist on that date."),
     "unit.nothing_to_change": ("Không có thông tin nào thay đổi.", "Nothing to change."),
+    "unit.stale": ("Dữ liệu đơn vị đã được người khác thay đổi (lần sửa {revision}); hãy tải lại rồi sửa lại.",
+                   "The unit was changed by someone else meanwhile (version {revision}); reload it and edit again."),
     "unit.already_under_parent": ("Đơn vị đã trực thuộc đơn vị này.", "The unit is already under this parent."),
     "unit.decision_date_required": ("Cần ngày hiệu lực hoặc ngày quyết định.",
                                     "effective_on or decision_date is required"),
@@ -72,6 +74,9 @@ MESSAGES = COMMON.extend({
     "catalog.inactive_code": ("Mã {item} không có trong danh mục {catalog} hoặc đã ngừng sử dụng.",
                               "Code {item} is not an active item of catalog {catalog}."),
     "catalog.valid_to_before_from": ("Ngày hết hiệu lực trước ngày có hiệu lực.", "valid_to is before valid_from."),
+    "catalog.item_stale": ("Mục {item} đã được người khác thay đổi (lần sửa {revision}); hãy tải lại rồi sửa lại.",
+                           "Item {item} was changed by someone else meanwhile (version {revision}); reload it and "
+                           "edit again."),
     "duplicate_catalog_code": ("Mã {item} đã có trong danh mục.", "Code {item} already exists in the catalog."),
     "catalog_item_in_use": ("Mục {item} đang được sử dụng ({used} bản ghi) nên không thể xóa; hãy ngừng sử dụng.",
                             "Item {item} is in use by {used} records; deactivate it instead."),
@@ -84,6 +89,10 @@ MESSAGES = COMMON.extend({
     "catalog_import.bad_row": ("Dòng {row}: mã, tên, thứ tự, trạng thái hoặc ngày không hợp lệ (hoặc mã bị lặp).",
                                "Row {row}: bad or duplicate code, name, order, flag or date."),
     # Staffing (staffing/service.py).
+    "staffing_quota.stale": ("Chỉ tiêu biên chế đã được người khác thay đổi (lần sửa {revision}); hãy tải lại "
+                             "rồi nhập lại.",
+                             "The staffing quota was changed by someone else meanwhile (version {revision}); "
+                             "reload it and enter it again."),
     "duplicate_job_position": ("Vị trí việc làm mã {position} đã có trong đơn vị.",
                                "Job position {position} already exists in this unit."),
     "job_position.ends_before_start": ("Ngày kết thúc trước ngày vị trí việc làm bắt đầu áp dụng.",

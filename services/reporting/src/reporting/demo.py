@@ -48,7 +48,8 @@ def load(client: httpx.Client, token: Callable[[str], str], rng: random.Random, 
     quotas = 0
     for u in units:
         path = f"/api/org/units/{u['unit_id']}/quotas/{year}"
-        if call(client, "GET", path, admin).get("staffing_quota") is not None:
+        current = call(client, "GET", path, admin)
+        if current.get("staffing_quota") is not None:
             continue  # set by an earlier run (or by hand): left as it is
         allotted = max(1, round(u["count"] * rng.uniform(0.92, 1.15)))
         posts = round(allotted * rng.uniform(0.0, 0.3)) if u["count"] > 20 else 0
@@ -56,7 +57,7 @@ def load(client: httpx.Client, token: Callable[[str], str], rng: random.Random, 
             "staffing_quota": allotted - posts, "headcount_quota": posts,
             "decision_number": f"{rng.randint(100, 999)}/QĐ-UBND",
             "decision_date": f"{year}-01-{rng.randint(5, 28):02d}",
-            "note": "Giao biên chế năm (dữ liệu mẫu)"})
+            "note": "Giao biên chế năm (dữ liệu mẫu)", "row_version": current.get("row_version", 0)})
         quotas += 1
     saved = 0
     for user, unit, name, columns, filters in LISTS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 
 class CatalogPublic(BaseModel):
@@ -40,6 +40,7 @@ class CatalogItemUpdate(BaseModel):
     valid_from: date | None = None
     valid_to: date | None = None
     attributes: dict[str, Any] | None = None
+    row_version: int = Field(ge=0, description="the item's row_version the editor read (409 if it moved on)")
 
 
 class CatalogItemPublic(BaseModel):
@@ -51,6 +52,8 @@ class CatalogItemPublic(BaseModel):
     valid_from: date | None
     valid_to: date | None
     attributes: dict[str, Any]
+    # The item's revision, bumped by every change of it: send it back with PATCH.
+    row_version: int = Field(validation_alias=AliasChoices("row_version", "revision"))
 
 
 class CatalogItemRetire(BaseModel):

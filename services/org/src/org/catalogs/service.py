@@ -120,8 +120,10 @@ async def update_item(session: AsyncSession, *, catalog: str, code: str, data: C
                       audit: AuditContext) -> CatalogItem:
     actor = audit.actor_id
     item = await require_item(session, catalog, code, for_update=True)
+    if data.row_version != item.revision:  # another change came first: never overwritten silently
+        raise Conflict("catalog.item_stale", item=code, revision=item.revision)
     # null means "no end" for the dates; for the other fields it means "unchanged"
-    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items()
+    changes = {k: v for k, v in data.model_dump(exclude_unset=True, exclude={"row_version"}).items()
                if v is not None or k in ("valid_from", "valid_to")}
     for key, value in changes.items():
         setattr(item, key, value)
@@ -129,7 +131,8 @@ async def update_item(session: AsyncSession, *, catalog: str, code: str, data: C
     item.updated_at = utcnow()
     announce(session, item, actor)
     await audit.record(session, action="update", resource_type="catalog_item", resource_id=f"{catalog}:{code}",
-                       detail=data.model_dump(mode="json", exclude_unset=True))
+                       detail={**data.model_dump(mode="json", exclude_unset=True, exclude={"row_version"}),
+                               "row_version": item.revision})
     return item
 
 

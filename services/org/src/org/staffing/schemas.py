@@ -8,15 +8,21 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class QuotaUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class QuotaFields(BaseModel):
     staffing_quota: int | None = Field(default=None, ge=0)  # biên chế công chức
     headcount_quota: int | None = Field(default=None, ge=0)  # số lượng người làm việc
     contract_worker_quota: int | None = Field(default=None, ge=0)
     decision_number: str | None = Field(default=None, max_length=120)
     decision_date: date | None = None
     note: str | None = Field(default=None, max_length=1000)
+
+
+class QuotaUpdate(QuotaFields):
+    """The year's quota, replaced as a whole; `row_version` is the one the GET gave (0: none set yet)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    row_version: int = Field(ge=0, description="the quota's version the editor read (409 if it moved on)")
 
 
 class Actual(BaseModel):
@@ -28,9 +34,10 @@ class Actual(BaseModel):
     contract_worker: int
 
 
-class QuotaPublic(QuotaUpdate):
+class QuotaPublic(QuotaFields):
     unit_id: str
     year: int
+    row_version: int  # 0 while no quota is set for the year; send it back with a change
     actual: Actual
     job_position_count: int
 

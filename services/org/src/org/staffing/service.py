@@ -11,7 +11,14 @@ from common.db import utcnow
 from common.errors import Conflict, NotFound, invalid
 from org.catalogs import service as catalog_service
 from org.headcount import service as headcount_service
-from org.staffing.schemas import Actual, JobPositionCreate, JobPositionRetire, QuotaPublic, QuotaUpdate
+from org.staffing.schemas import (
+    Actual,
+    JobPositionCreate,
+    JobPositionRetire,
+    QuotaFields,
+    QuotaPublic,
+    QuotaUpdate,
+)
 from org.staffing.tables import JobPosition, StaffingQuota
 
 
@@ -20,8 +27,9 @@ async def quota(session: AsyncSession, *, unit_id: str, year: int) -> QuotaPubli
     counts = await headcount_service.headcount_of(session, unit_id)
     positions = await session.scalar(select(func.count()).select_from(JobPosition).where(
         JobPosition.unit_id == unit_id, JobPosition.active)) or 0
-    base = QuotaUpdate.model_validate(row, from_attributes=True) if row else QuotaUpdate()
-    return QuotaPublic(**base.model_dump(), unit_id=unit_id, year=year, job_position_count=positions,
+    base = QuotaFields.model_validate(row, from_attributes=True) if row else QuotaFields()
+    return QuotaPublic(**base.model_dump(), unit_id=unit_id, year=year, row_version=row.row_version if row else 0,
+                       job_position_count=positions,
                        actual=Actual(cadre=counts.cadre, civil_servant=counts.civil_servant,
                                      public_employee=counts.public_employee,
                                      contract_worker=counts.contract_worker))
@@ -29,16 +37,25 @@ async def quota(session: AsyncSession, *, unit_id: str, year: int) -> QuotaPubli
 
 async def set_quota(session: AsyncSession, *, unit_id: str, year: int, data: QuotaUpdate,
                     audit: AuditContext) -> QuotaPublic:
+    """The year's quota, if it is still at `data.row_version` (0: none set yet): a change another
+    administrator made meanwhile is never overwritten silently (409 staffing_quota.stale)."""
     row = await session.get(StaffingQuota, (unit_id, year), with_for_update=True)
+    if data.row_version != (row.row_version if row else 0):
+        raise Conflict("staffing_quota.stale", revision=row.row_version if row else 0)
     if row is None:
-        row = StaffingQuota(unit_id=unit_id, year=year)
+        row = StaffingQuota(unit_id=unit_id, year=year, row_version=0)
         session.add(row)
-    for key, value in data.model_dump().items():
+    fields = data.model_dump(exclude={"row_version"})
+    for key, value in fields.items():
         setattr(row, key, value)
-    row.updated_at = utcnow()
-    await session.flush()
+    row.updated_at, row.row_version = utcnow(), row.row_version + 1
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # another administrator set the year's first quota at the same moment
+        raise Conflict("staffing_quota.stale", revision=1) from exc
     await audit.record(session, action="update", resource_type="staffing_quota", resource_id=f"{unit_id}:{year}",
-                       unit_id=unit_id, detail=data.model_dump(mode="json"))
+                       unit_id=unit_id, detail={**data.model_dump(mode="json", exclude={"row_version"}),
+                                                "row_version": row.row_version})
     return await quota(session, unit_id=unit_id, year=year)
 
 

@@ -24,6 +24,8 @@ class StaffingQuota(SQLModel, table=True):
     decision_date: date | None = None
     note: str | None = Field(default=None, max_length=1000)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Bumped by every change; a change names the version its editor read (409 if it moved on).
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class JobPosition(SQLModel, table=True):

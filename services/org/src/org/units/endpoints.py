@@ -28,6 +28,7 @@ from org.units.schemas import (
     UnitCreate,
     UnitDetail,
     UnitDissolve,
+    UnitEdited,
     UnitItem,
     UnitMove,
     UnitRename,
@@ -121,7 +122,7 @@ async def detail(unit_id: str, session: SessionDep, principal: CurrentPrincipal,
         valid_from=version.valid_from, valid_to=version.valid_to,
         decision=DecisionOut(decision_number=unit.decision_number, decision_date=unit.decision_date,
                              signer=unit.signer),
-        path=await _path_on(session, version, on), history=history)
+        path=await _path_on(session, version, on), history=history, row_version=unit.revision)
 
 
 @router.post("/units", response_model=UnitItem, status_code=201)
@@ -137,11 +138,14 @@ async def rename(unit_id: str, data: UnitRename, session: SessionDep,
     return _item(unit, bool(await repo.active_children(session, unit_id)), unit.active)
 
 
-@router.patch("/units/{unit_id}", response_model=UnitItem)
+@router.patch("/units/{unit_id}", response_model=UnitEdited)
 async def update(unit_id: str, data: UnitUpdate, session: SessionDep,
-                 principal: AdminPrincipal, audit: Audit) -> UnitItem:
+                 principal: AdminPrincipal, audit: Audit) -> UnitEdited:
+    """Type, block, level, address or order, dated; `row_version` is the one GET /units/{id} gave
+    (409 unit.stale if the unit changed meanwhile, nothing changed)."""
     unit = await service.update_unit(session, unit_id=unit_id, data=data, audit=audit)
-    return _item(unit, bool(await repo.active_children(session, unit_id)), unit.active)
+    item = _item(unit, bool(await repo.active_children(session, unit_id)), unit.active)
+    return UnitEdited(**item.model_dump(), row_version=unit.revision)
 
 
 @router.post("/units/{unit_id}/move", response_model=UnitItem)

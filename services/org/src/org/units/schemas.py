@@ -70,6 +70,7 @@ class UnitUpdate(DecisionIn):
     management_level: str | None = Field(default=None, max_length=60)
     address: str | None = Field(default=None, max_length=500)
     sort_order: int | None = None
+    row_version: int = Field(ge=0, description="the unit's row_version the editor read (409 if it moved on)")
 
 
 class UnitItem(BaseModel):
@@ -82,6 +83,10 @@ class UnitItem(BaseModel):
     parent_id: str | None
     has_children: bool
     active: bool
+
+
+class UnitEdited(UnitItem):
+    row_version: int  # the unit's version now: bumped by every change of the unit (its path included)
 
 
 class PathEntry(BaseModel):
@@ -122,6 +127,7 @@ class UnitDetail(UnitItem):
     decision: DecisionOut  # the decision that created the unit
     path: list[PathEntry]
     history: list[ChangeOut]
+    row_version: int  # the unit's current version (whatever as_of): send it back with PATCH /units/{id}
 
 
 class PersonMoveIn(BaseModel):

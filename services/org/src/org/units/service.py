@@ -153,6 +153,8 @@ async def rename_unit(session: AsyncSession, *, unit_id: str, data: UnitRename, 
 async def update_unit(session: AsyncSession, *, unit_id: str, data: UnitUpdate, audit: AuditContext) -> Unit:
     await repo.lock_tree(session)
     unit = await require(session, unit_id)
+    if data.row_version != unit.revision:  # another change came first: never overwritten silently
+        raise Conflict("unit.stale", revision=unit.revision)
     changes = data.model_dump(include=set(VERSIONED) & data.model_fields_set)
     if not changes:
         raise invalid("body", "unit.nothing_to_change")
