@@ -2,7 +2,10 @@
 on generated people (random attributes, moves between units, people leaving on random dates, events in
 random order), each column's predicate is written again in plain SQL over the facts (the state on the date
 by a correlated subquery, the retirement date looked up in the shared catalog of the law's steps instead of
-computed) and must give the engine's number."""
+computed) and must give the engine's number. The people's IT, language and general-education levels vary
+(and are missing from some events, as in events older than them), and some are rotated by transfer's
+decisions into communes from a district, from a department before and after the two-level government, or
+moved on afterwards (BM02 col 38)."""
 
 from __future__ import annotations
 
@@ -16,19 +19,24 @@ from sqlalchemy import text
 
 from common.events.contracts.org import UnitCreated
 from common.events.contracts.personnel import PersonCreated, PersonStatusChanged, PersonUpdated
+from common.events.contracts.transfer import Decision, MoveApplied, MoveDecided
 from common.events.envelope import Envelope
 from common.messaging import EventConsumer, Subscription
-from reporting.people.handlers import PEOPLE_HANDLERS, UNIT_HANDLERS
+from reporting.people.handlers import MOVE_HANDLERS, PEOPLE_HANDLERS, UNIT_HANDLERS
 
 from .conftest import FORMS, cells_of
 
 SHARED = Path(__file__).resolve().parents[3] / ".." / "shared" / "domain" / "catalogs"
 PEOPLE = Subscription("people", dict(PEOPLE_HANDLERS))
 UNITS = Subscription("units", dict(UNIT_HANDLERS))
+MOVES = Subscription("moves", dict(MOVE_HANDLERS))
 RANKS = ["01.001", "01.002", "01.003", "01.004", "01.005", "06.031", "V.07.05.14", None]
 QUALS = ["TS", "ThS", "CK1", "DH", "DH", "CD", "TC", "SC", None]
 LLCT = ["CN", "CC", "TC", "SC", None, None]
 QLNN = ["CVCC", "CVC", "CV", None, None]
+IT = ["intermediate_or_above", "certificate", "certificate", "none", None]
+LANGUAGE = ["degree", "certificate", "certificate", "none", "none", None]
+GENERAL = ["upper_secondary", "upper_secondary", "lower_secondary", "primary", "none", None]
 
 # The state on :d of each person, by a correlated subquery (not the service's DISTINCT ON), and at work.
 STATE = """
@@ -53,7 +61,22 @@ COMMON = {
     "41_50": f"{BAND} AND {AGE} BETWEEN 41 AND 50", "51_60": f"{BAND} AND {AGE} >= 51",
     "f51_55": f"{BAND} AND {AGE} >= 51 AND p.gender = '2' AND {AGE} BETWEEN 51 AND 55",
     "m56_60": f"{BAND} AND {AGE} >= 51 AND p.gender = '1' AND {AGE} BETWEEN 56 AND 60", "over": OVER,
+    "it_tc": "p.it_level = 'intermediate_or_above'", "it_cc": "p.it_level = 'certificate'",
+    "en_dh": "p.english_level = 'degree'", "en_cc": "p.english_level = 'certificate'",
+    "nn_dh": "p.other_language_level = 'degree'", "nn_cc": "p.other_language_level = 'certificate'",
+    "dt": "p.ethnic_language_certificate",
 }
+# BM02 col 38: the person's version came from a rotation, decided and applied, into the unit they are still
+# in, with no move since; rotated from a unit in a district (and in no commune), or from any unit outside the
+# communes when it took effect on or after 2025-07-01.
+ROTATED = """EXISTS (
+    SELECT 1 FROM move_fact m JOIN report_unit fu ON fu.unit_id = m.from_unit_id
+    WHERE m.person_id = p.person_id AND m.kind = 'rotation' AND m.version <= p.version AND m.to_unit_id = p.unit_id
+      AND NOT EXISTS (SELECT 1 FROM move_fact n WHERE n.person_id = p.person_id AND n.version > m.version
+                      AND n.version <= p.version)
+      AND NOT EXISTS (SELECT 1 FROM report_unit c WHERE c.management_level = 'commune' AND c.unit_id = ANY(fu.path))
+      AND (EXISTS (SELECT 1 FROM report_unit h WHERE h.management_level = 'district' AND h.unit_id = ANY(fu.path))
+           OR m.effective_on >= DATE '2025-07-01'))"""
 BM01 = {"c2": "true", "c3": COMMON["female"], "c4": COMMON["party"], "c5": COMMON["minority"],
         "c6": COMMON["religious"],
         "c7": "p.rank_code NOT IN ('01.004', '01.005') AND k.pay_group LIKE 'A3%'",
@@ -63,14 +86,20 @@ BM01 = {"c2": "true", "c3": COMMON["female"], "c4": COMMON["party"], "c5": COMMO
         "c11": "p.rank_code = '01.005' OR (p.rank_code <> '01.004' AND k.pay_group = 'C')",
         "c12": COMMON["ts"], "c13": COMMON["ths"], "c14": COMMON["dh"], "c15": COMMON["cd"], "c16": COMMON["tc"],
         "c17": COMMON["sc"], "c18": COMMON["llct_cn"], "c19": COMMON["llct_cc"], "c20": COMMON["llct_tc"],
-        "c21": COMMON["llct_sc"], "c29": "p.state_management_level = 'CVCC'",
+        "c21": COMMON["llct_sc"], "c22": COMMON["it_tc"], "c23": COMMON["it_cc"], "c24": COMMON["en_dh"],
+        "c25": COMMON["en_cc"], "c26": COMMON["nn_dh"], "c27": COMMON["nn_cc"], "c28": COMMON["dt"],
+        "c29": "p.state_management_level = 'CVCC'",
         "c30": "p.state_management_level = 'CVC'", "c31": "p.state_management_level = 'CV'",
         "c32": COMMON["le30"], "c33": COMMON["31_40"], "c34": COMMON["41_50"], "c35": COMMON["51_60"],
         "c36": COMMON["f51_55"], "c37": COMMON["m56_60"], "c38": COMMON["over"]}
 BM02 = {"c1": "true", "c2": COMMON["female"], "c3": COMMON["party"], "c6": "p.staff_category = 'cadre'",
         "c7": "p.staff_category = 'civil_servant'", "c8": COMMON["ts"], "c10": COMMON["dh"],
+        "c14": "p.general_education_level = 'upper_secondary'", "c15": "p.general_education_level = 'lower_secondary'",
+        "c16": "p.general_education_level = 'primary'", "c21": COMMON["it_tc"], "c22": COMMON["it_cc"],
+        "c23": COMMON["en_dh"], "c24": COMMON["en_cc"], "c25": COMMON["nn_dh"], "c26": COMMON["nn_cc"],
+        "c27": COMMON["dt"],
         "c30": "p.state_management_level IS NULL OR p.state_management_level NOT IN ('CVCC', 'CVC', 'CV', 'CS')",
-        "c31": COMMON["le30"], "c34": COMMON["51_60"], "c37": COMMON["over"]}
+        "c31": COMMON["le30"], "c34": COMMON["51_60"], "c37": COMMON["over"], "c38": ROTATED}
 
 
 def at(d: date) -> datetime:
@@ -93,7 +122,13 @@ def generate(seed: int, n: int) -> tuple[list[Envelope], list[str], list[str]]:
     for u in communes:
         events.append(Envelope.of(UnitCreated(unit_id=u, name=f"Xã {u}", parent_id=tq, path=[tq, u],
                                               management_level="commune", version=1), source="org", subject=u))
-    places = depts + [f"{u}P" for u in depts] + communes
+    district = f"{tq}H0"  # a former district and a phòng inside it
+    events.append(Envelope.of(UnitCreated(unit_id=district, name="Huyện", parent_id=tq, path=[tq, district],
+                                          management_level="district", version=1), source="org", subject=district))
+    events.append(Envelope.of(UnitCreated(unit_id=f"{district}P", name="Phòng huyện", parent_id=district,
+                                          path=[tq, district, f"{district}P"], management_level="unit", version=1),
+                              source="org", subject=f"{district}P"))
+    places = depts + [f"{u}P" for u in depts] + communes + [district, f"{district}P"]
     for _ in range(n):
         pid = str(uuid.uuid4())
         female = rng.random() < 0.5
@@ -107,7 +142,10 @@ def generate(seed: int, n: int) -> tuple[list[Envelope], list[str], list[str]]:
                  "rank_code": rng.choice(RANKS), "qualification": rng.choice(QUALS),
                  "political_theory_level": rng.choice(LLCT), "state_management_level": rng.choice(QLNN),
                  "ethnicity": rng.choice(["01", "01", "02", "13"]), "religion": rng.choice(["00", "00", "01"]),
-                 "party_member": rng.random() < 0.4}
+                 "party_member": rng.random() < 0.4, "it_level": rng.choice(IT),
+                 "english_level": rng.choice(LANGUAGE), "other_language_level": rng.choice(LANGUAGE),
+                 "ethnic_language_certificate": rng.choice([True, False, False, None]),
+                 "general_education_level": rng.choice(GENERAL)}
         recruited = date(rng.randrange(2000, 2026), rng.randrange(1, 13), 1) if rng.random() < 0.8 else None
         approved = date(2026, rng.randrange(1, 12), rng.randrange(1, 29))
         unit = rng.choice(places)
@@ -119,8 +157,30 @@ def generate(seed: int, n: int) -> tuple[list[Envelope], list[str], list[str]]:
             day = day + timedelta(days=rng.randrange(1, 40))
             unit = rng.choice(places)
             state["qualification"] = rng.choice(QUALS)
+            state["it_level"], state["english_level"] = rng.choice(IT), rng.choice(LANGUAGE)
             events.append(Envelope.of(PersonUpdated(**state, version=version, unit_id=unit, approved_at=at(day)),
                                       source="personnel", subject=pid))
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):  # moves by transfer's decision, most of them rotations
+            version += 1
+            day = day + timedelta(days=rng.randrange(1, 40))
+            effective = rng.choice([date(2024, 10, 1), date(2025, 3, 1), date(2025, 9, 1), day - timedelta(days=20)])
+            kind = rng.choice(["rotation", "rotation", "rotation", "transfer"])
+            origin, unit = unit, rng.choice(communes + communes + places)
+            move = f"case{version}:{pid}"
+            events.append(Envelope.of(MoveDecided(
+                move_id=move, case_id=f"case{version}", kind=kind, person_id=pid, from_unit_id=origin,
+                to_unit_id=unit, decision=Decision(number=f"{version}/QĐ", signed_on=effective,
+                                                   effective_on=effective)), source="transfer", subject=pid))
+            events.append(Envelope.of(PersonUpdated(**state, version=version, unit_id=unit, approved_at=at(day)),
+                                      source="personnel", subject=pid))
+            events.append(Envelope.of(MoveApplied(move_id=move, case_id=f"case{version}", person_id=pid,
+                                                  version=version, unit_id=unit, status="DANG_CONG_TAC"),
+                                      source="personnel", subject=pid))
+            if rng.random() < 0.3:  # an ordinary approved change after the move
+                version += 1
+                day = day + timedelta(days=rng.randrange(1, 40))
+                events.append(Envelope.of(PersonUpdated(**state, version=version, unit_id=unit, approved_at=at(day)),
+                                          source="personnel", subject=pid))
         if rng.random() < 0.25:  # leaves on a random date, sometimes comes back
             left = date(rng.randrange(2024, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
             events.append(Envelope.of(PersonStatusChanged(person_id=pid, unit_id=unit, old_status="DANG_CONG_TAC",
@@ -157,7 +217,7 @@ async def direct(session, columns: dict[str, str], day: date, root: str, commune
 async def test_every_counted_cell_is_a_direct_count(sessionmaker):
     events, _, _ = generate(7, 400)
     for e in events:
-        sub = UNITS if e.type.startswith("org.") else PEOPLE
+        sub = UNITS if e.type.startswith("org.") else MOVES if e.type in MOVE_HANDLERS else PEOPLE
         await EventConsumer(sub, sessionmaker, service="test", bootstrap="unused:0").handle(e)
     with (SHARED / "retirement_age.csv").open(encoding="utf-8") as f:
         retire = [("1" if r["gender"] == "nam" else "2", r["birth_month"],
@@ -179,6 +239,11 @@ async def test_every_counted_cell_is_a_direct_count(sessionmaker):
                         assert got[row][key] == value, (form, day, row, key, FORMS[form].column(key).header)
                         checked += 1
         assert checked > 300
+        # The generated levels and rotations are counted somewhere (the new columns are not all zero).
+        province = await cells_of(sessionmaker, "bm01", root, date(2026, 12, 3))
+        communes = await cells_of(sessionmaker, "bm02", root, date(2026, 12, 3))
+        assert all(province["total"][c] > 0 for c in ("c22", "c23", "c24", "c25", "c26", "c27", "c28"))
+        assert all(communes["total"][c] > 0 for c in ("c14", "c15", "c16", "c38"))
     # The service's engine (SQL) and the reference engine (Python, person by person) agree on every cell of
     # every form, every row, every date, for the province and for one department.
     for day in (date(2024, 12, 31), date(2025, 12, 31), date(2026, 6, 30), date(2026, 12, 3)):

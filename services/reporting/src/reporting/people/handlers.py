@@ -21,7 +21,8 @@ from reporting.people.tables import MoveFact, PersonFact, PersonPeriod, ReportUn
 STATE_FIELDS = ("unit_id", "status", "is_active", "full_name", "gender", "birth_date", "staff_category",
                 "rank_code", "salary_step", "salary_coefficient", "qualification", "political_theory_level",
                 "state_management_level", "ethnicity", "religion", "party_member", "position",
-                "first_recruited_on", "decision_number", "approved_at")
+                "first_recruited_on", "decision_number", "approved_at", "it_level", "english_level",
+                "other_language_level", "ethnic_language_certificate", "general_education_level")
 
 
 async def _lock(session: AsyncSession, person_id: str) -> None:
@@ -49,9 +50,11 @@ async def keep_move_decision(session: AsyncSession, event: Event[MoveDecided]) -
     m = event.payload
     await _lock(session, m.person_id)
     stmt = insert(MoveFact).values(move_id=m.move_id[:120], person_id=uuid.UUID(m.person_id), kind=m.kind,
-                                   effective_on=m.decision.effective_on)
+                                   effective_on=m.decision.effective_on, from_unit_id=m.from_unit_id,
+                                   to_unit_id=m.to_unit_id)
+    decided = ("effective_on", "kind", "from_unit_id", "to_unit_id")
     await session.execute(stmt.on_conflict_do_update(
-        index_elements=["move_id"], set_={"effective_on": stmt.excluded.effective_on, "kind": stmt.excluded.kind}))
+        index_elements=["move_id"], set_={k: stmt.excluded[k] for k in decided}))
     await _date_move(session, m.move_id[:120])
     await refresh_periods(session, uuid.UUID(m.person_id))
 

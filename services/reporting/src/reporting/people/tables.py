@@ -43,6 +43,12 @@ class PersonFact(SQLModel, table=True):
     position: str | None = Field(default=None, max_length=300)
     first_recruited_on: date | None = None
     decision_number: str | None = Field(default=None, max_length=120)
+    # The levels personnel derives from the record for the reports (None: an event older than them).
+    it_level: str | None = Field(default=None, max_length=40)
+    english_level: str | None = Field(default=None, max_length=40)
+    other_language_level: str | None = Field(default=None, max_length=40)
+    ethnic_language_certificate: bool | None = None
+    general_education_level: str | None = Field(default=None, max_length=40)
 
 
 class StatusFact(SQLModel, table=True):
@@ -89,6 +95,8 @@ class MoveFact(SQLModel, table=True):
     person_id: uuid.UUID
     kind: str | None = Field(default=None, max_length=40)
     effective_on: date | None = None  # transfer.move.decided.v1
+    from_unit_id: str | None = Field(default=None, max_length=64)  # transfer.move.decided.v1
+    to_unit_id: str | None = Field(default=None, max_length=64)  # transfer.move.decided.v1
     version: int | None = None  # personnel.move.applied.v1: the approved version that carries the move
 
 

@@ -2,8 +2,8 @@
 shared/domain/statistical-reports.md).
 
 Each dimension has a closed set of values (or is a number, age), so a column file naming an unknown
-dimension or value is refused when loaded. Dimensions that personnel's events do not carry yet are
-declared with `carried=False`: a column counting them is always 0 and the report says why."""
+dimension or value is refused when loaded. A dimension the events do not carry would be declared with
+`carried=False`: a column counting it is left blank and the report says why."""
 
 from __future__ import annotations
 
@@ -43,14 +43,15 @@ DIMENSIONS: dict[str, Dimension] = {d.name: d for d in (
     Dimension("state_management", STATE_MANAGEMENT),
     Dimension("age", None),
     Dimension("age_band", AGE_BANDS),
-    Dimension("it_level", ("intermediate_or_above", "certificate", "none"), carried=False,
-              note="trình độ tin học"),
-    Dimension("english", LANGUAGE, carried=False, note="trình độ tiếng Anh"),
-    Dimension("other_language", LANGUAGE, carried=False, note="trình độ ngoại ngữ khác"),
-    Dimension("ethnic_language_certificate", (True, False), carried=False, note="chứng chỉ tiếng dân tộc"),
-    Dimension("general_education", ("upper_secondary", "lower_secondary", "primary", "none"), carried=False,
+    # Carried by the person events (personnel.persons.report_levels: the highest level in the record).
+    Dimension("it_level", ("intermediate_or_above", "certificate", "none"), note="trình độ tin học"),
+    Dimension("english", LANGUAGE, note="trình độ tiếng Anh"),
+    Dimension("other_language", LANGUAGE, note="trình độ ngoại ngữ khác"),
+    Dimension("ethnic_language_certificate", (True, False), note="chứng chỉ tiếng dân tộc"),
+    Dimension("general_education", ("upper_secondary", "lower_secondary", "primary", "none"),
               note="trình độ giáo dục phổ thông"),
-    Dimension("rotated_from_district", (True, False), carried=False, note="luân chuyển từ cấp huyện"),
+    # From transfer's decisions (the record holds no such fact): see rotated_from_district in reports/sql.py.
+    Dimension("rotated_from_district", (True, False), note="luân chuyển từ cấp huyện"),
 )}
 
 # §8.3: professional level by the qualification catalog's code (Vietnamese qualifications framework:
@@ -60,6 +61,11 @@ PROFESSIONAL_OF = {"TSKH": "ts", "TS": "ts", "CK2": "ts", "ThS": "ths", "CK1": "
 POLITICAL_OF = {"CN": "cn", "CC": "cc", "TC": "tc", "SC": "sc"}
 STATE_MANAGEMENT_OF = {"CVCC": "cvcc", "CVC": "cvc", "CV": "cv", "CS": "cs"}
 LEVELS = {"province", "department", "unit", "district", "commune"}
+# BM02 col 38, "công chức luân chuyển từ cấp huyện": rotated (transfer's kind "rotation") into the unit from the
+# level above the commune. That was the district until the two-level local government began on this day;
+# since then the provincial agencies hold the district's place above the commune, so a rotation from them
+# counts (as §3 reads "từ cấp huyện trở lên" as the provincial agencies after the reform).
+TWO_LEVEL_FROM = date(2025, 7, 1)
 KINH, NO_RELIGION = "01", "00"
 
 
@@ -160,6 +166,12 @@ class PersonOn:
     party_member: bool
     position: str | None
     first_recruited_on: date | None
+    it_level: str | None = None
+    english_level: str | None = None
+    other_language_level: str | None = None
+    ethnic_language_certificate: bool | None = None
+    general_education_level: str | None = None
+    rotated_from_district: bool = False
 
 
 def values_of(p: PersonOn, on: date, *, rank_groups: dict[str, str], rank_names: dict[str, str],
@@ -182,6 +194,12 @@ def values_of(p: PersonOn, on: date, *, rank_groups: dict[str, str], rank_names:
         "state_management": STATE_MANAGEMENT_OF.get(p.state_management_level or "", "none"),
         "age": age_on(p.birth_date, on) if p.birth_date else None,
         "age_band": age_band(p.birth_date, female, on) if p.birth_date and sex else None,
+        "it_level": p.it_level,
+        "english": p.english_level,
+        "other_language": p.other_language_level,
+        "ethnic_language_certificate": p.ethnic_language_certificate,
+        "general_education": p.general_education_level,
+        "rotated_from_district": p.rotated_from_district,
     }
     for name, dim in DIMENSIONS.items():
         if not dim.carried:

@@ -11,10 +11,11 @@ from common.catalogs import CatalogCopyItem
 from reporting.people.tables import PersonFact, ReportUnit, StatusFact
 from reporting.reports.dimensions import PersonOn
 from reporting.reports.rules import UnitInfo
+from reporting.reports.sql import ROTATED, rotated_join
 
 # The state of each person of a subtree on :as_of: the highest version that has started, and the latest
 # dated status that has started (which overrides the status the version carries); only those at work.
-PEOPLE_ON = text("""
+PEOPLE_ON = text(f"""
 WITH state AS (
     SELECT DISTINCT ON (person_id) *
     FROM person_fact
@@ -25,12 +26,14 @@ WITH state AS (
     FROM status_fact
     WHERE effective_on <= :as_of
     ORDER BY person_id, effective_on DESC, event_time DESC, event_id DESC
-)
+), {ROTATED}
 SELECT state.person_id::text AS person_id, state.unit_id, state.full_name, state.gender, state.birth_date,
        state.staff_category, state.rank_code, state.salary_step, state.salary_coefficient, state.qualification,
        state.political_theory_level, state.state_management_level, state.ethnicity, state.religion,
-       state.party_member, state.position, state.first_recruited_on
-FROM state LEFT JOIN status USING (person_id)
+       state.party_member, state.position, state.first_recruited_on, state.it_level, state.english_level,
+       state.other_language_level, state.ethnic_language_certificate, state.general_education_level,
+       (rot.person_id IS NOT NULL) AS rotated_from_district
+FROM state LEFT JOIN status USING (person_id) {rotated_join("state")}
 WHERE coalesce(status.is_active, state.is_active)
   AND state.unit_id IN (SELECT unit_id FROM report_unit WHERE path @> ARRAY[CAST(:unit_id AS varchar)])
 """)

@@ -24,6 +24,7 @@ from reporting.reports.dimensions import (
     POLITICAL_OF,
     PROFESSIONAL_OF,
     STATE_MANAGEMENT_OF,
+    TWO_LEVEL_FROM,
     PersonOn,
     grade_group,
     retirement_start,
@@ -55,20 +56,49 @@ EXPR: dict[str, str] = {
         WHEN CAST(:as_of AS date) >= r.starts THEN 'over_retirement'
         WHEN {AGE} <= 30 THEN 'le30' WHEN {AGE} <= 40 THEN '31_40' WHEN {AGE} <= 50 THEN '41_50'
         ELSE '51_60' END""",
+    "it_level": "f.it_level",
+    "english": "f.english_level",
+    "other_language": "f.other_language_level",
+    "ethnic_language_certificate": "f.ethnic_language_certificate",
+    "general_education": "f.general_education_level",
+    "rotated_from_district": "(rot.person_id IS NOT NULL)",
 }
 assert {n for n, d in DIMENSIONS.items() if d.carried} == set(EXPR), "every carried dimension needs its SQL"
 
-STATE = """
+# The rotations that count for rotated_from_district (dimensions.TWO_LEVEL_FROM): transfer's decided rotations,
+# applied by personnel, from a unit outside any commune that is in a district (or is one), or, from the
+# two-level government on, in the provincial agencies. Each holds for the versions from the one it made up to
+# the next move's, while the person stays in the unit they were rotated into (a few rows: rotations are rare).
+ROTATED = f"""
+rot AS (
+    SELECT m.person_id, m.version AS v_from, m.to_unit_id,
+           (SELECT min(n.version) FROM move_fact n WHERE n.person_id = m.person_id AND n.version > m.version) AS v_next
+    FROM move_fact m JOIN report_unit u ON u.unit_id = m.from_unit_id
+    WHERE m.kind = 'rotation' AND m.version IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM report_unit a WHERE a.unit_id = ANY(u.path) AND a.management_level = 'commune')
+      AND (EXISTS (SELECT 1 FROM report_unit a WHERE a.unit_id = ANY(u.path) AND a.management_level = 'district')
+           OR m.effective_on >= DATE '{TWO_LEVEL_FROM.isoformat()}')
+)
+"""
+
+
+def rotated_join(f: str) -> str:
+    """The join of a state (alias `f`) with the rotation it is in, if any (at most one: the ranges are disjoint)."""
+    return (f"LEFT JOIN rot ON rot.person_id = {f}.person_id AND rot.to_unit_id = {f}.unit_id "
+            f"AND {f}.version >= rot.v_from AND (rot.v_next IS NULL OR {f}.version < rot.v_next)")
+
+
+STATE = f"""
 WITH state AS (
     SELECT f.* FROM person_period pp
     JOIN person_fact f ON f.person_id = pp.person_id AND f.version = pp.version
     WHERE pp.valid_from <= :as_of AND (pp.valid_to IS NULL OR pp.valid_to > :as_of)
-)
-"""
-FROM = """
+), {ROTATED}"""
+FROM = f"""
 FROM state f
 JOIN unnest(CAST(:u_ids AS text[]), CAST(:u_rows AS text[]), CAST(:u_levels AS text[])) AS m(unit_id, row_key, level)
   ON m.unit_id = f.unit_id
+{rotated_join('f')}
 LEFT JOIN unnest(CAST(:k_codes AS text[]), CAST(:k_grades AS text[]), CAST(:k_titles AS text[]))
   AS k(code, grade_group, title_rank) ON k.code = f.rank_code
 LEFT JOIN unnest(CAST(:r_genders AS text[]), CAST(:r_months AS date[]), CAST(:r_starts AS date[]))
@@ -77,7 +107,9 @@ WHERE true
 """
 PERSON = ("f.person_id::text AS person_id, f.unit_id, f.full_name, f.gender, f.birth_date, f.staff_category, "
           "f.rank_code, f.salary_step, f.salary_coefficient, f.qualification, f.political_theory_level, "
-          "f.state_management_level, f.ethnicity, f.religion, f.party_member, f.position, f.first_recruited_on")
+          "f.state_management_level, f.ethnicity, f.religion, f.party_member, f.position, f.first_recruited_on, "
+          "f.it_level, f.english_level, f.other_language_level, f.ethnic_language_certificate, "
+          "f.general_education_level, (rot.person_id IS NOT NULL) AS rotated_from_district")
 
 
 @cache
