@@ -68,7 +68,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set Roles */
+        /**
+         * Set Roles
+         * @description The account's roles, replaced; `row_version` is the account's version the administrator read
+         *     (409 account.stale if another change came first, nothing changed).
+         */
         put: operations["set_roles_accounts__account_id__roles_put"];
         post?: never;
         delete?: never;
@@ -394,6 +398,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Row Version */
+            row_version: number;
         };
         /** AccountRequestCreate */
         AccountRequestCreate: {
@@ -447,6 +453,11 @@ export interface components {
         AccountRolesUpdate: {
             /** Roles */
             roles: string[];
+            /**
+             * Row Version
+             * @description the account's version the administrator read (409 if it moved on)
+             */
+            row_version: number;
         };
         /** AccountsPublic */
         AccountsPublic: {

@@ -93,7 +93,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update */
+        /**
+         * Update
+         * @description Type, block, level, address or order, dated; `row_version` is the one GET /units/{id} gave
+         *     (409 unit.stale if the unit changed meanwhile, nothing changed).
+         */
         patch: operations["update_units__unit_id__patch"];
         trace?: never;
     };
@@ -497,6 +501,8 @@ export interface components {
             attributes: {
                 [key: string]: unknown;
             };
+            /** Row Version */
+            row_version: number;
         };
         /** CatalogItemRetire */
         CatalogItemRetire: {
@@ -519,6 +525,11 @@ export interface components {
             attributes?: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * Row Version
+             * @description the item's row_version the editor read (409 if it moved on)
+             */
+            row_version: number;
         };
         /** CatalogPublic */
         CatalogPublic: {
@@ -772,11 +783,16 @@ export interface components {
             unit_id: string;
             /** Year */
             year: number;
+            /** Row Version */
+            row_version: number;
             actual: components["schemas"]["Actual"];
             /** Job Position Count */
             job_position_count: number;
         };
-        /** QuotaUpdate */
+        /**
+         * QuotaUpdate
+         * @description The year's quota, replaced as a whole; `row_version` is the one the GET gave (0: none set yet).
+         */
         QuotaUpdate: {
             /** Staffing Quota */
             staffing_quota?: number | null;
@@ -790,6 +806,11 @@ export interface components {
             decision_date?: string | null;
             /** Note */
             note?: string | null;
+            /**
+             * Row Version
+             * @description the quota's version the editor read (409 if it moved on)
+             */
+            row_version: number;
         };
         /**
          * ReorgTarget
@@ -995,6 +1016,8 @@ export interface components {
             path: components["schemas"]["PathEntry"][];
             /** History */
             history: components["schemas"]["ChangeOut"][];
+            /** Row Version */
+            row_version: number;
         };
         /** UnitDissolve */
         UnitDissolve: {
@@ -1008,6 +1031,29 @@ export interface components {
             signer?: string | null;
             /** Note */
             note?: string | null;
+        };
+        /** UnitEdited */
+        UnitEdited: {
+            /** Unit Id */
+            unit_id: string;
+            /** Name */
+            name: string;
+            /** Short Name */
+            short_name: string | null;
+            /** Unit Type */
+            unit_type: string | null;
+            /** Unit Block */
+            unit_block: string | null;
+            /** Management Level */
+            management_level: string | null;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Has Children */
+            has_children: boolean;
+            /** Active */
+            active: boolean;
+            /** Row Version */
+            row_version: number;
         };
         /** UnitItem */
         UnitItem: {
@@ -1083,6 +1129,11 @@ export interface components {
             address?: string | null;
             /** Sort Order */
             sort_order?: number | null;
+            /**
+             * Row Version
+             * @description the unit's row_version the editor read (409 if it moved on)
+             */
+            row_version: number;
         };
         /** ValidationError */
         ValidationError: {
@@ -1282,7 +1333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitItem"];
+                    "application/json": components["schemas"]["UnitEdited"];
                 };
             };
             /** @description Validation Error */
