@@ -25,21 +25,24 @@ UNITS = {u.unit_id: u for u in (PROVINCE, UNIT_X)}
 
 
 def person(pid: str, sex: str, born: str, ethnicity: str, religion: str, party: bool, rank: str,
-           qual: str | None, llct: str | None, qlnn: str | None) -> PersonOn:
+           qual: str | None, llct: str | None, it: str, english: str, qlnn: str | None) -> PersonOn:
     return PersonOn(person_id=pid, unit_id="X", full_name=f"Người {pid}", gender=sex,
                     birth_date=date.fromisoformat(born), staff_category="civil_servant", rank_code=rank,
                     salary_step=None, salary_coefficient=None, qualification=qual, political_theory_level=llct,
                     state_management_level=qlnn, ethnicity=ethnicity, religion=religion, party_member=party,
-                    position=None, first_recruited_on=None)
+                    position=None, first_recruited_on=None, it_level=it, english_level=english,
+                    other_language_level="none", ethnic_language_certificate=False,
+                    general_education_level="upper_secondary")
 
 
 # §9: A..E (Tày = 02, Dao = 13, Phật giáo = 01; ranks: CV 01.003, CVC 01.002, Cán sự 01.004).
+CC, TC_UP, DH, NONE = "certificate", "intermediate_or_above", "degree", "none"
 ACCEPTANCE = [
-    person("A", "2", "1997-03-01", "02", "00", True, "01.003", "ThS", "TC", "CV"),
-    person("B", "1", "1983-06-30", "01", "01", True, "01.002", "DH", "CC", "CVC"),
-    person("C", "2", "1971-12-31", "01", "00", False, "01.003", "DH", None, None),
-    person("D", "1", "1966-01-15", "13", "00", True, "01.002", "TS", "CC", "CVC"),
-    person("E", "1", "1962-05-01", "01", "00", False, "01.004", "TC", None, None),
+    person("A", "2", "1997-03-01", "02", "00", True, "01.003", "ThS", "TC", CC, CC, "CV"),
+    person("B", "1", "1983-06-30", "01", "01", True, "01.002", "DH", "CC", TC_UP, NONE, "CVC"),
+    person("C", "2", "1971-12-31", "01", "00", False, "01.003", "DH", None, CC, NONE, None),
+    person("D", "1", "1966-01-15", "13", "00", True, "01.002", "TS", "CC", CC, DH, "CVC"),
+    person("E", "1", "1962-05-01", "01", "00", False, "01.004", "TC", None, NONE, NONE, None),
 ]
 
 
@@ -49,14 +52,14 @@ def test_the_acceptance_example_of_section_9():
     [row] = result.rows
     cells = {int(k[1:]): v for k, v in row.cells.items()}
     expected = {2: 5, 3: 2, 4: 3, 5: 2, 6: 1, 7: 0, 8: 2, 9: 2, 10: 1, 11: 0, 12: 1, 13: 1, 14: 2, 15: 0, 16: 1,
-                17: 0, 18: 0, 19: 2, 20: 1, 21: 0, 29: 0, 30: 2, 31: 1, 32: 1, 33: 0, 34: 1, 35: 2, 36: 1, 37: 1,
-                38: 1}
+                17: 0, 18: 0, 19: 2, 20: 1, 21: 0, 22: 1, 23: 3, 24: 1, 25: 1, 26: 0, 27: 0, 28: 0, 29: 0, 30: 2,
+                31: 1, 32: 1, 33: 0, 34: 1, 35: 2, 36: 1, 37: 1, 38: 1}
     assert {k: cells[k] for k in expected} == expected
-    # Column 1 (quota) and the columns personnel's events do not carry (IT, languages, ethnic language)
-    # are blank, never a made-up 0; the notes say why.
-    assert [k for k, v in cells.items() if v is None] == [1, 22, 23, 24, 25, 26, 27, 28]
+    # Column 1 (quota) is blank, never a made-up 0; the notes say why. Every other column is counted.
+    assert [k for k, v in cells.items() if v is None] == [1]
     assert result.total.cells == row.cells and not result.warnings
-    assert any("chỉ tiêu" in n for n in result.notes) and any("tin học" in n for n in result.notes)
+    assert any("chỉ tiêu" in n for n in result.notes) and not any("chưa có trong sự kiện" in n for n in result.notes)
+    assert sorted(row.people["c23"]) == ["A", "C", "D"] and row.people["c24"] == ["D"]
     # Drill-down: the people of a cell are the ones counted in it.
     assert sorted(row.people["c36"]) == ["C"] and sorted(row.people["c37"]) == ["D"]
     assert row.people["c38"] == ["E"] and sorted(row.people["c2"]) == list("ABCDE")
