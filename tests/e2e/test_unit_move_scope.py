@@ -158,16 +158,24 @@ def _views(gateway: httpx.AsyncClient, as_user: Callable[[str], dict[str, str]],
                 "the account's page": await ok("GET", f"/api/identity/accounts/{s.account_id}", leader[parent])}
 
     async def personnel(parent: str) -> dict[str, bool]:
-        return {"the record": await ok("GET", f"/api/personnel/persons/{s.person_id}", officer[parent])}
+        r = await gateway.get("/api/personnel/persons", headers=as_user(officer[parent]),
+                              params={"q": s.person_name})
+        assert r.status_code == 200, r.text
+        return {"the record": await ok("GET", f"/api/personnel/persons/{s.person_id}", officer[parent]),
+                "the search": any(p["person_id"] == s.person_id for p in r.json()["items"])}
 
     async def transfer(parent: str) -> dict[str, bool]:
         r = await gateway.get("/api/transfer/obligations/due", headers=as_user(officer[parent]),
                               params={"unit_id": s.child})
         assert r.status_code in (200, 404), r.text
+        cases = await gateway.get("/api/transfer/cases", headers=as_user(officer[parent]),
+                                  params={"unit_id": s.child, "kind": "leaving"})
+        assert cases.status_code == 200, cases.text
         ways = {"the child's due list": r.status_code == 200
                 and any(o["case_id"] == s.case_id for o in r.json()["items"])}
         if parent == OLD_PARENT:  # the case was opened by the Department (SNV): it is only the sender's to lose
             ways["the case"] = await ok("GET", f"/api/transfer/cases/{s.case_id}", officer[parent])
+            ways["the case list"] = any(c["id"] == s.case_id for c in cases.json()["items"])
         return ways
 
     async def reporting(parent: str) -> dict[str, bool]:
