@@ -264,6 +264,7 @@ export function AccountsPage() {
       <RolesDialog
         account={roling}
         onClose={() => setRoling(null)}
+        onReloaded={refresh}
         onDone={() => {
           setRoling(null);
           void message.success(t("roles.done"));

@@ -21,8 +21,14 @@ export const createAccount = (body: AccountCreate) =>
 
 const one = (id: string) => `${BASE}/accounts/${encodeURIComponent(id)}`;
 
-export const setRoles = (id: string, roles: string[]) =>
-  api<AccountRow>(`${one(id)}/roles`, { method: "PUT", body: { roles } satisfies Schemas["AccountRolesUpdate"] });
+export const getAccount = (id: string) => api<AccountRow>(one(id));
+/** The roles replaced, if the account is still at the version the administrator read (else 409 account.stale). */
+export const setRoles = (id: string, roles: string[], rowVersion: number) =>
+  api<AccountRow>(`${one(id)}/roles`, {
+    method: "PUT",
+    body: { roles, row_version: rowVersion } satisfies Schemas["AccountRolesUpdate"],
+  });
+export const ACCOUNT_STALE = "account.stale";
 export const lockAccount = (id: string, reason: string) =>
   api<AccountRow>(`${one(id)}/lock`, { method: "POST", body: { reason } satisfies Schemas["AccountLock"] });
 export const unlockAccount = (id: string, reason: string) =>

@@ -83,6 +83,10 @@ export const adminMessages = {
 
   "roles.title": { vi: "Phân quyền cho {username}", en: "Roles of {username}" },
   "roles.done": { vi: "Đã cập nhật vai trò", en: "Roles updated" },
+  "roles.stale": {
+    vi: "Dữ liệu tài khoản đã được người khác thay đổi trong lúc bạn sửa; đã tải lại vai trò hiện tại. Hãy kiểm tra rồi lưu lại.",
+    en: "Someone else changed this account while you were editing; its current roles have been reloaded. Check them and save again.",
+  },
   "lock.title": { vi: "Khoá tài khoản {username}?", en: "Lock account {username}?" },
   "lock.hint": {
     vi: "Người dùng bị đăng xuất ngay và không đăng nhập được cho đến khi mở khoá.",

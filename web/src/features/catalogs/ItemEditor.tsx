@@ -1,8 +1,10 @@
-import { App, DatePicker, Divider, Flex, Form, Input, InputNumber, Modal, Switch } from "antd";
+import { Alert, App, DatePicker, Divider, Flex, Form, Input, InputNumber, Modal, Switch } from "antd";
 import type { Dayjs } from "dayjs";
+import { useState } from "react";
+import { ApiError } from "@/lib/errors";
 import { apiDate, pickerDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
-import { catalogApi, type Catalog, type Item } from "./api";
+import { catalogApi, ITEM_STALE, type Catalog, type Item } from "./api";
 import { useCatalogText } from "./messages";
 
 interface Values {
@@ -34,28 +36,48 @@ function parse(text: string | undefined, before: unknown): unknown {
   return t;
 }
 
-/** Adds an item to a catalog or edits one (the code of an existing item does not change). */
-export function ItemEditor({ catalog, item, onClose, onSaved }: {
+const valuesOf = (item: Item, attrs: string[]): Partial<Values> => ({
+  ...item,
+  valid_from: pickerDate(item.valid_from),
+  valid_to: pickerDate(item.valid_to),
+  attributes: Object.fromEntries(attrs.map((a) => [a, show(item.attributes[a])])),
+});
+
+/**
+ * Adds an item to a catalog or edits one (the code of an existing item does not change). An edit names the
+ * item's version the editor opened with: if another administrator changed the item meanwhile, the service
+ * refuses it (409), the editor says so and shows the item as it now is.
+ */
+export function ItemEditor({ catalog, item: opened, onClose, onSaved, onReloaded }: {
   catalog: Catalog;
   item: Item | null;
   onClose: () => void;
   onSaved: () => void;
+  onReloaded?: () => void;
 }) {
   const tr = useCatalogText();
   const f = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const [item, setItem] = useState<Item | null>(opened);
+  const [stale, setStale] = useState(false);
   const attrs = [...new Set([...catalog.attribute_names, ...Object.keys(item?.attributes ?? {})])];
   const sf = useServerForm(form, `catalog-item-${catalog.catalog}-${item?.code ?? "new"}`, {
-    initialValues: item
-      ? {
-          ...item,
-          valid_from: pickerDate(item.valid_from),
-          valid_to: pickerDate(item.valid_to),
-          attributes: Object.fromEntries(attrs.map((a) => [a, show(item.attributes[a])])),
-        }
-      : { active: true, sort_order: 0, valid_from: null, valid_to: null, attributes: {} },
+    initialValues: item ? valuesOf(item, attrs) : { active: true, sort_order: 0, valid_from: null, valid_to: null, attributes: {} },
   });
+
+  /** Another change came first: the item as it now is replaces what was typed (the typed draft is dropped). */
+  const reload = async (code: string): Promise<null> => {
+    const fresh = (await catalogApi.items(catalog.catalog)).find((i) => i.code === code);
+    if (fresh) {
+      setItem(fresh);
+      form.resetFields();
+      form.setFieldsValue(valuesOf(fresh, [...new Set([...catalog.attribute_names, ...Object.keys(fresh.attributes)])]) as never);
+    }
+    setStale(true);
+    onReloaded?.();
+    return null;
+  };
   const required = (label: string) => [{ required: true, whitespace: true, message: tr("required", { field: label.toLowerCase() }) }];
 
   const save = async (v: Values) => {
@@ -73,9 +95,15 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
       valid_to: apiDate(v.valid_to),
       attributes,
     };
-    const saved = await sf.submit(() =>
-      item ? catalogApi.update(catalog.catalog, item.code, body) : catalogApi.create(catalog.catalog, { ...body, code: (v.code ?? "").trim() }),
-    );
+    const saved = await sf.submit(async () => {
+      if (!item) return catalogApi.create(catalog.catalog, { ...body, code: (v.code ?? "").trim() });
+      try {
+        return await catalogApi.update(catalog.catalog, item.code, { ...body, row_version: item.row_version });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.code === ITEM_STALE) return reload(item.code);
+        throw err;
+      }
+    });
     if (saved) {
       message.success(tr("saved", { code: saved.code }));
       onSaved();
@@ -93,6 +121,9 @@ export function ItemEditor({ catalog, item, onClose, onSaved }: {
       destroyOnHidden
       maskClosable={false}
     >
+      {stale && item && (
+        <Alert type="warning" showIcon data-testid="catalog-item-stale" style={{ marginBottom: 12 }} title={tr("stale", { code: item.code })} />
+      )}
       <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save} data-testid="catalog-item-form">
         <Flex gap={12} wrap>
           <Form.Item name="code" label={tr("code")} rules={item ? [] : required(tr("code"))} style={{ flex: "1 1 140px" }}>

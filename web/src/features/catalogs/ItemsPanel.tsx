@@ -4,10 +4,11 @@ import { App, Button, Card, Checkbox, DatePicker, Flex, Input, Popconfirm, Selec
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
+import { ApiError } from "@/lib/errors";
 import { apiDate, useFormat } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { matches } from "@/lib/text";
-import { catalogApi, downloadXlsx, type Catalog, type Item } from "./api";
+import { catalogApi, downloadXlsx, ITEM_STALE, type Catalog, type Item } from "./api";
 import { ImportButton } from "./ImportButton";
 import { ItemEditor } from "./ItemEditor";
 import { useCatalogText } from "./messages";
@@ -37,11 +38,15 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
   };
   const setActive = async (item: Item, active: boolean) => {
     try {
-      await catalogApi.update(catalog.catalog, item.code, { active });
+      await catalogApi.update(catalog.catalog, item.code, { active, row_version: item.row_version });
       message.success(tr(active ? "activated" : "deactivated", { code: item.code }));
       await refresh();
     } catch (err) {
-      notice(err);
+      if (err instanceof ApiError && err.status === 409 && err.code === ITEM_STALE) {
+        // Another change came first: the list shows the item as it now is; nothing was changed.
+        message.warning(tr("stale", { code: item.code }));
+        await refresh();
+      } else notice(err);
     }
   };
   const [retireOn, setRetireOn] = useState<Dayjs | null>(null);
@@ -203,6 +208,7 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
           catalog={catalog}
           item={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
+          onReloaded={() => void refresh()}
           onSaved={async () => {
             setEditing(null);
             await refresh();

@@ -9,12 +9,16 @@ export type Item = Schemas["CatalogItemPublic"];
 export type ItemCreate = Schemas["CatalogItemCreate"];
 export type ItemUpdate = Schemas["CatalogItemUpdate"];
 
+/** The code of a change refused because another one came first since the item was read (409). */
+export const ITEM_STALE = "catalog.item_stale";
+
 const base = (catalog: string) => `/api/org/catalogs/${encodeURIComponent(catalog)}`;
 
 export const catalogApi = {
   list: () => api<Catalog[]>("/api/org/catalogs"),
   items: (catalog: string) => api<Item[]>(`${base(catalog)}/items`, { query: { include_inactive: true } }),
   create: (catalog: string, body: ItemCreate) => api<Item>(`${base(catalog)}/items`, { method: "POST", body }),
+  /** The item changed, if it is still at body.row_version (the version read), else 409 ITEM_STALE. */
   update: (catalog: string, code: string, body: ItemUpdate) =>
     api<Item>(`${base(catalog)}/items/${encodeURIComponent(code)}`, { method: "PATCH", body }),
   retire: (catalog: string, code: string, validTo: string | null) =>

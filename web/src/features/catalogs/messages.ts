@@ -35,6 +35,10 @@ export const catalogMessages = {
   deleteConfirm: { vi: "Xóa mục {code} – {name}? Mục đang được sử dụng sẽ không xóa được; khi đó hãy ngừng dùng.", en: "Delete {code} – {name}? An item in use cannot be deleted; deactivate it instead." },
   deleted: { vi: "Đã xóa mục {code}.", en: "Item {code} deleted." },
   saved: { vi: "Đã lưu mục {code}.", en: "Item {code} saved." },
+  stale: {
+    vi: "Dữ liệu mục {code} đã được người khác thay đổi trong lúc bạn sửa; đã tải lại bản mới nhất. Hãy kiểm tra rồi sửa lại.",
+    en: "Someone else changed item {code} while you were editing; the latest version has been reloaded. Check it and edit again.",
+  },
   export: { vi: "Xuất Excel", en: "Export to Excel" },
   import: { vi: "Nhập từ Excel", en: "Import from Excel" },
   importHint: { vi: "Tệp .xlsx có dòng đầu là tên cột: code, name, sort_order, active, valid_from, valid_to (như tệp xuất ra). Mã đã có được cập nhật, mã mới được thêm; không xóa mục nào.", en: "An .xlsx whose first row names the columns code, name, sort_order, active, valid_from, valid_to (as exported). Known codes are updated, new ones added; nothing is deleted." },

@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/errors";
 import { apiDate, pickerDate, useFormat } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
-import { orgApi, type Quota } from "./api";
+import { orgApi, QUOTA_STALE, type Quota } from "./api";
 import { useOrgText } from "./messages";
 
 interface Row {
@@ -34,19 +34,40 @@ interface QuotaForm {
   note: string | null;
 }
 
-function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: number; quota: Quota; onClose: () => void }) {
+const quotaValues = (quota: Quota) => ({ ...quota, decision_date: pickerDate(quota.decision_date) });
+
+/**
+ * The year's quota, replaced. The change names the quota's version the editor opened with: if another
+ * administrator changed it meanwhile, the service refuses it (409), the editor says so and shows the
+ * figures as they now are.
+ */
+function QuotaEditor({ unitId, year, quota: opened, onClose }: { unitId: string; year: number; quota: Quota; onClose: () => void }) {
   const tr = useOrgText();
   const f = useFormat();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<QuotaForm>();
-  const sf = useServerForm(form, `org-quota-${unitId}-${year}`, {
-    initialValues: { ...quota, decision_date: pickerDate(quota.decision_date) },
-  });
+  const [quota, setQuota] = useState(opened);
+  const [stale, setStale] = useState(false);
+  const sf = useServerForm(form, `org-quota-${unitId}-${year}`, { initialValues: quotaValues(quota) });
+  const reload = async (): Promise<null> => {
+    const fresh = await orgApi.quota(unitId, year);
+    client.setQueryData(["org", "quota", unitId, year], fresh);
+    setQuota(fresh);
+    form.resetFields();
+    form.setFieldsValue(quotaValues(fresh) as never);
+    setStale(true);
+    return null;
+  };
   const save = async (v: QuotaForm) => {
-    const saved = await sf.submit(() =>
-      orgApi.setQuota(unitId, year, { ...v, decision_date: apiDate(v.decision_date) }),
-    );
+    const saved = await sf.submit(async () => {
+      try {
+        return await orgApi.setQuota(unitId, year, { ...v, decision_date: apiDate(v.decision_date), row_version: quota.row_version });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.code === QUOTA_STALE) return reload();
+        throw err;
+      }
+    });
     if (saved) {
       client.setQueryData(["org", "quota", unitId, year], saved);
       message.success(tr("quotaSaved", { year }));
@@ -56,6 +77,7 @@ function QuotaEditor({ unitId, year, quota, onClose }: { unitId: string; year: n
   return (
     <Modal open title={`${tr("editQuota")} ${year}`} onCancel={onClose} onOk={() => form.submit()} okText={tr("submit")}
       confirmLoading={sf.submitting} destroyOnHidden>
+      {stale && <Alert type="warning" showIcon data-testid="quota-stale" style={{ marginBottom: 12 }} title={tr("quotaStale", { year })} />}
       <Form form={form} layout="vertical" onValuesChange={sf.onValuesChange} onFinish={save} data-testid="quota-form">
         <Flex gap={12} wrap>
           <Form.Item name="staffing_quota" label={tr("staffingQuota")} style={{ flex: 1, minWidth: 140 }}>

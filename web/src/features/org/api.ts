@@ -23,6 +23,10 @@ export type Account = IdentitySchemas["AccountPublic"];
 /** The legal act every structural change carries (the decision fields each change's body shares). */
 export type Decision = Pick<Schemas["UnitMove"], "decision_number" | "decision_date" | "effective_on" | "signer">;
 
+/** The codes of changes refused because another change came first since the editor read the data (409). */
+export const QUOTA_STALE = "staffing_quota.stale";
+export const UNIT_STALE = "unit.stale";
+
 const enc = encodeURIComponent;
 const asOfQuery = (asOf: string | null) => (asOf ? { as_of: asOf } : undefined);
 
@@ -34,6 +38,7 @@ export const orgApi = {
     api<SearchHit[]>("/api/org/units/search", { query: { q, limit: 30 }, signal }),
   unit: (id: string, asOf: string | null) => api<UnitDetail>(`/api/org/units/${enc(id)}`, { query: asOfQuery(asOf) }),
   quota: (id: string, year: number) => api<Quota>(`/api/org/units/${enc(id)}/quotas/${year}`),
+  /** The year's quota replaced, if it is still at body.row_version (the version read), else 409 QUOTA_STALE. */
   setQuota: (id: string, year: number, body: QuotaUpdate) =>
     api<Quota>(`/api/org/units/${enc(id)}/quotas/${year}`, { method: "PUT", body }),
   positions: (id: string) => api<JobPosition[]>(`/api/org/units/${enc(id)}/job-positions`),
@@ -54,6 +59,9 @@ export const orgApi = {
     api<IdentitySchemas["AccountsPublic"]>("/api/identity/accounts", { query: { unit_id: unitId, limit: 200 } }),
 
   create: (body: Schemas["UnitCreate"]) => api<Unit>("/api/org/units", { method: "POST", body }),
+  /** Type, block, level, address or order, dated; body.row_version is the one the unit was read with (409 UNIT_STALE if it moved on). */
+  update: (id: string, body: Schemas["UnitUpdate"]) =>
+    api<Schemas["UnitEdited"]>(`/api/org/units/${enc(id)}`, { method: "PATCH", body }),
   rename: (id: string, body: Schemas["UnitRename"]) =>
     api<Unit>(`/api/org/units/${enc(id)}/rename`, { method: "POST", body }),
   move: (id: string, body: Schemas["UnitMove"]) => api<Unit>(`/api/org/units/${enc(id)}/move`, { method: "POST", body }),

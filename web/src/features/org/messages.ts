@@ -67,6 +67,10 @@ export const orgMessages = {
   notSet: { vi: "Chưa giao", en: "Not set" },
   editQuota: { vi: "Giao biên chế", en: "Set quotas" },
   quotaSaved: { vi: "Đã lưu biên chế năm {year}.", en: "Quotas for {year} saved." },
+  quotaStale: {
+    vi: "Chỉ tiêu biên chế năm {year} đã được người khác thay đổi trong lúc bạn sửa; đã tải lại số liệu mới nhất. Hãy kiểm tra rồi nhập lại.",
+    en: "Someone else changed the {year} staffing quota while you were editing; the latest figures have been reloaded. Check them and enter your change again.",
+  },
   positionCount: { vi: "Số vị trí việc làm", en: "Job positions" },
   over: { vi: "Vượt {n}", en: "{n} over" },
   under: { vi: "Còn {n}", en: "{n} free" },
@@ -122,12 +126,17 @@ export const orgMessages = {
 
   actions: { vi: "Thay đổi tổ chức", en: "Change structure" },
   "op.create": { vi: "Thành lập đơn vị trực thuộc", en: "Create sub-unit" },
+  "op.update": { vi: "Cập nhật thông tin", en: "Edit details" },
   "op.rename": { vi: "Đổi tên", en: "Rename" },
   "op.move": { vi: "Chuyển đơn vị cấp trên", en: "Move" },
   "op.dissolve": { vi: "Giải thể", en: "Dissolve" },
   "op.merge": { vi: "Sáp nhập", en: "Merge" },
   "op.split": { vi: "Chia tách", en: "Split" },
   "opHint.create": { vi: "Thành lập đơn vị mới trực thuộc {unit}.", en: "A new unit under {unit}." },
+  "opHint.update": {
+    vi: "Cập nhật loại hình, khối, cấp quản lý, địa chỉ hoặc thứ tự hiển thị của {unit} (tên và đơn vị cấp trên có thao tác riêng).",
+    en: "Change the type, block, management level, address or display order of {unit} (name and parent have their own operations).",
+  },
   "opHint.rename": { vi: "Đổi tên {unit} theo quyết định.", en: "Rename {unit} by decision." },
   "opHint.move": { vi: "Chuyển {unit} (cùng các đơn vị trực thuộc) sang đơn vị cấp trên khác.", en: "Move {unit} (with its sub-units) under another parent." },
   "opHint.dissolve": { vi: "Giải thể {unit}. Đơn vị phải không còn đơn vị trực thuộc, người đang công tác hay hồ sơ điều chuyển.", en: "Dissolve {unit}. It must have no active sub-units, staff or pending transfers." },
@@ -156,6 +165,10 @@ export const orgMessages = {
   confirmOk: { vi: "Đồng ý", en: "Confirm" },
   done: { vi: "Đã ghi nhận: {op}.", en: "Recorded: {op}." },
   formError: { vi: "Chưa ghi nhận được", en: "Not recorded" },
+  unitStale: {
+    vi: "Dữ liệu đơn vị đã được người khác thay đổi trong lúc bạn sửa; đã tải lại thông tin mới nhất. Hãy kiểm tra rồi sửa lại.",
+    en: "Someone else changed this unit while you were editing; its latest details have been reloaded. Check them and edit again.",
+  },
   unitPicker: { vi: "Chọn đơn vị (gõ để tìm)", en: "Choose a unit (type to search)" },
   openUnit: { vi: "Mở trang đơn vị", en: "Open unit page" },
 } satisfies Record<string, { vi: string; en: string }>;

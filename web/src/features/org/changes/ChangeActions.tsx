@@ -11,7 +11,7 @@ export function ChangeActions({ unit, onDone }: { unit: UnitDetail; onDone: (ope
   const tr = useOrgText();
   const [op, setOp] = useState<Op | null>(null);
   const isRoot = !unit.parent_id;
-  const ops: Op[] = isRoot ? ["create", "rename"] : ["create", "rename", "move", "dissolve", "merge", "split"];
+  const ops: Op[] = isRoot ? ["create", "update", "rename"] : ["create", "update", "rename", "move", "dissolve", "merge", "split"];
   return (
     <>
       <Dropdown

@@ -8,7 +8,7 @@ import { apiDate, formatDate } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
-import { orgApi, type UnitDetail } from "../api";
+import { orgApi, UNIT_STALE, type UnitDetail } from "../api";
 import { useOrgText } from "../messages";
 import { decisionBody, DecisionFields, type DecisionValues } from "./DecisionFields";
 import { initialValues, OpFields, type Op } from "./OpFields";
@@ -28,6 +28,17 @@ async function perform(op: Op, unit: UnitDetail, v: Values): Promise<string> {
         management_level: text("management_level"), address: text("address"),
       });
       return created.unit_id;
+    }
+    case "update": {
+      // Only what differs from the unit as read; row_version says which version that was.
+      const after: Record<string, string | number | null> = {
+        unit_type: (v.unit_type as string | undefined) ?? null, unit_block: (v.unit_block as string | undefined) ?? null,
+        management_level: (v.management_level as string | undefined) ?? null, address: text("address"),
+        sort_order: typeof v.sort_order === "number" ? v.sort_order : 0,
+      };
+      const changed = Object.fromEntries(Object.entries(after).filter(([k, value]) => (unit[k as keyof UnitDetail] ?? null) !== value));
+      await orgApi.update(unit.unit_id, { ...d, ...changed, row_version: unit.row_version });
+      return unit.unit_id;
     }
     case "rename":
       await orgApi.rename(unit.unit_id, { ...d, name: text("name") ?? "", short_name: text("short_name") });
@@ -59,7 +70,7 @@ async function perform(op: Op, unit: UnitDetail, v: Values): Promise<string> {
 }
 
 /** The form of one change operation: its fields, the decision, a confirmation when it ends a unit. */
-export function ChangeModal({ op, unit, onClose, onDone }: {
+export function ChangeModal({ op, unit: opened, onClose, onDone }: {
   op: Op;
   unit: UnitDetail;
   onClose: () => void;
@@ -73,6 +84,9 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
   const notice = useErrorNotice();
   const [error, setError] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // The unit as last read: a change refused because another came first (409) reloads it.
+  const [unit, setUnit] = useState(opened);
+  const [stale, setStale] = useState(false);
   const draftKey = `org-change-${op}-${unit.unit_id}`;
   // The draft of what is typed (kept across a refusal or a new sign-in) comes from useServerForm; the
   // refusal itself is shown inside the form (banner + field), not also as a notice.
@@ -81,14 +95,29 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
   });
   const opName = tr(`op.${op}`);
 
+  const reload = async () => {
+    const fresh = await orgApi.unit(unit.unit_id, null);
+    setUnit(fresh);
+    form.setFieldsValue(initialValues(op, fresh) as never);
+    setStale(true);
+    await client.invalidateQueries({ queryKey: ["org"] });
+  };
+
   const run = async (v: Values) => {
     setError(null);
+    setStale(false);
     setSubmitting(true);
     let openId: string;
     try {
       openId = await perform(op, unit, v);
     } catch (err) {
-      if (err instanceof ApiError && err.status !== 0 && err.status !== 401) {
+      if (err instanceof ApiError && err.status === 409 && err.code === UNIT_STALE) {
+        try {
+          await reload();
+        } catch (again) {
+          notice(again);
+        }
+      } else if (err instanceof ApiError && err.status !== 0 && err.status !== 401) {
         setError(err);
         const known = new Set(Object.keys(form.getFieldsValue(true) as object));
         form.setFields(splitFieldErrors(err.fields, known).formFields as never);
@@ -144,6 +173,7 @@ export function ChangeModal({ op, unit, onClose, onDone }: {
       maskClosable={false}
     >
       <Typography.Paragraph type="secondary">{tr(`opHint.${op}`, { unit: unit.name })}</Typography.Paragraph>
+      {stale && <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="change-stale" title={tr("unitStale")} />}
       {error && (
         <Alert
           type="error"

@@ -1,13 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Checkbox, Flex, Form, Input, Radio, Select, Switch } from "antd";
+import { Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select, Switch } from "antd";
 import { apiOrNull } from "@/lib/api";
 import type { CatalogItem } from "@/lib/catalogs";
 import type { UnitDetail } from "../api";
 import { useOrgText } from "../messages";
 import { UnitField } from "./UnitField";
 
-export type Op = "create" | "rename" | "move" | "dissolve" | "merge" | "split";
+export type Op = "create" | "update" | "rename" | "move" | "dissolve" | "merge" | "split";
 
 function useOptions(catalog: string) {
   const q = useQuery({
@@ -59,6 +59,37 @@ function CreateFields({ unit }: { unit: UnitDetail }) {
       <Form.Item name="address" label={tr("address")}>
         <Input maxLength={500} />
       </Form.Item>
+    </>
+  );
+}
+
+/** Type, block, level, address and order of the unit (PATCH /units/{id}; name and parent have their own operations). */
+function UpdateFields() {
+  const tr = useOrgText();
+  const types = useOptions("unit_types");
+  const blocks = useOptions("unit_blocks");
+  const levels = useOptions("management_levels");
+  return (
+    <>
+      <Flex gap={12} wrap>
+        <Form.Item name="unit_type" label={tr("type")} style={{ flex: "1 1 150px" }}>
+          <Select options={types} allowClear data-testid="update-type" />
+        </Form.Item>
+        <Form.Item name="unit_block" label={tr("block")} style={{ flex: "1 1 150px" }}>
+          <Select options={blocks} allowClear />
+        </Form.Item>
+        <Form.Item name="management_level" label={tr("level")} style={{ flex: "1 1 150px" }}>
+          <Select options={levels} allowClear />
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item name="address" label={tr("address")} style={{ flex: "3 1 300px" }}>
+          <Input maxLength={500} data-testid="update-address" />
+        </Form.Item>
+        <Form.Item name="sort_order" label={tr("sortOrder")} style={{ flex: "1 1 100px" }}>
+          <InputNumber style={{ width: "100%" }} />
+        </Form.Item>
+      </Flex>
     </>
   );
 }
@@ -160,6 +191,8 @@ export function OpFields({ op, unit }: { op: Op; unit: UnitDetail }) {
   switch (op) {
     case "create":
       return <CreateFields unit={unit} />;
+    case "update":
+      return <UpdateFields />;
     case "rename":
       return (
         <Flex gap={12} wrap>
@@ -195,6 +228,11 @@ export function initialValues(op: Op, unit: UnitDetail): Record<string, unknown>
   switch (op) {
     case "create":
       return { parent_id: unit.unit_id, unit_block: unit.unit_block ?? undefined };
+    case "update":
+      return {
+        unit_type: unit.unit_type ?? undefined, unit_block: unit.unit_block ?? undefined,
+        management_level: unit.management_level ?? undefined, address: unit.address ?? "", sort_order: unit.sort_order,
+      };
     case "rename":
       return { name: unit.name, short_name: unit.short_name };
     case "merge":
