@@ -15,6 +15,7 @@ from sqlalchemy import text
 from common.db import make_engine
 from personnel.careers import reference, rules
 from personnel.demo import load, province
+from personnel.persons.report_levels import report_levels
 from personnel.profiles.schema import Profile
 from personnel.search.folding import fold
 
@@ -131,6 +132,26 @@ def test_the_province_has_every_kind_of_due_date_and_history() -> None:
                  "gender 1", "gender 2", "civil_servant", "public_employee", "cadre"):
         assert seen[what] > 0, (what, seen)
     assert sum(1 for k in seen if k.startswith("ethnicity")) >= 6  # Kinh, Tày, Dao, Mông, Nùng, Sán Chay...
+
+
+def test_the_demo_people_fill_every_level_column_of_the_reports() -> None:
+    """BM01 cols 22–28 and BM02 cols 14–16, 21–27: each level is held by some people and not by all."""
+    seen: Counter[tuple[str, object]] = Counter()
+    people = generated()
+    for unit, raw in people:
+        levels = report_levels(Profile.model_validate(raw), TODAY)
+        for name, value in levels.as_event().items():
+            seen[(name, value)] += 1
+        if unit in ("00700", "00706"):
+            seen[("commune general education", levels.general_education_level)] += 1
+    for level in ("intermediate_or_above", "certificate", "none"):
+        assert 0 < seen[("it_level", level)] < len(people), (level, seen)
+    for level in ("degree", "certificate", "none"):
+        assert 0 < seen[("english_level", level)] < len(people), (level, seen)
+    assert seen[("other_language_level", "degree")] > 0 and seen[("other_language_level", "certificate")] > 0
+    assert 0 < seen[("ethnic_language_certificate", True)] < len(people) / 4
+    assert seen[("commune general education", "lower_secondary")] > 0
+    assert seen[("general_education_level", "upper_secondary")] > len(people) * 0.9
 
 
 async def test_the_loader_writes_approved_records_once(migrated_db) -> None:  # type: ignore[no-untyped-def]

@@ -359,6 +359,9 @@ class Province:
             "salary_history": salary_history,
             "allowance_history": allowance_history,
         }
+        # A stream of its own, so the levels vary without changing anything else the seed gave the person.
+        self._levels(random.Random(f"{self.seed}:{index}:levels"), profile, unit, birth=birth, recruited=recruited,
+                     qualification=qualification, sector=sector)
         return person_id(self.seed, index), profile
 
     # ------------------------------------------------------------------ parts
@@ -624,6 +627,49 @@ class Province:
                             "institution": "Bộ Chỉ huy Quân sự tỉnh Tuyên Quang",
                             "degree": "Giấy chứng nhận bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4"})
         return out
+
+    def _levels(self, rng: random.Random, profile: dict[str, Any], unit: Unit, *, birth: date, recruited: date,
+                qualification: str, sector: str) -> None:
+        """The levels the statistical reports count, as varied as a province's records are: general education
+        in the former 10-year system for the older, lower for some older commune staff; IT from none to a
+        formal qualification; English from none to a degree, another foreign language for a few; an
+        ethnic-minority language certificate for many commune staff (2C items 15.1, 15.5, 15.6; table 32)."""
+        education, training = profile["education"], profile["training"]
+        commune, today = unit.kind == "commune", self.today
+        after, before = recruited + timedelta(days=365), today - timedelta(days=60)
+
+        def course(kind: str, institution: str, **fields: Any) -> None:
+            if after < before:
+                on = _day(rng, after, before)
+                training.append({"kind": kind, "from_month": _month(on),
+                                 "to_month": _month(min(rules.add_months(on, 3), today)),
+                                 "institution": institution, **fields})
+
+        if birth.year < 1973:  # school before the 12-year system reached the North
+            education["general_education"] = "10/10"
+        if commune and qualification in ("TC", "SC") and rng.random() < 0.25:
+            education["general_education"] = _weighted(rng, [("9/12", 5), ("7/10", 3), ("THCS", 2), ("5/12", 1)])
+        draw = rng.random()
+        if draw < 0.07:  # a formal IT qualification
+            education["it_level"] = _weighted(rng, [("TC_CNTT", 3), ("CD_CNTT", 2), ("DH_CNTT", 2)])
+        elif draw < 0.17 and (commune or birth.year < 1975):  # no IT certificate at all
+            education["it_level"] = "KHONG"
+            training[:] = [t for t in training if t["kind"] != "it"]
+        draw = rng.random()
+        languages = education["foreign_languages"]
+        if draw < 0.05 or (sector == "education" and draw < 0.12):  # an English degree
+            languages[:] = [{"language": "Tiếng Anh", "level": "DH_NN"}]
+        elif draw < (0.45 if commune or birth.year < 1975 else 0.2):  # no English
+            languages[:] = []
+        if rng.random() < 0.06:  # another foreign language: Chinese near the border, Russian and French earlier
+            language = _weighted(rng, [("Tiếng Trung", 6), ("Tiếng Nga", 2), ("Tiếng Pháp", 1), ("Tiếng Hàn", 1)])
+            level = _weighted(rng, [("KNLNN_B2", 4), ("KNLNN_B3", 3), ("CC_B", 2), ("DH_NN", 1)])
+            languages.append({"language": language, "level": level})
+        if rng.random() < (0.3 if commune else 0.03):  # the ethnic-minority language course for officials
+            language = _weighted(rng, [("Tiếng Mông", 4), ("Tiếng Dao", 3), ("Tiếng Tày", 3)])
+            languages.append({"language": language, "level": "TIENG_DTTS"})
+            course("language", "Trường Chính trị tỉnh Tuyên Quang", language=language, language_level="TIENG_DTTS",
+                   degree=f"Chứng chỉ {language.lower()}")
 
     def _family(self, rng: random.Random, birth: date, gender: str, marital: str,
                 family: str) -> list[dict[str, Any]]:
