@@ -532,6 +532,34 @@ def declarations(client: httpx.Client, token, rng: random.Random) -> bool:  # ty
 
 PARTS.append(("declarations", ".demo-declarations-loaded", declarations))
 
+
+def rotation(client: httpx.Client, token, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
+    """A civil servant of Sở Tài chính rotated down to Xã Phú Linh (luân chuyển về cơ sở), done: sent by the
+    Department, accepted and forwarded by the commune, applied to the record. BM02's column 38 counts them."""
+    people = call(client, "GET", "/api/personnel/persons", token("snv.admin"),
+                  params={"unit_id": "STC", "size": 50})["items"]
+    candidates = [p["person_id"] for p in people if p.get("unit_id") == "STC" and not p.get("position")]
+    rng.shuffle(candidates)
+    chosen = next((pid for pid in candidates if (call(client, "GET", f"/api/personnel/persons/{pid}",
+                   token("snv.admin")).get("profile") or {}).get("recruitment", {}).get("staff_category")
+                   == "civil_servant"), None)
+    if chosen is None:
+        print("demo data: no civil servant of Sở Tài chính to rotate")
+        return False
+    effective = working_days_back(8)
+    case = open_case(client, token("snv.admin"), {
+        "kind": "rotation", "person_id": chosen, "to_unit_id": "00706",
+        "decision_number": "2093/QĐ-UBND", "decision_signed_on": (effective - timedelta(days=3)).isoformat(),
+        "effective_on": effective.isoformat(), "signer": "Chủ tịch UBND tỉnh",
+        "note": "Luân chuyển công chức về cơ sở"})
+    for step, user in (("send", "snv.admin"), ("accept", "xa.phulinh"), ("forward", "xa.phulinh")):
+        call(client, "POST", f"/api/transfer/cases/{case['id']}/{step}", token(user), json={})
+    print("demo data: a rotation from Sở Tài chính to Xã Phú Linh")
+    return True
+
+
+PARTS.append(("rotation", ".demo-rotation-loaded", rotation))
+
 def main() -> None:
     markers = Path(sys.argv[sys.argv.index("--markers") + 1]) if "--markers" in sys.argv else None
     rng = random.Random(SEED)
