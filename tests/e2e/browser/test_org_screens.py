@@ -15,9 +15,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from playwright.sync_api import Page, expect
 
+from common import clock
 from common.testing import stack
 
-from .conftest import ARTIFACTS, choose, overlays_gone, pick_from_search, sign_in, still, type_search
+from .conftest import ARTIFACTS, call, choose, overlays_gone, pick_from_search, sign_in, still, type_search
 
 pytestmark = pytest.mark.browser
 
@@ -220,3 +221,62 @@ class TestCommuneOfficer:
         type_search(page, page.get_by_test_id("org-search").locator("input"), "so noi vu", api=SEARCH)
         expect(page.get_by_test_id("org-search-results")).to_contain_text("Không tìm thấy đơn vị phù hợp")
         view_shot(page, "org-07-commune-officer")
+
+
+class TestChangedMeanwhile:
+    def test_an_edit_read_before_another_administrators_change_says_so_and_reloads(
+            self, new_page: Callable[..., Page], token_for: Callable[[str], str]) -> None:
+        """Two administrators edit the same unit and the same quota: the one who read first and saves last
+        is refused (409), told in Vietnamese, and shown the other's values; saving again then goes through."""
+        token, other = token_for("snv.admin"), token_for("sysadmin")
+        today = clock.today().isoformat()
+        suffix = uuid.uuid4().hex[:6].upper()
+        code, name = f"SNV.OCC{suffix}", f"Phòng Phiên bản {suffix}"
+        call(token, "POST", "/api/org/units", json={"unit_id": code, "name": name, "parent_id": "SNV",
+                                                     "decision_number": f"OCC-{suffix}/QĐ-UBND", "effective_on": today})
+        try:
+            page = new_page()
+            sign_in(page, "snv.admin")
+            page.goto(f"{stack.gateway_url()}/org/units/{code}")
+            expect(page.get_by_test_id("unit-title")).to_have_text(name)
+
+            # The unit's details: the form is opened, then another administrator saves first.
+            choose_operation(page, "update")
+            read = call(other, "GET", f"/api/org/units/{code}")
+            call(other, "PATCH", f"/api/org/units/{code}", json={
+                "address": "Số 2 đường Tân Trào", "row_version": read["row_version"],
+                "decision_number": f"OCC-{suffix}-A/QĐ-UBND", "effective_on": today})
+            page.get_by_test_id("update-address").fill("Số 5 đường Lê Lợi")
+            page.get_by_test_id("decision-number").fill(f"OCC-{suffix}-B/QĐ-UBND")
+            page.get_by_test_id("change-submit").click()
+            expect(page.get_by_test_id("change-stale")).to_contain_text("đã được người khác thay đổi")
+            expect(page.get_by_test_id("update-address")).to_have_value("Số 2 đường Tân Trào")
+            view_shot(page, "org-08-unit-changed-meanwhile")
+            assert call(token, "GET", f"/api/org/units/{code}")["address"] == "Số 2 đường Tân Trào"
+            page.get_by_test_id("update-address").fill("Số 5 đường Lê Lợi")
+            page.get_by_test_id("change-submit").click()
+            overlays_gone(page)
+            expect(page.get_by_test_id("unit-details")).to_contain_text("Số 5 đường Lê Lợi")
+
+            # The year's quota: the same, on the quota form.
+            page.get_by_role("tab", name="Biên chế").click()
+            page.get_by_test_id("quota-edit").click()
+            form = page.get_by_test_id("quota-form")
+            expect(form).to_be_visible()
+            year = _year(page)
+            read = call(other, "GET", f"/api/org/units/{code}/quotas/{year}")
+            call(other, "PUT", f"/api/org/units/{code}/quotas/{year}",
+                 json={"staffing_quota": 7, "decision_number": "7/QĐ-UBND", "row_version": read["row_version"]})
+            form.get_by_label("Biên chế công chức").fill("9")
+            page.locator(".ant-modal:visible").get_by_role("button", name="Ghi nhận").click()
+            expect(page.get_by_test_id("quota-stale")).to_contain_text("đã được người khác thay đổi")
+            expect(form.get_by_label("Biên chế công chức")).to_have_value("7")
+            assert call(token, "GET", f"/api/org/units/{code}/quotas/{year}")["staffing_quota"] == 7
+            form.get_by_label("Biên chế công chức").fill("9")
+            page.locator(".ant-modal:visible").get_by_role("button", name="Ghi nhận").click()
+            overlays_gone(page)
+            row = page.get_by_test_id("quota-table").locator("tr").filter(has_text="Biên chế công chức")
+            expect(row.locator("td").nth(1)).to_have_text("9")
+        finally:
+            call(token, "POST", f"/api/org/units/{code}/dissolve",
+                 json={"decision_number": f"OCC-{suffix}-D/QĐ-UBND", "effective_on": today})
