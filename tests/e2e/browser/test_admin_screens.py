@@ -195,6 +195,46 @@ class TestProvinceAdministrator:
         shot(page, "admin-04-online-users")
 
 
+    def test_roles_changed_meanwhile_by_another_administrator_are_not_overwritten(
+            self, new_page: Callable[..., Page], token_for: Callable[[str], str], created: dict[str, str]) -> None:
+        """The roles dialog was opened before another administrator changed the account's roles: saving is
+        refused, the dialog says so in Vietnamese and shows the roles as they now are; saving again works."""
+        token, other = token_for("snv.admin"), token_for("sysadmin")
+        username = created["username"]
+        made = identity(token, "POST", "/accounts", json={
+            "username": username, "unit_id": COMMUNE_ID, "roles": ["viewer"], "full_name": "Cán bộ thử phân quyền",
+            "additional_reason": "Đơn vị đề nghị cấp thêm (phép thử tự động)"})
+        assert made.status_code == 201, made.text
+        account_id = made.json()["account"]["account_id"]
+        page = new_page()
+        sign_in(page, "snv.admin")
+        page.goto(f"{stack.gateway_url()}/admin/accounts")
+        page.get_by_test_id("accounts-search").locator("input").fill(username)
+        page.get_by_test_id("accounts-search").locator("input").press("Enter")
+        row = row_of(page, username)
+        expect(row).to_contain_text(COMMUNE)
+        more(page, row, "account-roles-edit")
+        dialog = page.locator(".ant-modal:visible")
+        expect(dialog.get_by_role("checkbox", name="Xem và báo cáo")).to_be_checked()
+        # Meanwhile the system administrator makes the account a data-entry officer.
+        read = identity(other, "GET", f"/accounts/{account_id}").json()
+        done = identity(other, "PUT", f"/accounts/{account_id}/roles",
+                        json={"roles": ["unit_officer"], "row_version": read["row_version"]})
+        assert done.status_code == 200, done.text
+        dialog.get_by_role("checkbox", name="Lãnh đạo đơn vị").check()
+        dialog.get_by_role("button", name="Lưu").click()
+        expect(page.get_by_test_id("roles-stale")).to_contain_text("đã được người khác thay đổi")
+        expect(dialog.get_by_role("checkbox", name="Cán bộ nhập liệu")).to_be_checked()
+        expect(dialog.get_by_role("checkbox", name="Lãnh đạo đơn vị")).not_to_be_checked()
+        expect(dialog.get_by_role("checkbox", name="Xem và báo cáo")).not_to_be_checked()
+        shot(page, "admin-05-roles-changed-meanwhile")
+        assert identity(token, "GET", f"/accounts/{account_id}").json()["roles"] == ["unit_officer"]
+        dialog.get_by_role("checkbox", name="Lãnh đạo đơn vị").check()
+        dialog.get_by_role("button", name="Lưu").click()
+        overlays_gone(page)
+        expect(row).to_contain_text("Lãnh đạo đơn vị")
+        assert identity(token, "GET", f"/accounts/{account_id}").json()["roles"] == ["unit_leader", "unit_officer"]
+
     def test_an_administrators_authenticator_app_is_reset_only_on_a_second_administrators_word(
             self, new_page: Callable[..., Page]) -> None:
         page = new_page()
