@@ -280,3 +280,36 @@ class TestChangedMeanwhile:
         finally:
             call(token, "POST", f"/api/org/units/{code}/dissolve",
                  json={"decision_number": f"OCC-{suffix}-D/QĐ-UBND", "effective_on": today})
+
+    def test_a_catalog_item_edited_meanwhile_is_not_overwritten(
+            self, new_page: Callable[..., Page], token_for: Callable[[str], str]) -> None:
+        token, other = token_for("snv.admin"), token_for("sysadmin")
+        code = f"OCC{uuid.uuid4().hex[:6].upper()}"
+        base = "/api/org/catalogs/religions/items"
+        call(token, "POST", base, json={"code": code, "name": "Tôn giáo thử phiên bản", "sort_order": 999})
+        try:
+            page = new_page()
+            sign_in(page, "snv.admin")
+            page.get_by_test_id("main-menu").get_by_text("Danh mục").click()
+            page.get_by_test_id("catalog-list").locator("[data-catalog=religions]").click()
+            page.get_by_test_id("catalog-items").get_by_placeholder("Tìm theo mã hoặc tên").fill(code)
+            row = page.get_by_test_id("catalog-table").locator("tr.ant-table-row").filter(has_text=code)
+            expect(row).to_have_count(1)
+            row.get_by_role("button", name="Sửa").click()
+            form = page.get_by_test_id("catalog-item-form")
+            name = form.get_by_label("Tên", exact=True)
+            expect(name).to_have_value("Tôn giáo thử phiên bản")
+            # Meanwhile the system administrator renames it.
+            item = next(i for i in call(other, "GET", base) if i["code"] == code)
+            call(other, "PATCH", f"{base}/{code}", json={"name": "Tên do người khác sửa", "row_version": item["row_version"]})
+            name.fill("Tên của tôi")
+            page.locator(".ant-modal:visible .ant-btn-primary").click()
+            expect(page.get_by_test_id("catalog-item-stale")).to_contain_text("đã được người khác thay đổi")
+            expect(name).to_have_value("Tên do người khác sửa")
+            assert next(i for i in call(token, "GET", base) if i["code"] == code)["name"] == "Tên do người khác sửa"
+            name.fill("Tên của tôi")
+            page.locator(".ant-modal:visible .ant-btn-primary").click()
+            overlays_gone(page)
+            expect(row).to_contain_text("Tên của tôi")
+        finally:
+            httpx.delete(f"{stack.gateway_url()}{base}/{code}", headers={"Authorization": f"Bearer {token}"}, timeout=30)
