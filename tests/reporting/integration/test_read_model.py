@@ -154,3 +154,70 @@ async def test_a_move_counts_from_its_effective_date_whatever_order_its_events_c
             assert (d1 in after, after[d2]["c2"]) == (False, 1), order
     finally:
         await engine.dispose()
+
+
+async def test_the_levels_count_from_the_version_that_carries_them(sessionmaker):
+    """An event older than the levels (none of them) counts in no level column; the next version, which
+    carries them, counts in each (BM02 cols 14–16, 21–27)."""
+    events, ids = story("LV")
+    p3, c1 = ids["p3"], ids["c1"]
+    events.append(state(PersonUpdated, p3, 2, c1, "2026-11-20", first_recruited_on=date(2015, 1, 5),
+                        it_level="intermediate_or_above", english_level="degree", other_language_level="certificate",
+                        ethnic_language_certificate=True, general_education_level="lower_secondary"))
+    for e in events:
+        assert (await feed(sessionmaker, subscription(e), e)).outcome == "handled"
+    levels = ("c14", "c15", "c16", "c21", "c22", "c23", "c24", "c25", "c26", "c27")
+    before = (await cells_of(sessionmaker, "bm02", ids["tq"], date(2026, 11, 10)))["total"]
+    after = (await cells_of(sessionmaker, "bm02", ids["tq"], date(2026, 11, 25)))["total"]
+    assert before["c1"] == 1 and {c: before[c] for c in levels} == dict.fromkeys(levels, 0)
+    assert {c: after[c] for c in levels} == {"c14": 0, "c15": 1, "c16": 0, "c21": 1, "c22": 0, "c23": 1, "c24": 0,
+                                             "c25": 0, "c26": 1, "c27": 1}
+
+
+async def test_a_rotation_from_a_district_or_since_the_two_level_government_from_a_department_counts(sessionmaker):
+    """BM02 col 38: rotated into the commune from a district (any date) or from a department on or after
+    2025-07-01; not a transfer, not a rotation from a department before that day; not after moving on."""
+    from common.events.contracts.transfer import Decision, MoveApplied, MoveDecided
+    from reporting.people.handlers import MOVE_HANDLERS
+
+    moves = Subscription("moves", dict(MOVE_HANDLERS))
+    events, ids = story("RT")
+    tq, d1, c1 = ids["tq"], ids["d1"], ids["c1"]
+    events.append(unit("RTH", "Huyện cũ", [tq, "RTH"], "district"))
+    people = {}
+    for name, kind, origin, effective in (("from_district", "rotation", "RTH", date(2024, 3, 1)),
+                                         ("from_department", "rotation", d1, date(2025, 9, 1)),
+                                         ("department_before", "rotation", d1, date(2025, 3, 1)),
+                                         ("transferred", "transfer", "RTH", date(2025, 9, 1))):
+        pid = people[name] = str(uuid.uuid4())
+        move = f"{name}:{pid}"
+        events += [
+            state(PersonCreated, pid, 1, origin, "2026-01-05", first_recruited_on=date(2010, 1, 1)),
+            Envelope.of(MoveDecided(move_id=move, case_id=name, kind=kind, person_id=pid, from_unit_id=origin,
+                                    to_unit_id=c1, decision=Decision(number="1/QĐ", signed_on=effective,
+                                                                     effective_on=effective)),
+                        source="transfer", subject=pid),
+            state(PersonUpdated, pid, 2, c1, "2026-02-01"),
+            Envelope.of(MoveApplied(move_id=move, case_id=name, person_id=pid, version=2, unit_id=c1,
+                                    status="DANG_CONG_TAC"), source="personnel", subject=pid),
+        ]
+    # The one rotated from the district moves on to the department on 1/10/2026.
+    back, pid = "back:" + people["from_district"], people["from_district"]
+    events += [Envelope.of(MoveDecided(move_id=back, case_id="back", kind="transfer", person_id=pid, from_unit_id=c1,
+                                       to_unit_id=d1, decision=Decision(number="2/QĐ", signed_on=date(2026, 10, 1),
+                                                                        effective_on=date(2026, 10, 1))),
+                           source="transfer", subject=pid),
+               state(PersonUpdated, pid, 3, d1, "2026-10-05"),
+               Envelope.of(MoveApplied(move_id=back, case_id="back", person_id=pid, version=3, unit_id=d1,
+                                       status="DANG_CONG_TAC"), source="personnel", subject=pid)]
+    random.Random(14).shuffle(events)
+    for e in events:
+        sub = moves if "move" in e.type else subscription(e)
+        assert (await feed(sessionmaker, sub, e)).outcome == "handled"
+
+    async def rotated(day: date) -> list[str]:
+        cells = await cells_of(sessionmaker, "bm02", tq, day)
+        return [cells["total"]["c38"], cells["total"]["c1"]]
+
+    assert await rotated(date(2026, 6, 30)) == [2, 5]  # from the district and from the department since 7/2025
+    assert await rotated(date(2026, 12, 1)) == [1, 4]  # the one from the district has moved on
