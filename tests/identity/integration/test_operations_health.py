@@ -10,7 +10,8 @@ import asyncio
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from sqlalchemy import text
 
 from common.events.envelope import Envelope, EventPayload
@@ -134,7 +135,9 @@ async def test_a_fixed_event_replays_once_an_unfixed_one_returns_to_the_dead_let
         assert back, "the unfixed event should be back in the dead-letter topic"
         assert back["error"] == "unit U2 unknown here (try 2)" and back["offset"] > second["offset"]
         assert back["event_id"] == events[1].id and back["replayable_alone"] is True
-        await asyncio.sleep(3)
+        # Once the consumer has handled all its topic holds (the copy that came back included), a loop would
+        # have shown: the copy sent to the topic again, or a second dead letter.
+        assert await until(lambda: _consumed_to_the_end(consumer.group_id, topic), timeout=30)
         assert [x["ref"] for x in await listed(1) or []] == [back["ref"]]  # no loop
         assert tries == {1: 2, 2: 2} and handled == [1]
 
@@ -151,6 +154,23 @@ async def test_a_fixed_event_replays_once_an_unfixed_one_returns_to_the_dead_let
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
+
+
+async def _consumed_to_the_end(group: str, topic: str) -> bool:
+    """The group has committed every record of the topic's partitions."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap())
+    reader = AIOKafkaConsumer(bootstrap_servers=kafka_bootstrap())
+    await admin.start()
+    await reader.start()
+    try:
+        parts = [TopicPartition(topic, p["partition"]) for t in await admin.describe_topics([topic])
+                 for p in t["partitions"]]
+        ends = await reader.end_offsets(parts) if parts else {}
+        done = await admin.list_consumer_group_offsets(group)
+        return bool(ends) and all((done[tp].offset if tp in done else 0) >= end for tp, end in ends.items())
+    finally:
+        await reader.stop()
+        await admin.close()
 
 
 async def _returned(listed: Any, old_ref: str) -> dict[str, Any] | None:
