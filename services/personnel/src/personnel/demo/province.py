@@ -360,8 +360,9 @@ class Province:
             "allowance_history": allowance_history,
         }
         # A stream of its own, so the levels vary without changing anything else the seed gave the person.
-        self._levels(random.Random(f"{self.seed}:{index}:levels"), profile, unit, birth=birth, recruited=recruited,
-                     qualification=qualification, sector=sector)
+        levels = random.Random(f"{self.seed}:{index}:levels")  # noqa: S311 - invented demo data
+        self._levels(levels, profile, unit, birth=birth, recruited=recruited, qualification=qualification,
+                     sector=sector)
         return person_id(self.seed, index), profile
 
     # ------------------------------------------------------------------ parts
