@@ -301,7 +301,8 @@ class TestChangedMeanwhile:
             expect(name).to_have_value("Tôn giáo thử phiên bản")
             # Meanwhile the system administrator renames it.
             item = next(i for i in call(other, "GET", base) if i["code"] == code)
-            call(other, "PATCH", f"{base}/{code}", json={"name": "Tên do người khác sửa", "row_version": item["row_version"]})
+            call(other, "PATCH", f"{base}/{code}",
+                 json={"name": "Tên do người khác sửa", "row_version": item["row_version"]})
             name.fill("Tên của tôi")
             page.locator(".ant-modal:visible .ant-btn-primary").click()
             expect(page.get_by_test_id("catalog-item-stale")).to_contain_text("đã được người khác thay đổi")
@@ -312,4 +313,5 @@ class TestChangedMeanwhile:
             overlays_gone(page)
             expect(row).to_contain_text("Tên của tôi")
         finally:
-            httpx.delete(f"{stack.gateway_url()}{base}/{code}", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+            httpx.delete(f"{stack.gateway_url()}{base}/{code}", headers={"Authorization": f"Bearer {token}"},
+                         timeout=30)

@@ -51,7 +51,8 @@ async def test_the_second_of_two_changes_read_at_the_same_version_is_refused(
     assert "unit_officer" in held and "unit_leader" not in held
 
     # Reloaded, the second administrator's change goes through.
-    again = await api.put(f"{url}/roles", headers=second, json={"roles": ["unit_leader"], "row_version": now["row_version"]})
+    again = await api.put(f"{url}/roles", headers=second,
+                          json={"roles": ["unit_leader"], "row_version": now["row_version"]})
     assert again.status_code == 200 and again.json()["roles"] == ["unit_leader"], again.text
 
 

@@ -103,7 +103,8 @@ class TestCatalogItem:
         url, created = await self._item(api, admin)
         first_read, second_read = await self._read(api, admin, url), await self._read(api, second, url)
         assert first_read["row_version"] == second_read["row_version"] == created["row_version"] >= 1
-        done = await api.patch(url, headers=admin, json={"name": "Tôn giáo A", "row_version": first_read["row_version"]})
+        done = await api.patch(url, headers=admin,
+                               json={"name": "Tôn giáo A", "row_version": first_read["row_version"]})
         assert done.status_code == 200, done.text
         assert done.json()["row_version"] == first_read["row_version"] + 1
 
