@@ -648,11 +648,6 @@ export interface components {
             /** Count */
             count: number;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** HealthPublic */
         HealthPublic: {
             /**
@@ -781,21 +776,48 @@ export interface components {
             /** Error Was */
             error_was: string | null;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
             /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -823,6 +845,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_accounts_accounts_get: {
@@ -849,15 +872,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_account_accounts_post: {
@@ -882,15 +898,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountCreated"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_account_accounts__account_id__get: {
@@ -913,15 +922,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     set_roles_accounts__account_id__roles_put: {
@@ -948,15 +950,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     lock_account_accounts__account_id__lock_post: {
@@ -983,15 +978,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     unlock_account_accounts__account_id__unlock_post: {
@@ -1018,15 +1006,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reset_password_accounts__account_id__password_reset_post: {
@@ -1049,15 +1030,8 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordReset"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     pending_requests_account_requests_get: {
@@ -1078,6 +1052,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRequestPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     request_action_account_requests_post: {
@@ -1102,15 +1077,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     confirm_request_account_requests__request_id__confirm_post: {
@@ -1133,15 +1101,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRequestDone"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     cancel_request_account_requests__request_id__cancel_post: {
@@ -1164,15 +1125,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccountRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     search_audit_audit_get: {
@@ -1206,15 +1160,8 @@ export interface operations {
                     "application/json": components["schemas"]["AuditRecordsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     verify_audit_audit_verify_get: {
@@ -1235,6 +1182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainReportPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     online_online_get: {
@@ -1255,6 +1203,7 @@ export interface operations {
                     "application/json": components["schemas"]["OnlinePublic"];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_health_operations_health_get: {
@@ -1275,6 +1224,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthPublic"];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_dead_letters_operations_dead_letters_get: {
@@ -1297,15 +1247,8 @@ export interface operations {
                     "application/json": components["schemas"]["DeadLettersPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     replay_dead_letter_operations_dead_letters_replay_post: {
@@ -1330,15 +1273,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReplayResult"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     replay_all_dead_letters_operations_dead_letters_replay_all_post: {
@@ -1363,15 +1299,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReplayResult"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

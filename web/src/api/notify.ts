@@ -924,11 +924,6 @@ export interface components {
              */
             account_id: string;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** MessageIn */
         MessageIn: {
             /**
@@ -1444,21 +1439,48 @@ export interface components {
             /** Messages */
             messages: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
             /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1486,6 +1508,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     categories_news_categories_get: {
@@ -1506,6 +1529,7 @@ export interface operations {
                     "application/json": components["schemas"]["Category"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     atom_feed_news_feed_atom_get: {
@@ -1526,6 +1550,7 @@ export interface operations {
                     "application/atom+xml": unknown;
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_news_news_get: {
@@ -1552,15 +1577,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_news_news_post: {
@@ -1585,15 +1603,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     editorial_news_editorial_get: {
@@ -1622,15 +1633,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_news_news__article_id__get: {
@@ -1653,15 +1657,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_news_news__article_id__put: {
@@ -1688,15 +1685,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_cover_news__article_id__cover_get: {
@@ -1717,15 +1707,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     upload_cover_news__article_id__cover_put: {
@@ -1752,15 +1735,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_attachment_news__article_id__attachments_post: {
@@ -1787,15 +1763,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     download_attachment_news__article_id__attachments__attachment_id__get: {
@@ -1817,15 +1786,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     remove_attachment_news__article_id__attachments__attachment_id__delete: {
@@ -1849,15 +1811,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     take_step_news__article_id___step__post: {
@@ -1885,15 +1840,8 @@ export interface operations {
                     "application/json": components["schemas"]["NewsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     inbox_announcements_inbox_get: {
@@ -1919,15 +1867,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     outbox_announcements_outbox_get: {
@@ -1953,15 +1894,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_announcements_post: {
@@ -1986,15 +1920,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_one_announcements__announcement_id__get: {
@@ -2017,15 +1944,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_announcements__announcement_id__put: {
@@ -2052,15 +1972,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     send_announcements__announcement_id__send_post: {
@@ -2083,15 +1996,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     mark_read_announcements__announcement_id__read_post: {
@@ -2114,15 +2020,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     acknowledge_announcements__announcement_id__acknowledge_post: {
@@ -2149,15 +2048,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     remind_announcements__announcement_id__remind_post: {
@@ -2180,15 +2072,8 @@ export interface operations {
                     "application/json": components["schemas"]["RemindResult"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_attachment_announcements__announcement_id__attachments_post: {
@@ -2215,15 +2100,8 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     download_announcements__announcement_id__attachments__attachment_id__get: {
@@ -2245,15 +2123,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     addressees_messages_addressees_get: {
@@ -2277,15 +2148,8 @@ export interface operations {
                     "application/json": components["schemas"]["Addressee"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     unread_messages_unread_get: {
@@ -2306,6 +2170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Unread"];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_threads_messages_threads_get: {
@@ -2331,15 +2196,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     start_messages_threads_post: {
@@ -2364,15 +2222,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_thread_messages_threads__thread_id__get: {
@@ -2395,15 +2246,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reply_messages_threads__thread_id__messages_post: {
@@ -2430,15 +2274,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     mark_read_messages_threads__thread_id__read_post: {
@@ -2461,15 +2298,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_attachment_messages_threads__thread_id__messages__message_id__attachments_post: {
@@ -2497,15 +2327,8 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     download_messages_threads__thread_id__attachments__attachment_id__get: {
@@ -2527,15 +2350,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     rooms_chat_rooms_get: {
@@ -2556,6 +2372,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoomPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     open_direct_chat_rooms_post: {
@@ -2580,15 +2397,8 @@ export interface operations {
                     "application/json": components["schemas"]["RoomPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     history_chat_rooms__room_id__messages_get: {
@@ -2614,15 +2424,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChatMessagePublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     online_presence_online_get: {
@@ -2643,6 +2446,7 @@ export interface operations {
                     "application/json": components["schemas"]["OnlinePublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     listing_notifications_get: {
@@ -2668,15 +2472,8 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     mark_read_notifications__notification_id__read_post: {
@@ -2701,15 +2498,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_preferences_notifications_preferences_get: {
@@ -2730,6 +2520,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesPublic"];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     put_preferences_notifications_preferences_put: {
@@ -2754,15 +2545,8 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

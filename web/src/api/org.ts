@@ -583,11 +583,6 @@ export interface components {
             /** Signer */
             signer: string | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** ImportResult */
         ImportResult: {
             /** Created */
@@ -1135,21 +1130,48 @@ export interface components {
              */
             row_version: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
             /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1177,6 +1199,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     roots_units_roots_get: {
@@ -1200,15 +1223,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     search_units_search_get: {
@@ -1233,15 +1249,8 @@ export interface operations {
                     "application/json": components["schemas"]["SearchHit"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     children_units__unit_id__children_get: {
@@ -1267,15 +1276,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     detail_units__unit_id__get: {
@@ -1301,15 +1303,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDetail"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_units__unit_id__patch: {
@@ -1336,15 +1331,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitEdited"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_units_post: {
@@ -1369,15 +1357,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     rename_units__unit_id__rename_post: {
@@ -1404,15 +1385,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     move_units__unit_id__move_post: {
@@ -1439,15 +1413,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     dissolve_units__unit_id__dissolve_post: {
@@ -1474,15 +1441,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitItem"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reorganize_reorganizations_post: {
@@ -1507,15 +1467,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReorganizationPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_quota_units__unit_id__quotas__year__get: {
@@ -1539,15 +1492,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuotaPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     put_quota_units__unit_id__quotas__year__put: {
@@ -1575,15 +1521,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuotaPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_job_positions_units__unit_id__job_positions_get: {
@@ -1606,15 +1545,8 @@ export interface operations {
                     "application/json": components["schemas"]["JobPositionPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_job_position_units__unit_id__job_positions_post: {
@@ -1641,15 +1573,8 @@ export interface operations {
                     "application/json": components["schemas"]["JobPositionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     retire_job_position_units__unit_id__job_positions__code__retire_post: {
@@ -1677,15 +1602,8 @@ export interface operations {
                     "application/json": components["schemas"]["JobPositionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_plans_units__unit_id__job_position_plans_get: {
@@ -1708,15 +1626,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     propose_plan_units__unit_id__job_position_plans_post: {
@@ -1743,15 +1654,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     current_plan_units__unit_id__job_position_plans_current_get: {
@@ -1776,15 +1680,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_plan_units__unit_id__job_position_plans__plan_id__approve_post: {
@@ -1812,15 +1709,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reject_plan_units__unit_id__job_position_plans__plan_id__reject_post: {
@@ -1848,15 +1738,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_catalogs_catalogs_get: {
@@ -1877,6 +1760,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_items_catalogs__catalog__items_get: {
@@ -1901,15 +1785,8 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItemPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_item_catalogs__catalog__items_post: {
@@ -1936,15 +1813,8 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItemPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     delete_item_catalogs__catalog__items__code__delete: {
@@ -1966,15 +1836,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_item_catalogs__catalog__items__code__patch: {
@@ -2002,15 +1865,8 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItemPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     retire_item_catalogs__catalog__items__code__retire_post: {
@@ -2038,15 +1894,8 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItemPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_xlsx_catalogs__catalog__export_xlsx_get: {
@@ -2069,15 +1918,8 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     import_xlsx_catalogs__catalog__import_post: {
@@ -2104,15 +1946,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResult"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

@@ -3359,11 +3359,6 @@ export interface components {
             /** Level */
             level?: string | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** Header */
         Header: {
             /** Managing Unit Id */
@@ -4747,19 +4742,6 @@ export interface components {
             /** Not Yet */
             not_yet: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
-        };
         /** VersionPublic */
         VersionPublic: {
             /** Version */
@@ -4814,8 +4796,48 @@ export interface components {
             /** Decision Signed On */
             decision_signed_on?: string | null;
         };
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
+            /** Message */
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -4843,6 +4865,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     search_persons_persons_get: {
@@ -4882,15 +4905,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_persons_persons_export_xlsx_get: {
@@ -4926,15 +4942,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     print_2c_persons__person_id__print_2c_pdf_get: {
@@ -4957,15 +4966,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     print_unified_persons__person_id__print_unified_pdf_get: {
@@ -4988,15 +4990,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_person_persons__person_id__get: {
@@ -5021,15 +5016,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_versions_persons__person_id__versions_get: {
@@ -5052,15 +5040,8 @@ export interface operations {
                     "application/json": components["schemas"]["VersionPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_field_history_persons__person_id__field_history_get: {
@@ -5085,15 +5066,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_status_events_persons__person_id__status_events_get: {
@@ -5116,15 +5090,8 @@ export interface operations {
                     "application/json": components["schemas"]["StatusEventPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     record_status_event_persons__person_id__status_events_post: {
@@ -5151,15 +5118,8 @@ export interface operations {
                     "application/json": components["schemas"]["StatusEventPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_change_requests_change_requests_get: {
@@ -5185,15 +5145,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_change_request_change_requests_post: {
@@ -5218,15 +5171,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_change_request_change_requests__cr_id__get: {
@@ -5249,15 +5195,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     edit_change_request_change_requests__cr_id__put: {
@@ -5284,15 +5223,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     diff_change_request_change_requests__cr_id__diff_get: {
@@ -5315,15 +5247,8 @@ export interface operations {
                     "application/json": components["schemas"]["DiffPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     submit_change_request_change_requests__cr_id__submit_post: {
@@ -5346,15 +5271,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_change_request_change_requests__cr_id__approve_post: {
@@ -5381,15 +5299,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reject_change_request_change_requests__cr_id__reject_post: {
@@ -5416,15 +5327,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     withdraw_change_request_change_requests__cr_id__withdraw_post: {
@@ -5447,15 +5351,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     revise_change_request_change_requests__cr_id__revise_post: {
@@ -5478,15 +5375,8 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequestPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_documents_persons__person_id__documents_get: {
@@ -5509,15 +5399,8 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_document_persons__person_id__documents_post: {
@@ -5544,15 +5427,8 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     replace_document_file_persons__person_id__documents__document_id__file_put: {
@@ -5580,15 +5456,8 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_download_link_persons__person_id__documents__document_id__download_link_post: {
@@ -5614,15 +5483,8 @@ export interface operations {
                     "application/json": components["schemas"]["DownloadLink"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     document_content_persons__person_id__documents__document_id__content_get: {
@@ -5646,15 +5508,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_rounds_evaluation_rounds_get: {
@@ -5675,6 +5530,7 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRoundPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     open_round_evaluation_rounds_post: {
@@ -5699,15 +5555,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRoundPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     close_round_evaluation_rounds__round_id__close_post: {
@@ -5730,15 +5579,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRoundPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     round_progress_evaluation_rounds__round_id__progress_get: {
@@ -5761,15 +5603,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationProgress"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_progress_evaluation_rounds__round_id__progress_export_xlsx_get: {
@@ -5792,15 +5627,8 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     read_sheet_evaluation_rounds__round_id__units__unit_id__get: {
@@ -5824,15 +5652,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     save_sheet_evaluation_rounds__round_id__units__unit_id__put: {
@@ -5860,15 +5681,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     submit_sheet_evaluation_rounds__round_id__units__unit_id__submit_post: {
@@ -5892,15 +5706,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_sheet_evaluation_rounds__round_id__units__unit_id__approve_post: {
@@ -5928,15 +5735,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reject_sheet_evaluation_rounds__round_id__units__unit_id__reject_post: {
@@ -5964,15 +5764,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSheetPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_sheet_evaluation_rounds__round_id__units__unit_id__export_xlsx_get: {
@@ -5996,15 +5789,8 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     person_evaluations_persons__person_id__evaluations_get: {
@@ -6027,15 +5813,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonEvaluations"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_photo_persons__person_id__photo_get: {
@@ -6056,15 +5835,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     upload_photo_persons__person_id__photo_put: {
@@ -6091,15 +5863,8 @@ export interface operations {
                     "application/json": components["schemas"]["PhotoPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     calculate_retirement_rules_retirement_post: {
@@ -6124,15 +5889,8 @@ export interface operations {
                     "application/json": components["schemas"]["RetirementAnswer"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     calculate_next_raise_rules_next_raise_post: {
@@ -6157,15 +5915,8 @@ export interface operations {
                     "application/json": components["schemas"]["NextRaiseAnswer"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     calculate_reappointment_rules_reappointment_post: {
@@ -6190,15 +5941,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReappointmentAnswer"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_due_dates_persons__person_id__due_dates_get: {
@@ -6221,15 +5965,8 @@ export interface operations {
                     "application/json": components["schemas"]["DueDates"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     set_retirement_override_persons__person_id__retirement_override_put: {
@@ -6256,15 +5993,8 @@ export interface operations {
                     "application/json": components["schemas"]["RetirementOverridePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     withdraw_retirement_override_persons__person_id__retirement_override_delete: {
@@ -6285,15 +6015,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_due_list_due_lists_get: {
@@ -6325,15 +6048,8 @@ export interface operations {
                     "application/json": components["schemas"]["DueListPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_early_raise_candidates_due_lists_early_raise_get: {
@@ -6358,15 +6074,8 @@ export interface operations {
                     "application/json": components["schemas"]["EarlyRaiseList"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_due_list_due_lists_export_xlsx_get: {
@@ -6396,15 +6105,8 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_batches_batches_get: {
@@ -6430,15 +6132,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchesPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_batch_batches_post: {
@@ -6463,15 +6158,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchDetail"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     propose_salary_batches_salary_proposals_post: {
@@ -6496,15 +6184,8 @@ export interface operations {
                     "application/json": components["schemas"]["SalaryProposals"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     propose_retirement_batches_retirement_proposals_post: {
@@ -6529,15 +6210,8 @@ export interface operations {
                     "application/json": components["schemas"]["SalaryProposals"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_batch_batches__batch_id__get: {
@@ -6560,15 +6234,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchDetail"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_batch_batches__batch_id__put: {
@@ -6595,15 +6262,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     diff_batch_batches__batch_id__diff_get: {
@@ -6626,15 +6286,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchDiff"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     read_scan_batches__batch_id__scan_get: {
@@ -6655,15 +6308,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     attach_scan_batches__batch_id__scan_put: {
@@ -6690,15 +6336,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     submit_batch_batches__batch_id__submit_post: {
@@ -6721,15 +6360,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_batch_batches__batch_id__approve_post: {
@@ -6756,15 +6388,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reject_batch_batches__batch_id__reject_post: {
@@ -6791,15 +6416,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     withdraw_batch_batches__batch_id__withdraw_post: {
@@ -6822,15 +6440,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     revise_batch_batches__batch_id__revise_post: {
@@ -6853,15 +6464,8 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_decisions_register_decisions_get: {
@@ -6890,15 +6494,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_decision_register_decisions_post: {
@@ -6923,15 +6520,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_decisions_register_decisions_export_xlsx_get: {
@@ -6955,15 +6545,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     read_decision_register_decisions__decision_id__get: {
@@ -6986,15 +6569,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_decision_register_decisions__decision_id__approve_post: {
@@ -7017,15 +6593,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     reject_decision_register_decisions__decision_id__reject_post: {
@@ -7052,15 +6621,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     use_for_early_raise_register_entries__entry_id__early_raise_post: {
@@ -7087,15 +6649,8 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     person_effects_persons__person_id__register_effects_get: {
@@ -7118,15 +6673,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonEffects"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_courses_training_courses_get: {
@@ -7153,15 +6701,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_course_training_courses_post: {
@@ -7186,15 +6727,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_courses_training_courses_export_xlsx_get: {
@@ -7217,15 +6751,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     plan_summary_training_plans_summary_get: {
@@ -7249,15 +6776,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     plan_summary_xlsx_training_plans_summary_xlsx_get: {
@@ -7279,15 +6799,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     read_course_training_courses__course_id__get: {
@@ -7310,15 +6823,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_attendees_training_courses__course_id__attendees_post: {
@@ -7345,15 +6851,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     submit_completions_training_courses__course_id__completions_post: {
@@ -7380,15 +6879,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_completions_training_courses__course_id__completions_approve_post: {
@@ -7411,15 +6903,8 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     download_template_imports_template_xlsx_get: {
@@ -7440,6 +6925,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_imports_imports_get: {
@@ -7462,15 +6948,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     upload_import_imports_post: {
@@ -7495,15 +6974,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_import_imports__job_id__get: {
@@ -7526,15 +6998,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_import_errors_imports__job_id__errors_get: {
@@ -7560,15 +7025,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportErrorsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_import_items_imports__job_id__items_get: {
@@ -7595,15 +7053,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportItemsPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     confirm_import_imports__job_id__confirm_post: {
@@ -7630,15 +7081,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     cancel_import_imports__job_id__cancel_post: {
@@ -7661,15 +7105,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     approve_import_imports__job_id__approve_post: {
@@ -7696,15 +7133,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_person_exchange_persons__person_id__get: {
@@ -7727,15 +7157,8 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_unit_exchange_units__unit_id__get: {
@@ -7758,15 +7181,8 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     overview_certifications_get: {
@@ -7791,15 +7207,8 @@ export interface operations {
                     "application/json": components["schemas"]["Overview"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     certify_certifications_post: {
@@ -7824,15 +7233,8 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     preview_certifications_preview_get: {
@@ -7857,15 +7259,8 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationPreview"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     root_certificate_certifications_root_certificate_get: {
@@ -7884,6 +7279,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     signed_pdf_certifications__certification_id__pdf_get: {
@@ -7904,15 +7300,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_rounds_declaration_rounds_get: {
@@ -7933,6 +7322,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoundPublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     open_round_declaration_rounds_post: {
@@ -7957,15 +7347,8 @@ export interface operations {
                     "application/json": components["schemas"]["RoundPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     round_progress_declaration_rounds__round_id__progress_get: {
@@ -7990,15 +7373,8 @@ export interface operations {
                     "application/json": components["schemas"]["RoundProgress"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     make_links_declaration_rounds__round_id__links_post: {
@@ -8025,15 +7401,8 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     remind_declaration_rounds__round_id__remind_post: {
@@ -8060,15 +7429,8 @@ export interface operations {
                     "application/json": components["schemas"]["LinkPublic"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     declaration_form_declarations_by_token_get: {
@@ -8091,15 +7453,8 @@ export interface operations {
                     "application/json": components["schemas"]["DeclarationForm"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     save_declaration_declarations_by_token_put: {
@@ -8126,15 +7481,8 @@ export interface operations {
                     "application/json": components["schemas"]["DeclarationForm"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     sign_declaration_declarations_by_token_sign_post: {
@@ -8162,15 +7510,8 @@ export interface operations {
                     "application/json": components["schemas"]["SignResult"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

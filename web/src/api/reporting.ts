@@ -315,11 +315,6 @@ export interface components {
             /** Kind */
             kind: string;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** ListDefinition */
         ListDefinition: {
             /**
@@ -481,21 +476,48 @@ export interface components {
             /** Count */
             count: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
             /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -523,6 +545,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_forms_reports_get: {
@@ -543,6 +566,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormSummary"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     report_reports__form_id__get: {
@@ -573,15 +597,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReportPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     cell_people_reports__form_id__people_get: {
@@ -614,15 +631,8 @@ export interface operations {
                     "application/json": components["schemas"]["CellPeople"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_fields_lists_fields_get: {
@@ -643,6 +653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ListFields"];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     preview_lists_preview_post: {
@@ -667,15 +678,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListRows"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     definitions_lists_get: {
@@ -699,15 +703,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListDefinition"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_lists_post: {
@@ -732,15 +729,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListDefinition"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_definition_lists__list_id__get: {
@@ -763,15 +753,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListDefinition"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     update_lists__list_id__put: {
@@ -798,15 +781,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListDefinition"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     delete_lists__list_id__delete: {
@@ -827,15 +803,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     rows_lists__list_id__rows_get: {
@@ -861,15 +830,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListRows"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     dashboard_dashboard_get: {
@@ -893,15 +855,8 @@ export interface operations {
                     "application/json": components["schemas"]["Dashboard"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

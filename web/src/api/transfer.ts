@@ -492,11 +492,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** ObligationPublic */
         ObligationPublic: {
             /** Kind */
@@ -740,19 +735,6 @@ export interface components {
                 [key: string]: number;
             };
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
-        };
         /** WorkingDaysEnd */
         WorkingDaysEnd: {
             /**
@@ -773,8 +755,48 @@ export interface components {
              */
             date: string;
         };
+        /**
+         * Error
+         * @description Every refusal, whatever its status: the code a client may branch on, the text in the language asked for, and the fields concerned.
+         */
+        Error: {
+            /** Error */
+            error: string;
+            /** Message */
+            message: string;
+            /** Fields */
+            fields: components["schemas"]["ErrorField"][];
+        };
+        /** ErrorField */
+        ErrorField: {
+            /** Field */
+            field: string;
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: the fields say which and why */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused: the status and the error code say why */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -802,6 +824,7 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_cases_cases_get: {
@@ -830,15 +853,8 @@ export interface operations {
                     "application/json": components["schemas"]["CasesPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     create_case_cases_post: {
@@ -863,15 +879,8 @@ export interface operations {
                     "application/json": components["schemas"]["CasePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     get_case_cases__case_id__get: {
@@ -894,15 +903,8 @@ export interface operations {
                     "application/json": components["schemas"]["CasePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     take_step_cases__case_id___step__post: {
@@ -930,15 +932,8 @@ export interface operations {
                     "application/json": components["schemas"]["CasePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     download_decision_cases__case_id__decision_document_get: {
@@ -959,15 +954,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     upload_decision_cases__case_id__decision_document_put: {
@@ -994,15 +982,8 @@ export interface operations {
                     "application/json": components["schemas"]["CasePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     due_obligations_due_get: {
@@ -1027,15 +1008,8 @@ export interface operations {
                     "application/json": components["schemas"]["DuePage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     working_days_calendar_working_days_get: {
@@ -1061,15 +1035,8 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingDaysEnd"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     day_calendar_days__day__get: {
@@ -1093,15 +1060,8 @@ export interface operations {
                     "application/json": components["schemas"]["Day"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     list_rules_deadline_rules_get: {
@@ -1122,6 +1082,7 @@ export interface operations {
                     "application/json": components["schemas"]["RulePublic"][];
                 };
             };
+            "4XX": components["responses"]["Refused"];
         };
     };
     add_rule_deadline_rules_post: {
@@ -1146,15 +1107,8 @@ export interface operations {
                     "application/json": components["schemas"]["RulePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     timeliness_timeliness_get: {
@@ -1182,15 +1136,8 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinessReport"];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     overdue_timeliness_overdue_get: {
@@ -1214,15 +1161,8 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueItem"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     export_timeliness_export_xlsx_get: {
@@ -1248,15 +1188,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
     search_units_units_get: {
@@ -1280,15 +1213,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitChoice"][];
                 };
             };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
+            422: components["responses"]["InvalidInput"];
+            "4XX": components["responses"]["Refused"];
         };
     };
 }

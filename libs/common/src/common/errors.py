@@ -398,7 +398,58 @@ def _sqlstate(exc: BaseException) -> str | None:
     return None
 
 
+ERROR_SCHEMA: dict[str, Any] = {
+    "title": "Error", "type": "object", "required": ["error", "message", "fields"],
+    "description": "Every refusal, whatever its status: the code a client may branch on, the text in the language "
+                   "asked for, and the fields concerned.",
+    "properties": {
+        "error": {"type": "string", "title": "Error"},
+        "message": {"type": "string", "title": "Message"},
+        "fields": {"type": "array", "title": "Fields", "items": {"$ref": "#/components/schemas/ErrorField"}},
+    },
+}
+ERROR_FIELD_SCHEMA: dict[str, Any] = {
+    "title": "ErrorField", "type": "object", "required": ["field", "code", "message"],
+    "properties": {"field": {"type": "string", "title": "Field"}, "code": {"type": "string", "title": "Code"},
+                   "message": {"type": "string", "title": "Message"}},
+}
+
+
+def document_errors(doc: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI document says what a refusal looks like: every operation answers a client error (4XX: not
+    signed in, not allowed, not found, in conflict, invalid input) with the one Error body the handlers below
+    write, FastAPI's own validation-error shape (never sent) replaced by it."""
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    components = doc.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    schemas["Error"], schemas["ErrorField"] = ERROR_SCHEMA, ERROR_FIELD_SCHEMA
+    components.setdefault("responses", {}).update({
+        "InvalidInput": {"description": "Invalid input: the fields say which and why", **body},
+        "Refused": {"description": "Refused: the status and the error code say why", **body},
+    })
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in ("get", "put", "post", "patch", "delete", "head", "options"):
+                continue
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:
+                responses["422"] = {"$ref": "#/components/responses/InvalidInput"}
+            responses["4XX"] = {"$ref": "#/components/responses/Refused"}
+    return doc
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    make_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_errors(make_openapi())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.exception_handler(AppError)
     async def _app_error(request: Request, exc: AppError) -> JSONResponse:
         return error_response(request, exc)
