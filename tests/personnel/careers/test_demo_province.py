@@ -178,7 +178,11 @@ async def test_the_loader_writes_approved_records_once(migrated_db) -> None:  # 
         events = await conn.scalar(text("select count(*) from outbox_message where type like 'personnel.person.%'"))
         due = dict((await conn.execute(text("select kind, count(*) from due_entry group by kind"))).all())
         units = await conn.scalar(text("select count(distinct unit_id) from person"))
+        it_levels = dict((await conn.execute(text(
+            "select payload->'data'->>'it_level', count(*) from outbox_message "
+            "where type like 'personnel.person.%' group by 1"))).all())
     assert tuple(persons) == (40, 1, 1)
+    assert None not in it_levels and it_levels.get("certificate", 0) > 0  # the events carry the reports' levels
     assert tuple(requests) == (40, 40)  # entered by the unit's officer, approved by a leader: never one account
     assert events == 40  # org, reporting, transfer and notify learn of each person
     assert due["retirement"] == 40 and due.get("raise", 0) + due.get("beyond_frame", 0) > 30
