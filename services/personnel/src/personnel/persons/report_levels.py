@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from personnel.profiles.schema import Profile, Training
 from personnel.search.folding import fold
@@ -117,6 +118,7 @@ def general_education(code: str | None) -> str:
     return "none"
 
 
+@lru_cache(maxsize=4096)  # the same few names on every record
 def _language_of(name: str | None) -> str | None:
     """'english', 'ethnic' or 'other' for a language's name as written; None when it names none."""
     if not name:
@@ -133,6 +135,7 @@ def _language_of(name: str | None) -> str | None:
     return "other"
 
 
+@lru_cache(maxsize=4096)  # the same few names on every record
 def _field_language(field: str | None) -> str | None:
     """The language a degree's field is in ('Ngôn ngữ Anh', 'Sư phạm tiếng Mông', or its code), if any."""
     if not field:
@@ -146,6 +149,7 @@ def _field_language(field: str | None) -> str | None:
     return _language_of(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=4096)  # the same few names on every record
 def _it_field(field: str | None) -> bool:
     if not field:
         return False
