@@ -5,10 +5,14 @@ and changes nothing."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
+
+from common.testing.waiting import until
 
 pytestmark = pytest.mark.usefixtures("cleanup_users")
 
@@ -54,6 +58,38 @@ async def test_the_second_of_two_changes_read_at_the_same_version_is_refused(
     again = await api.put(f"{url}/roles", headers=second,
                           json={"roles": ["unit_leader"], "row_version": now["row_version"]})
     assert again.status_code == 200 and again.json()["roles"] == ["unit_leader"], again.text
+
+
+async def test_a_change_that_waited_for_another_to_commit_sees_it_and_is_refused(
+        api: httpx.AsyncClient, app: Any, kc: Any, token_for: Any, account: dict[str, Any]) -> None:
+    """Truly at the same moment: another administrator's change holds the account's row; ours, read at the
+    same version, waits for it, then must see the version it committed (not the one it read before waiting)."""
+    admin = kc.bearer(token_for("snv.admin"))
+    url = f"/accounts/{account['account_id']}"
+    read = (await api.get(url, headers=admin)).json()
+    async with app.state.sessionmaker() as other:
+        await other.execute(text("SELECT 1 FROM account WHERE account_id = :id FOR UPDATE"), {"id": read["account_id"]})
+        ours = asyncio.create_task(api.put(f"{url}/roles", headers=admin,
+                                           json={"roles": ["viewer"], "row_version": read["row_version"]}))
+
+        async def waiting_for_the_row() -> bool:
+            await other.execute(text("SELECT pg_stat_clear_snapshot()"))  # else read once per transaction
+            return bool(await other.scalar(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock' AND query ILIKE '%FOR UPDATE%'")))
+
+        assert await until(waiting_for_the_row, timeout=30, every=0.05), "our change never waited for the row"
+        await other.execute(text("UPDATE account SET roles = ARRAY['unit_leader'], row_version = row_version + 1 "
+                                 "WHERE account_id = :id"), {"id": read["account_id"]})
+        await other.commit()
+    resp = await asyncio.wait_for(ours, timeout=60)
+    assert resp.status_code == 409 and resp.json()["error"] == "account.stale", resp.text
+    now = (await api.get(url, headers=admin)).json()
+    assert now["roles"] == ["unit_leader"] and now["row_version"] == read["row_version"] + 1
+    # The mirror was changed behind Keycloak's back here: put Keycloak and the mirror in line again.
+    again = await api.put(f"{url}/roles", headers=admin,
+                          json={"roles": ["unit_leader"], "row_version": now["row_version"]})
+    assert again.status_code == 200, again.text
 
 
 async def test_a_lock_moves_the_version_on_too(api: httpx.AsyncClient, kc: Any, token_for: Any,

@@ -13,7 +13,9 @@ from identity.accounts.tables import Account, AccountRequest
 async def get(session: AsyncSession, account_id: str, *, for_update: bool = False) -> Account | None:
     stmt = select(Account).where(Account.account_id == account_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        # The row as it is once locked, even if this session read it before waiting for the lock: a change
+        # committed meanwhile must be seen (its row_version, its roles), never the copy read earlier.
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.scalars(stmt)).first()
 
 
