@@ -122,11 +122,13 @@ def create_service_app(
         checks.update({"database": runtime.check_database, "redis": runtime.check_redis,
                        "kafka": runtime.check_kafka})
         runtime.follow_account_locks()
-        if on_startup:
-            await on_startup(runtime)
-        if settings.run_worker:
-            runtime.start_workers()
+        # A startup that fails (the database away while the service restarts) closes the runtime too: its
+        # background tasks would otherwise keep the process alive, never listening, never restarted.
         try:
+            if on_startup:
+                await on_startup(runtime)
+            if settings.run_worker:
+                runtime.start_workers()
             yield
         finally:
             await runtime.close()
