@@ -455,14 +455,16 @@ def chaos(ledger: Ledger, rng: random.Random, stop: threading.Event, started: fl
 # ---------------------------------------------------------------- settle and check
 
 
-def healthy() -> bool:
+def not_ready() -> list[str]:
+    """The services that do not answer ready."""
+    down = []
     for s in SERVICES:
         try:
             if httpx.get(f"{stack.service_url(s)}/health/ready", timeout=5).status_code != 200:
-                return False
+                down.append(s)
         except httpx.HTTPError:
-            return False
-    return True
+            down.append(s)
+    return down
 
 
 def query(db: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -605,11 +607,11 @@ def settle_and_check(api: Api, ledger: Ledger, within: float) -> tuple[list[str]
     deadline = started + within
     for name in ["postgres", "kafka", *SERVICES, "gateway"]:
         ensure_running(name, within=max(10, deadline - time.monotonic()))
-    while not healthy() and time.monotonic() < deadline:
+    while (down := not_ready()) and time.monotonic() < deadline:
         time.sleep(1)
-    problems: list[str] = ["not checked"]
+    problems: list[str] = [f"not ready {within:.0f} s after the workload: {', '.join(down)}"] if down else []
     checked: Counter[str] = Counter()
-    while time.monotonic() < deadline:
+    while not down and time.monotonic() < deadline:
         try:
             problems, checked = check(api, ledger)
         except (psycopg.Error, httpx.HTTPError) as exc:
