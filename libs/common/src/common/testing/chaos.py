@@ -609,7 +609,8 @@ def settle_and_check(api: Api, ledger: Ledger, within: float) -> tuple[list[str]
         ensure_running(name, within=max(10, deadline - time.monotonic()))
     while (down := not_ready()) and time.monotonic() < deadline:
         time.sleep(1)
-    problems: list[str] = [f"not ready {within:.0f} s after the workload: {', '.join(down)}"] if down else []
+    problems = [f"not ready {within:.0f} s after the workload: {', '.join(down)}" if down
+                else "not checked before the deadline"]
     checked: Counter[str] = Counter()
     while not down and time.monotonic() < deadline:
         try:
