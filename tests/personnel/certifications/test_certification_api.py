@@ -91,6 +91,13 @@ class TestWhoAndWhen:
         r = await api.post("/certifications", json={"unit_id": "STP", "month": "11/2026"}, headers=as_user(LEADER))
         assert r.status_code == 422, r.text
 
+    async def test_a_month_of_year_0000_is_refused_not_a_server_error(self, api, as_user):
+        """Found by the fuzz tests: ?month=0000-01 passed the pattern and crashed the calendar (500)."""
+        for url in ("/certifications", "/certifications/preview"):
+            r = await api.get(url, params={"unit_id": "STP", "month": "0000-01"}, headers=as_user(LEADER))
+            assert r.status_code == 422, r.text
+            assert r.json()["fields"][0]["field"] == "month"
+
 
 class TestCertify:
     async def test_the_head_previews_then_certifies_in_the_window_and_twice_is_refused(self, api, as_user, november,

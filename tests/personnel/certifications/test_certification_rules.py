@@ -80,6 +80,11 @@ class TestMonthAndChanges:
         with pytest.raises(ValueError, match=r"certification\.month_invalid"):
             Month.parse(text)
 
+    @pytest.mark.parametrize("text", ["0000-01", "0001-01", "1899-12", "2200-01", "9999-12"])
+    def test_a_month_outside_the_years_of_the_calendar_is_refused(self, text):
+        with pytest.raises(ValueError, match=r"certification\.month_invalid"):
+            Month.parse(text)
+
     def test_a_version_names_its_move_its_batch_and_the_sections_it_changed(self):
         sections = rules.changed_sections(["salary.salary_step", "training[1].institution", "salary.rank_code"])
         assert sections == ["Lương, ngạch, bậc", "Đào tạo, bồi dưỡng"]

@@ -21,6 +21,7 @@ from common.workdays import WorkCalendar
 
 WINDOW_WORKING_DAYS = 5
 MONTH_PATTERN = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the months a certification can be about (the careers rules' range)
 
 # What the overview says of a unit for a month.
 CERTIFIED = "certified"  # certified within the window
@@ -38,7 +39,7 @@ class Month:
     def parse(cls, text: str) -> Month:
         """'2026-11' -> Month(2026, 11); anything else raises ValueError('certification.month_invalid')."""
         m = MONTH_PATTERN.match(text.strip()) if isinstance(text, str) else None
-        if not m:
+        if not m or not FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR:  # year 0000 is no calendar's (500 before)
             raise ValueError("certification.month_invalid")
         return cls(int(m.group(1)), int(m.group(2)))
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from common import clock
 from common.audit import AuditContext
 from common.auth import Principal
-from common.errors import AppError, Conflict, Forbidden, Lang, NotFound, ServiceUnavailable
+from common.errors import AppError, Conflict, Forbidden, Lang, NotFound, ServiceUnavailable, invalid
 from common.events.contracts.personnel import CertificationSigned
 from common.events.envelope import Envelope
 from common.exports import pdf_bytes
@@ -128,12 +128,20 @@ async def _refusal(session: AsyncSession, principal: Principal, unit: Any, month
     return None
 
 
+def _month(text: str) -> Month:
+    """The month a query names; one no calendar holds is the client's mistake (422), not a crash."""
+    try:
+        return Month.parse(text)
+    except ValueError as exc:
+        raise invalid("month", "certification.month_invalid") from exc
+
+
 async def preview(session: AsyncSession, principal: Principal, *, unit_id: str, month: str | None,
                   lang: Lang) -> CertificationPreview:
     unit = await _unit_in_scope(session, principal, unit_id)
     cal = await calendar(session)
     today = clock.today()
-    m = Month.parse(month) if month else rules.month_to_certify(cal, today)
+    m = _month(month) if month else rules.month_to_certify(cal, today)
     w = rules.window(cal, m)
     refusal = await _refusal(session, principal, unit, m, cal, today)
     existing = await repository.certification(session, unit.unit_id, str(m))
@@ -256,7 +264,7 @@ async def overview(session: AsyncSession, principal: Principal, *, unit_id: str 
     await _unit_in_scope(session, principal, root_id)
     cal = await calendar(session)
     today = clock.today()
-    m = Month.parse(month) if month else rules.month_to_certify(cal, today)
+    m = _month(month) if month else rules.month_to_certify(cal, today)
     w = rules.window(cal, m)
     units = await repository.subtree(session, root_id)
     done = await repository.certifications_of(session, [u.unit_id for u in units], str(m))
