@@ -32,10 +32,13 @@ Never point it at a stack other people use: it kills that stack's servers. The s
 # ruff: noqa: S311 - random choices of a test, replayable from their seed
 from __future__ import annotations
 
+import atexit
 import io
 import logging
 import random
+import signal
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -623,6 +626,13 @@ def settle_and_check(api: Api, ledger: Ledger, within: float) -> tuple[list[str]
     return problems, checked, time.monotonic() - started
 
 
+def restore() -> None:
+    """Every program the kills may have left stopped is started again (an interrupted run included)."""
+    for name in ["postgres", "kafka", *SERVICES]:
+        if state_of(name) in ("EXITED", "STOPPED", "FATAL"):
+            ctl("start", name)
+
+
 def tidy(api: Api, ledger: Ledger) -> None:
     """Leaves the demo data sensible: the change requests and cases the kills left half-way are withdrawn
     and cancelled (best effort; they are not part of what is checked)."""
@@ -649,16 +659,25 @@ def run(seconds: float = 90, seed: int | None = None, *, gap: tuple[float, float
     killer = threading.Thread(target=chaos, name="chaos", daemon=True,
                               args=(ledger, random.Random(rng.random()), stop_chaos, started, gap,
                                     list(targets or TARGETS), rounds))
-    for t in [*threads, killer]:
-        t.start()
-    if rounds is None:
-        time.sleep(seconds)
+    atexit.register(restore)  # whatever happens to this process, nothing it stopped stays stopped
+    if threading.current_thread() is threading.main_thread():  # a SIGTERM (timeout, CI) too: through finally
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    try:
+        for t in [*threads, killer]:
+            t.start()
+        if rounds is None:
+            time.sleep(seconds)
+            stop_chaos.set()
+        killer.join(timeout=None if rounds else 300)
+        time.sleep(max(0.0, started + seconds - time.monotonic()))
+        stop.set()  # each thread ends the flow in hand (its retries have their own deadlines)
+        for t in threads:
+            t.join(timeout=300)
+    finally:
         stop_chaos.set()
-    killer.join(timeout=None if rounds else 300)
-    time.sleep(max(0.0, started + seconds - time.monotonic()))
-    stop.set()  # each thread ends the flow in hand (its retries have their own deadlines)
-    for t in threads:
-        t.join(timeout=300)
+        stop.set()
+        killer.join(timeout=120)
+        restore()
     worked = time.monotonic() - started
     problems, checked, settled = settle_and_check(api, ledger, settle)
     tidy(api, ledger)
