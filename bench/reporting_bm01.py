@@ -30,6 +30,7 @@ from common.db import make_engine, make_sessionmaker
 from common.testing import stack
 from reporting.config import ReportingSettings
 from reporting.people import rules as people_rules
+from reporting.people.tables import ATTRIBUTES
 from reporting.reports import repository, rules, sql
 from reporting.reports.definitions import load_forms
 
@@ -99,8 +100,14 @@ def fill(dsn: str, n: int, rng: random.Random) -> int:
         with cur.copy("COPY status_fact (event_id, person_id, effective_on, event_time, status, is_active) "
                       "FROM STDIN") as copy:
             copy.write(statuses.getvalue())
-        with cur.copy("COPY person_period (person_id, valid_from, valid_to, version) FROM STDIN") as copy:
+        # Each period carries its version's attributes, as the handlers write them (people/handlers.py).
+        cur.execute("CREATE TEMP TABLE span (person_id uuid, valid_from date, valid_to date, version int)")
+        with cur.copy("COPY span FROM STDIN") as copy:
             copy.write(spans.getvalue())
+        names, values = ", ".join(ATTRIBUTES), ", ".join(f"f.{a}" for a in ATTRIBUTES)
+        cur.execute(f"INSERT INTO person_period (person_id, valid_from, valid_to, version, {names}) "
+                    f"SELECT s.person_id, s.valid_from, s.valid_to, s.version, {values} "
+                    "FROM span s JOIN person_fact f ON f.person_id = s.person_id AND f.version = s.version")
         cur.execute("ANALYZE")
     return rows
 

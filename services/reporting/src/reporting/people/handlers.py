@@ -16,7 +16,7 @@ from common.events.contracts.transfer import MoveApplied, MoveDecided
 from common.messaging import Event, Handler
 from common.scope import upsert_unit_node
 from reporting.people import rules
-from reporting.people.tables import MoveFact, PersonFact, PersonPeriod, ReportUnit, StatusFact
+from reporting.people.tables import ATTRIBUTES, MoveFact, PersonFact, PersonPeriod, ReportUnit, StatusFact
 
 STATE_FIELDS = ("unit_id", "status", "is_active", "full_name", "gender", "birth_date", "staff_category",
                 "rank_code", "salary_step", "salary_coefficient", "qualification", "political_theory_level",
@@ -99,9 +99,11 @@ async def keep_status(session: AsyncSession, event: Event[PersonStatusChanged]) 
 
 async def refresh_periods(session: AsyncSession, person_id: uuid.UUID) -> None:
     """The person's periods at work again from all their facts (a few rows per person)."""
-    versions = [rules.VersionFact(v, f, a) for v, f, a in (await session.execute(
-        select(PersonFact.version, PersonFact.valid_from, PersonFact.is_active)
-        .where(PersonFact.person_id == person_id))).all()]  # type: ignore[arg-type]
+    facts = {f["version"]: f for f in (await session.execute(
+        select(PersonFact.version, PersonFact.valid_from, PersonFact.is_active,  # type: ignore[call-overload]
+               *(getattr(PersonFact, a) for a in ATTRIBUTES))
+        .where(PersonFact.person_id == person_id))).mappings()}  # type: ignore[arg-type]
+    versions = [rules.VersionFact(f["version"], f["valid_from"], f["is_active"]) for f in facts.values()]
     statuses = [rules.StatusAt(e, t, i, a) for e, t, i, a in (await session.execute(
         select(StatusFact.effective_on, StatusFact.event_time, StatusFact.event_id, StatusFact.is_active)
         .where(StatusFact.person_id == person_id))).all()]  # type: ignore[arg-type]
@@ -114,7 +116,8 @@ async def refresh_periods(session: AsyncSession, person_id: uuid.UUID) -> None:
     await session.execute(delete(PersonPeriod).where(PersonPeriod.person_id == person_id))  # type: ignore[arg-type]
     if found:
         await session.execute(insert(PersonPeriod).values([
-            {"person_id": person_id, "valid_from": p.valid_from, "valid_to": p.valid_to, "version": p.version}
+            {"person_id": person_id, "valid_from": p.valid_from, "valid_to": p.valid_to, "version": p.version,
+             **{a: facts[p.version][a] for a in ATTRIBUTES}}
             for p in found]))
 
 
