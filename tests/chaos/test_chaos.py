@@ -14,7 +14,13 @@ import pytest
 
 from common.testing import chaos
 
-pytestmark = [pytest.mark.disruptive, pytest.mark.timeout(900)]
+pytestmark = [
+    pytest.mark.disruptive, pytest.mark.timeout(900),
+    # Not in `make test` until its open findings below are understood: a run that ends with PostgreSQL
+    # shut down (a kill at the wrong moment of a failing run) takes every later test with it, the browser
+    # tests included, and CI has no second chance. CBCCVC_CHAOS=1 runs it; bench/chaos.py is the long form.
+    pytest.mark.skipif(os.environ.get("CBCCVC_CHAOS") != "1", reason="chaos runs only with CBCCVC_CHAOS=1"),
+]
 
 
 @pytest.mark.xfail(strict=False, reason=(
