@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -119,6 +120,7 @@ class OutboxRelay:
         poll_interval: float = 0.2,
         max_backoff: float = 30.0,
         retention: timedelta = timedelta(days=7),
+        publish_deadline: float = 30.0,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.service = service
@@ -128,6 +130,7 @@ class OutboxRelay:
         self.poll_interval = poll_interval
         self.max_backoff = max_backoff
         self.retention = retention
+        self.publish_deadline = publish_deadline
         self._producer: AIOKafkaProducer | None = None
 
     @property
@@ -156,7 +159,9 @@ class OutboxRelay:
         if self._producer is not None:
             producer, self._producer = self._producer, None
             try:
-                await producer.stop()
+                # stop() flushes what is pending, which with the broker away waits until it returns.
+                async with asyncio.timeout(5):
+                    await producer.stop()
             except Exception:  # a broken connection may fail to close; it is discarded either way
                 log.debug("producer stop failed", exc_info=True)
 
@@ -164,7 +169,7 @@ class OutboxRelay:
         """Publish the next queued rows in order. A row that can never be published is parked; at the
         first failure that may pass (the broker away) the pass stops, so order holds, and the first
         unsent row waits out a growing backoff."""
-        sent = 0
+        sent, failed = 0, False
         async with self.sessionmaker() as session, session.begin():
             got = await session.scalar(select(func.pg_try_advisory_xact_lock(RELAY_LOCK_ID)))
             if not got:
@@ -183,26 +188,10 @@ class OutboxRelay:
             if rows[0].next_attempt_at and rows[0].next_attempt_at > utcnow():
                 return 0
             try:
-                producer = await self._ensure_producer()
-                pending = []
-                for row in rows:
-                    try:
-                        headers = kafka_headers(Envelope.model_validate(row.payload))
-                        fut = await producer.send(self.topic_prefix + row.aggregate_type, value=row_bytes(row),
-                                                  key=row.aggregate_id.encode(), headers=headers)
-                    except PERMANENT_PUBLISH_ERRORS as exc:
-                        self._park(row, exc)
-                        continue
-                    pending.append((row, fut))
-                for row, fut in pending:
-                    try:
-                        await fut
-                    except PERMANENT_PUBLISH_ERRORS as exc:
-                        self._park(row, exc)
-                        continue
-                    row.published_at = utcnow()
-                    sent += 1
-                    OUTBOX_PUBLISHED.labels(self.service, row.type).inc()
+                # A broker that vanished mid-connection can leave a send waiting longer than aiokafka's
+                # own timeouts say; the pass gives up as a whole, so the row counts its try and backs off.
+                async with asyncio.timeout(self.publish_deadline):
+                    sent = await self._send(rows)
             except (TimeoutError, KafkaError, OSError) as exc:
                 OUTBOX_FAILURES.labels(self.service).inc()
                 first = next((r for r in rows if r.published_at is None and r.parked_at is None), None)
@@ -211,8 +200,35 @@ class OutboxRelay:
                     first.last_error = f"{type(exc).__name__}: {exc}"[:1000]
                     delay = min(self.max_backoff, 0.5 * 2 ** min(first.attempts, 10))
                     first.next_attempt_at = utcnow() + timedelta(seconds=delay)
-                log.warning("outbox publish failed; will retry", extra={"error": str(exc)})
-                await self._drop_producer()
+                log.warning("outbox publish failed; will retry", extra={"error": f"{type(exc).__name__}: {exc}"})
+                failed = True
+        if failed:
+            # After the failed try is committed: the next pass starts with a new connection.
+            await self._drop_producer()
+        return sent
+
+    async def _send(self, rows: Sequence[OutboxMessage]) -> int:
+        sent = 0
+        producer = await self._ensure_producer()
+        pending = []
+        for row in rows:
+            try:
+                headers = kafka_headers(Envelope.model_validate(row.payload))
+                fut = await producer.send(self.topic_prefix + row.aggregate_type, value=row_bytes(row),
+                                          key=row.aggregate_id.encode(), headers=headers)
+            except PERMANENT_PUBLISH_ERRORS as exc:
+                self._park(row, exc)
+                continue
+            pending.append((row, fut))
+        for row, fut in pending:
+            try:
+                await fut
+            except PERMANENT_PUBLISH_ERRORS as exc:
+                self._park(row, exc)
+                continue
+            row.published_at = utcnow()
+            sent += 1
+            OUTBOX_PUBLISHED.labels(self.service, row.type).inc()
         return sent
 
     def _park(self, row: OutboxMessage, exc: BaseException) -> None:
