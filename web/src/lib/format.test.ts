@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  accountName, apiDate, apiMonth, dateInputFormat, dayInVietnam, formatDate, formatDateTime, formatMonth, formatName, formatNumber,
+  accountName, apiDate, todayInVietnam, apiMonth, dateInputFormat, dayInVietnam, formatDate, formatDateTime, formatMonth, formatName, formatNumber,
   formatTime, monthInputFormat, pickerDate,
 } from "./format";
 
@@ -59,6 +59,16 @@ describe("formatDateTime", () => {
   it("gives the day in Vietnam as the API writes dates, for date parameters", () => {
     expect(dayInVietnam("2026-01-01T20:00:00Z")).toBe("2026-01-02");
     expect(dayInVietnam("2026-01-01")).toBe("2026-01-01");
+  });
+
+  it("todayInVietnam is the province's calendar day, not the browser's", () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date("2026-12-04T19:30:00Z")); // 02:30 on 5 December in Vietnam
+      expect(todayInVietnam().format("YYYY-MM-DD")).toBe("2026-12-05");
+    } finally {
+      vi.useRealTimers();
+    }
     expect(dayInVietnam(null)).toBe("");
   });
 

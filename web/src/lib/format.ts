@@ -109,6 +109,13 @@ export function dayInVietnam(value: Instant): string {
   return `${p.y}-${p.m}-${p.d}`;
 }
 
+/** Today in Vietnam, as a picker's value: the calendar day of the province, whatever the browser's time
+ * zone says (an officer abroad, a server in UTC). Every "today" of a form, a limit or a default is this,
+ * never dayjs(): between 17:00 and 24:00 UTC the two differ by a day. */
+export function todayInVietnam(): Dayjs {
+  return dayjs(dayInVietnam(Date.now()));
+}
+
 /** The time of day in Vietnam: 08:05:09 (both languages). */
 export function formatTime(value: Instant): string {
   if (value === null || value === undefined || value === "") return "";

@@ -8,7 +8,7 @@ import { PagedTable } from "@/components/PagedTable";
 import { UnitPicker } from "@/components/UnitPicker";
 import { saveBlob } from "@/features/personnel/files";
 import { ApiError } from "@/lib/errors";
-import { apiMonth, useFormat } from "@/lib/format";
+import { apiMonth, useFormat, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { withParam } from "@/lib/searchParams";
 import { useUnitScope } from "@/lib/unitScope";
@@ -46,7 +46,7 @@ export function DueListsPage() {
   };
   // Raises: a month (this one by default). Retirement and terms: a month, or the coming months when cleared.
   const monthParam = params.get("month");
-  const month: Dayjs | null = monthParam === "all" ? null : monthParam ? dayjs(`${monthParam}-01`) : kind === "raise" || kind === "beyond_frame" ? dayjs() : null;
+  const month: Dayjs | null = monthParam === "all" ? null : monthParam ? dayjs(`${monthParam}-01`) : kind === "raise" || kind === "beyond_frame" ? todayInVietnam() : null;
   const [within, setWithin] = useState<number>(12);
   const query = {
     kind,
@@ -58,7 +58,7 @@ export function DueListsPage() {
   const download = async () => {
     setExporting(true);
     try {
-      saveBlob(await careersApi.exportList(query), `den-han-${kind}-${query.month ?? dayjs().format("YYYY-MM")}.xlsx`);
+      saveBlob(await careersApi.exportList(query), `den-han-${kind}-${query.month ?? todayInVietnam().format("YYYY-MM")}.xlsx`);
     } catch (err) {
       message.error(err instanceof ApiError ? err.text(lang) : String(err));
     } finally {

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Flex, InputNumber, Table, Typography } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
-import { useFormat } from "@/lib/format";
+import { useFormat, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { batchApi, type EarlyCandidate } from "./api";
 import { rememberPick } from "./BatchNewPage";
@@ -17,7 +16,7 @@ export function EarlyRaiseTab({ unitId, mayDecide }: { unitId?: string; mayDecid
   const f = useFormat();
   const { lang } = useI18n();
   const navigate = useNavigate();
-  const [year, setYear] = useState<number>(dayjs().year());
+  const [year, setYear] = useState<number>(todayInVietnam().year());
   const [picked, setPicked] = useState<string[]>([]);
   const list = useQuery({ queryKey: ["early-raise", year, unitId], queryFn: () => batchApi.earlyRaise(year, unitId), retry: false });
   const data = list.data;

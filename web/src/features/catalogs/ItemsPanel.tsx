@@ -1,11 +1,11 @@
 import { ClockCircleOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Checkbox, DatePicker, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { ApiError } from "@/lib/errors";
-import { apiDate, useFormat } from "@/lib/format";
+import { apiDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useErrorNotice } from "@/lib/notify";
 import { matches } from "@/lib/text";
 import { catalogApi, downloadXlsx, ITEM_STALE, type Catalog, type Item } from "./api";
@@ -50,7 +50,7 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
     }
   };
   const [retireOn, setRetireOn] = useState<Dayjs | null>(null);
-  const today = dayjs().format("YYYY-MM-DD");
+  const today = todayInVietnam().format("YYYY-MM-DD");
   const retire = async (item: Item) => {
     try {
       const done = await catalogApi.retire(catalog.catalog, item.code, apiDate(retireOn));
@@ -174,7 +174,7 @@ export function ItemsPanel({ catalog, catalogs, onSwitch }: {
                               aria-label={tr("retireOn")}
                               placeholder={tr("retireOn")}
                               format={f.dateInput}
-                              value={retireOn ?? dayjs().subtract(1, "day")}
+                              value={retireOn ?? todayInVietnam().subtract(1, "day")}
                               onChange={setRetireOn}
                             />
                           </Flex>

@@ -1,6 +1,7 @@
 import type { components } from "@/api/personnel";
 import { fetchBlob } from "@/features/personnel/files";
 import { api } from "@/lib/api";
+import { dayInVietnam } from "@/lib/format";
 
 // The monthly certification of services/personnel (certifications/): the unit head's preview and
 // certification, the Department's overview, the signed PDF and the signing root certificate.
@@ -26,10 +27,10 @@ export const certificationsApi = {
 };
 
 /** The last `n` months, newest first, as the API writes them ("2026-11"). */
-export function recentMonths(n: number, from: Date = new Date()): string[] {
+export function recentMonths(n: number, from: string = dayInVietnam(Date.now())): string[] {
   const out: string[] = [];
-  let y = from.getFullYear();
-  let m = from.getMonth() + 1;
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
   for (let i = 0; i < n; i++) {
     out.push(`${y}-${String(m).padStart(2, "0")}`);
     m -= 1;

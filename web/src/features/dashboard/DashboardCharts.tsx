@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Typography } from "antd";
-import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type { components as TransferSchemas } from "@/api/transfer";
@@ -11,6 +10,7 @@ import { api, apiOrNull, type Page } from "@/lib/api";
 import { Chart } from "./Chart";
 import { agePyramid, bandRange, dueByMonth, headcountVsQuota, mix, nextMonths, timelinessRanking, type ChartSpec } from "./charts";
 import { useChartText } from "./messages";
+import { todayInVietnam } from "@/lib/format";
 
 type Timeliness = TransferSchemas["schemas"]["TimelinessReport"];
 interface Quota { staffing_quota?: number | null; headcount_quota?: number | null }
@@ -42,7 +42,7 @@ export function DashboardCharts({ unitId }: { unitId: string }) {
   const ct = useChartText();
   const rt = useRt();
   const navigate = useNavigate();
-  const year = dayjs().year();
+  const year = todayInVietnam().year();
   const dash = useQuery({ queryKey: ["dashboard", "reporting", unitId], queryFn: () => dashboardApi.get(unitId), retry: false });
   const units = dash.data?.units ?? [];
   const quotas = useQuery({
@@ -59,7 +59,7 @@ export function DashboardCharts({ unitId }: { unitId: string }) {
       return out;
     },
   });
-  const months = nextMonths(dayjs().format("YYYY-MM"));
+  const months = nextMonths(todayInVietnam().format("YYYY-MM"));
   const due = useQuery({
     queryKey: ["dashboard", "due-months", unitId, months[0]],
     retry: false,
@@ -77,7 +77,7 @@ export function DashboardCharts({ unitId }: { unitId: string }) {
     queryKey: ["dashboard", "timeliness", unitId],
     retry: false,
     queryFn: () => api<Timeliness>("/api/transfer/timeliness", {
-      query: { unit_id: unitId, from: dayjs().subtract(1, "year").add(1, "day").format("YYYY-MM-DD"), to: dayjs().format("YYYY-MM-DD") },
+      query: { unit_id: unitId, from: todayInVietnam().subtract(1, "year").add(1, "day").format("YYYY-MM-DD"), to: todayInVietnam().format("YYYY-MM-DD") },
     }).catch(() => null),
   });
 

@@ -8,6 +8,7 @@ import { useSession } from "@/lib/session";
 import { useUnitScope } from "@/lib/unitScope";
 import type { components } from "@/api/personnel";
 import { useDeclarationOfficerText } from "./officerMessages";
+import { todayInVietnam } from "@/lib/format";
 
 type Round = components["schemas"]["RoundPublic"];
 type Progress = components["schemas"]["RoundProgress"];
@@ -37,7 +38,7 @@ function OpenRound() {
   });
   return (
     <Card size="small" title={tr("o.openTitle")} data-testid="declaration-open-round">
-      <Form form={form} layout="inline" initialValues={{ year: dayjs().year() }} onFinish={(v) => open.mutate(v)}>
+      <Form form={form} layout="inline" initialValues={{ year: todayInVietnam().year() }} onFinish={(v) => open.mutate(v)}>
         <Form.Item name="year" label={tr("o.year")} rules={[{ required: true }]}><InputNumber min={2015} max={2100} /></Form.Item>
         <Form.Item name="period" label={tr("o.period")} rules={[{ required: true, message: tr("o.periodRequired") }]}>
           <DatePicker.RangePicker format="DD/MM/YYYY" />

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag, Typography, type TableColumnsType } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { Link } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { ApiError } from "@/lib/errors";
-import { useFormat } from "@/lib/format";
+import { useFormat, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { hasAnyRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
@@ -79,7 +79,7 @@ export function EvaluationsPage() {
       </Card>
       {isDepartment && (
         <Card size="small" title={et("e.open")} style={{ marginBottom: 16 }}>
-          <Form form={form} layout="inline" initialValues={{ year: dayjs().year() }} onFinish={(v) => open.mutate(v)} data-testid="round-open-form">
+          <Form form={form} layout="inline" initialValues={{ year: todayInVietnam().year() }} onFinish={(v) => open.mutate(v)} data-testid="round-open-form">
             <Form.Item name="year" label={et("e.year")} rules={[{ required: true, message: et("s.required") }]}>
               <InputNumber min={2015} max={2100} data-testid="round-year" />
             </Form.Item>

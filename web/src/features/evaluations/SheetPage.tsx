@@ -1,14 +1,14 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Flex, Input, InputNumber, Modal, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useEffect, useMemo, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { UnitPicker } from "@/components/UnitPicker";
 import { saveBlob } from "@/features/personnel/files";
 import { ApiError, type FieldErrorBody } from "@/lib/errors";
-import { useFormat } from "@/lib/format";
+import { useFormat, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { APPROVERS, EDITORS, hasAnyRole } from "@/lib/roles";
 import { useSession } from "@/lib/session";
@@ -53,7 +53,7 @@ export function SheetPage() {
   const [unitRating, setUnitRating] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrorBody[]>([]);
   const [decisionNumber, setDecisionNumber] = useState("");
-  const [decisionDate, setDecisionDate] = useState<Dayjs | null>(dayjs());
+  const [decisionDate, setDecisionDate] = useState<Dayjs | null>(todayInVietnam());
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
   const s = sheet.data;
@@ -95,7 +95,7 @@ export function SheetPage() {
     },
   });
   const approve = useMutation({
-    mutationFn: () => evaluationsApi.approve(roundId, unitId, { decision_number: decisionNumber.trim(), decision_signed_on: (decisionDate ?? dayjs()).format("YYYY-MM-DD") }),
+    mutationFn: () => evaluationsApi.approve(roundId, unitId, { decision_number: decisionNumber.trim(), decision_signed_on: (decisionDate ?? todayInVietnam()).format("YYYY-MM-DD") }),
     onSuccess: (next) => {
       done("s.approved")(next);
       void client.invalidateQueries({ queryKey: ["due-dates"] });

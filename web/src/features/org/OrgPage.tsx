@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Col, DatePicker, Flex, Row, Tooltip } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
-import { apiDate, pickerDate, useFormat } from "@/lib/format";
+import { apiDate, pickerDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useUnitScope } from "@/lib/unitScope";
 import { useAsOf } from "./hooks";
 import { useOrgText } from "./messages";
@@ -48,8 +47,8 @@ export function OrgPage() {
                 format={f.dateInput}
                 placeholder={tr("today")}
                 value={pickerDate(asOf)}
-                disabledDate={(d) => d.isAfter(dayjs(), "day")}
-                onChange={(d) => setAsOf(d && !d.isSame(dayjs(), "day") ? apiDate(d) : null)}
+                disabledDate={(d) => d.isAfter(todayInVietnam(), "day")}
+                onChange={(d) => setAsOf(d && !d.isSame(todayInVietnam(), "day") ? apiDate(d) : null)}
                 prefix={<span style={{ opacity: 0.7 }}>{tr("asOf")}:</span>}
                 allowClear
               />

@@ -1,12 +1,12 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { apiOrNull } from "@/lib/api";
 import { useCatalogLabel, type CatalogItem } from "@/lib/catalogs";
-import { apiDate, useFormat } from "@/lib/format";
+import { apiDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useErrorNotice } from "@/lib/notify";
 import { orgApi, type JobPosition } from "./api";
@@ -82,7 +82,7 @@ export function PositionsTab({ unitId, editable }: { unitId: string; editable: b
   const client = useQueryClient();
   // A position no longer used ends on a day; it is never deleted (past plans and records name it).
   const retire = (p: JobPosition) => {
-    let day: Dayjs | null = dayjs();
+    let day: Dayjs | null = todayInVietnam();
     modal.confirm({
       title: `${tr("retirePosition")}: ${p.name} (${p.code})`,
       content: (

@@ -1,10 +1,10 @@
 import { EditOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { ApiError } from "@/lib/errors";
-import { apiDate, pickerDate, useFormat } from "@/lib/format";
+import { apiDate, pickerDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { orgApi, QUOTA_STALE, type Quota } from "./api";
@@ -111,7 +111,7 @@ export function QuotaTab({ unitId, editable }: { unitId: string; editable: boole
   const tr = useOrgText();
   const { lang } = useI18n();
   const f = useFormat();
-  const thisYear = dayjs().year();
+  const thisYear = todayInVietnam().year();
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState(false);
   const q = useQuery({ queryKey: ["org", "quota", unitId, year], queryFn: () => orgApi.quota(unitId, year) });

@@ -1,13 +1,12 @@
 import { EditOutlined, PrinterOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, DatePicker, Dropdown, Flex, List, Skeleton, Space, Tabs, Tag, Typography } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { EmptyState } from "@/components/EmptyState";
 import { PageHeader } from "@/components/PageHeader";
 import { apiOrNull } from "@/lib/api";
-import { apiDate, formatName, pickerDate, useFormat } from "@/lib/format";
+import { apiDate, formatName, pickerDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
 import { APPROVERS, hasAnyRole } from "@/lib/roles";
@@ -101,7 +100,7 @@ export function PersonPage() {
               format={f.dateInput}
               style={{ width: 190 }}
               value={pickerDate(asOf)}
-              disabledDate={(d) => d.isAfter(dayjs())}
+              disabledDate={(d) => d.isAfter(todayInVietnam())}
               onChange={(d) => setParam("as_of", apiDate(d))}
             />
             <PrintMenu personId={personId} />

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from "react";
 import { apiOrNull } from "@/lib/api";
 import { catalogItemName, type CatalogItem } from "@/lib/catalogs";
 import { useI18n } from "@/lib/i18n";
-import dayjs from "dayjs";
+import { todayInVietnam } from "@/lib/format";
 
 /** In force on `today` (YYYY-MM-DD): the item's validity dates, both ends included. */
 function inForce(item: CatalogItem, today: string): boolean {
@@ -55,7 +55,7 @@ export function useCatalogIndex(names: readonly string[]): CatalogIndex {
   const retired = lang === "en" ? "no longer in force" : "hết hiệu lực";
   const options = useCallback(
     (catalog: string, keep?: unknown, opts?: { history?: boolean }) => {
-      const today = dayjs().format("YYYY-MM-DD");
+      const today = todayInVietnam().format("YYYY-MM-DD");
       return (byName.get(catalog) ?? [])
         .filter((i) => i.active !== false || i.code === keep)
         .filter((i) => inForce(i, today) || i.code === keep || opts?.history)

@@ -10,7 +10,7 @@ import { saveBlob } from "@/features/personnel/files";
 import { apiOrNull } from "@/lib/api";
 import { catalogItemName, type CatalogItem } from "@/lib/catalogs";
 import { ApiError } from "@/lib/errors";
-import { apiDate, useFormat } from "@/lib/format";
+import { apiDate, useFormat, todayInVietnam } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { hasAnyRole, APPROVERS, EDITORS } from "@/lib/roles";
@@ -206,7 +206,7 @@ export function DecisionsTab({ kind }: { kind: DecisionKind }) {
       </Space>
     ) : null },
   ];
-  const thisYear = dayjs().year();
+  const thisYear = todayInVietnam().year();
   return (
     <>
       <Typography.Paragraph type="secondary">{rt(`r.hint.${kind}`)}</Typography.Paragraph>

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { UnitPicker } from "@/components/UnitPicker";
 import { saveBlob } from "@/features/personnel/files";
 import { ApiError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, todayInVietnam } from "@/lib/format";
 import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
 import { reportsApi, type CellValue, type FileFormat, type CountedPerson, type Report, type ReportRow } from "./api";
@@ -40,7 +40,7 @@ export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const forms = useQuery({ queryKey: ["reporting", "forms"], queryFn: reportsApi.forms, staleTime: 10 * 60_000 });
   const formId = params.get("form") ?? forms.data?.[0]?.id ?? null;
-  const asOf = params.get("as_of") ?? dayjs().format("YYYY-MM-DD");
+  const asOf = params.get("as_of") ?? todayInVietnam().format("YYYY-MM-DD");
   const query = { unit_id: selected?.unit_id, as_of: asOf };
   const report = useQuery({
     queryKey: ["reporting", "report", formId, query],
@@ -109,10 +109,10 @@ export function ReportsPage() {
             value={dayjs(asOf)}
             format="DD/MM/YYYY"
             allowClear={false}
-            disabledDate={(d: Dayjs) => d.isAfter(dayjs(), "day")}
+            disabledDate={(d: Dayjs) => d.isAfter(todayInVietnam(), "day")}
             onChange={(d) => d && setParam("as_of", d.format("YYYY-MM-DD"))}
           />
-          <Button size="small" onClick={() => setParam("as_of", `${dayjs().year() - 1}-12-31`)}>
+          <Button size="small" onClick={() => setParam("as_of", `${todayInVietnam().year() - 1}-12-31`)}>
             {rt("r.yearEnd")}
           </Button>
         </Flex>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, App, Button, Card, DatePicker, Flex, Progress, Statistic, Table, Tag, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
@@ -13,6 +13,7 @@ import { useI18n } from "@/lib/i18n";
 import { useUnitScope } from "@/lib/unitScope";
 import { transferApi, type OverdueItem, type UnitTimeliness } from "./api";
 import { useTt } from "./messages";
+import { todayInVietnam } from "@/lib/format";
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 1000) / 10}%`);
 
@@ -22,7 +23,7 @@ export function TimelinessPage() {
   const { lang } = useI18n();
   const { message } = App.useApp();
   const { selected } = useUnitScope();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(3, "month").startOf("month"), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([todayInVietnam().subtract(3, "month").startOf("month"), todayInVietnam()]);
   const period = {
     from: range[0].format("YYYY-MM-DD"),
     to: range[1].format("YYYY-MM-DD"),

@@ -1,10 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Modal, Typography } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { clearDraft } from "@/lib/drafts";
 import { ApiError, splitFieldErrors } from "@/lib/errors";
-import { apiDate, formatDate } from "@/lib/format";
+import { apiDate, formatDate, todayInVietnam } from "@/lib/format";
 import { useServerForm } from "@/lib/forms";
 import { useI18n } from "@/lib/i18n";
 import { useErrorNotice } from "@/lib/notify";
@@ -91,7 +90,7 @@ export function ChangeModal({ op, unit: opened, onClose, onDone }: {
   // The draft of what is typed (kept across a refusal or a new sign-in) comes from useServerForm; the
   // refusal itself is shown inside the form (banner + field), not also as a notice.
   const sf = useServerForm(form, draftKey, {
-    initialValues: { ...initialValues(op, unit), effective_on: dayjs() },
+    initialValues: { ...initialValues(op, unit), effective_on: todayInVietnam() },
   });
   const opName = tr(`op.${op}`);
 
@@ -100,7 +99,7 @@ export function ChangeModal({ op, unit: opened, onClose, onDone }: {
     setUnit(fresh);
     form.setFieldsValue(initialValues(op, fresh) as never);
     setStale(true);
-    await client.invalidateQueries({ queryKey: ["org"] });
+    void client.invalidateQueries({ queryKey: ["org"] });
   };
 
   const run = async (v: Values) => {
@@ -127,10 +126,12 @@ export function ChangeModal({ op, unit: opened, onClose, onDone }: {
       setSubmitting(false);
     }
     clearDraft(draftKey);
-    await client.invalidateQueries({ queryKey: ["org"] });
-    await client.invalidateQueries({ queryKey: ["units"] });
     message.success(tr("done", { op: opName }));
     onDone(openId);
+    // The form closes at once; the tree and the unit's tabs reload behind it (on a busy server, waiting
+    // for every open query first kept the finished form on screen for many seconds).
+    void client.invalidateQueries({ queryKey: ["org"] });
+    void client.invalidateQueries({ queryKey: ["units"] });
   };
 
   const onFinish = (v: Values) => {
