@@ -1,5 +1,5 @@
 """Events that arrive while the consumer's database is down are applied exactly once after it returns:
-nothing goes to the dead-letter topic and nothing is skipped.
+nothing goes to the dead-letter topic and nothing is skipped; a request meanwhile gets 503, not 500.
 
 This stops the stack's real PostgreSQL for 30 seconds (through supervisord), so it is marked disruptive
 and runs after every other test."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from sqlalchemy import text
@@ -16,7 +17,7 @@ from sqlalchemy import text
 from common.events.envelope import Envelope
 from common.messaging import EventConsumer, Subscription, ensure_topics
 from common.testing.kafka import read_topic
-from common.testing.stack import kafka_bootstrap, supervisorctl
+from common.testing.stack import gateway_url, kafka_bootstrap, password_token, supervisorctl
 
 pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
 
@@ -50,11 +51,19 @@ async def test_every_event_is_applied_once_after_a_30_second_database_outage(ses
             return int(await s.scalar(text("select count(distinct event_id) from probe_effect where event_id = "
                                            "any(:ids)"), {"ids": [e.id for e in events]}))
 
+    token = password_token("stp.officer")  # before: Keycloak keeps its sessions in the same PostgreSQL
     try:
         await send(events[:20])
         supervisorctl("stop", "postgres")
         try:
             await send(events[20:50])  # they flow while the database is down
+            # A request meanwhile is told the service is unavailable for a moment (503, retry), not that it
+            # broke (500).
+            async with httpx.AsyncClient(base_url=gateway_url(), timeout=30) as client:
+                r = await client.get("/api/personnel/persons", params={"unit_id": "STP"},
+                                     headers={"Authorization": f"Bearer {token}"})
+            assert r.status_code == 503 and r.json()["error"] == "unavailable", r.text
+            assert r.headers["retry-after"] == "5"
             await asyncio.sleep(30 - 30 * 0.05)
         finally:
             supervisorctl("start", "postgres")

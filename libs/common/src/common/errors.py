@@ -398,6 +398,25 @@ def _sqlstate(exc: BaseException) -> str | None:
     return None
 
 
+# The database went away under a request (restarting, failing over, a dropped connection): a moment's
+# unavailability, not a fault of the request; the transaction was rolled back with its connection.
+DATABASE_AWAY_STATES = {"57P01", "57P02", "57P03"}  # admin/crash shutdown, cannot connect now
+DATABASE_AWAY_ERRORS = ("ConnectionDoesNotExistError", "ConnectionFailureError", "CannotConnectNowError",
+                        "InterfaceError", "ConnectionRefusedError", "ConnectionResetError")
+
+
+def database_away(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if getattr(current, "connection_invalidated", False) or type(current).__name__ in DATABASE_AWAY_ERRORS:
+            return True
+        current = current.__cause__ or current.__context__ or getattr(current, "orig", None)
+    state = _sqlstate(exc)
+    return state is not None and (state in DATABASE_AWAY_STATES or state.startswith("08"))
+
+
 ERROR_SCHEMA: dict[str, Any] = {
     "title": "Error", "type": "object", "required": ["error", "message", "fields"],
     "description": "Every refusal, whatever its status: the code a client may branch on, the text in the language "
@@ -479,6 +498,9 @@ def install_error_handlers(app: FastAPI) -> None:
         if _sqlstate(exc) in OUT_OF_RANGE or _out_of_range(exc):
             # A number beyond what a column or an offset holds (page 10^20, a quota of 2^63): the input again.
             return error_response(request, ValidationFailed("value_out_of_range"))
+        if database_away(exc):
+            log.warning("database unavailable during a request", extra={"error": repr(exc)[:500]})
+            return error_response(request, ServiceUnavailable(), {"Retry-After": "5"})
         log.exception("unhandled error")
         err = AppError("internal_error")
         err.status_code = 500
