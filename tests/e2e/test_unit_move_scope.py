@@ -9,9 +9,9 @@ before the move the old parent's accounts (stp.officer, stp.leader) see the data
 (snv.leader) get 404; after it, the other way round, in every service: the moved unit's own row and its
 child's path were both rewritten in every replica.
 
-The units are named as tests, and are left as they came: the case is completed (the person leaves the
-service, so no one stays in the units), the article withdrawn, the account locked and deleted from Keycloak
-(identity's mirror forgets it at its next sync), and both units dissolved."""
+The units are named as tests, and are left as they came: moved back under the old parent, the case
+completed (the person leaves the service, so no one stays in the units), the article withdrawn, the account
+locked and deleted from Keycloak (identity's mirror forgets it at its next sync), and both units dissolved."""
 
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ class Stage:
         self.person_id: str | None = None
         self.case_id: str | None = None
         self.article_id: str | None = None
+        self.moved = False
 
 
 def _decision(number: str) -> dict[str, str]:
@@ -101,6 +102,7 @@ async def test_a_unit_moved_in_org_changes_the_scope_in_every_service(
         r = await gateway.post(f"/api/org/units/{s.unit}/move", headers=as_user(ADMIN),
                                json={"parent_id": NEW_PARENT, **_decision(f"E2E-{s.tag}-M/QĐ-UBND")})
         assert r.status_code == 200, r.text
+        s.moved = True
 
         after = await _settled(seen, old=False, new=True)
         assert after == {}, (f"{REPLICA_SECONDS} s after the move, these services still place the unit under "
@@ -294,6 +296,10 @@ async def _clean_up(gateway: httpx.AsyncClient, as_user: Callable[[str], dict[st
         await gateway.post(f"/api/personnel/persons/{s.person_id}/status-events", headers=as_user(OLD_LEADER), json={
             "status": "THOI_VIEC", "effective_on": clock.today().isoformat(),
             "decision_number": f"E2E-{s.tag}-TV/QĐ", "decision_signed_on": clock.today().isoformat()})
+    if s.moved:  # back under the old parent: its records (which name the Sở Tư pháp) are not left in SNV's view
+        r = await gateway.post(f"/api/org/units/{s.unit}/move", headers=admin,
+                               json={"parent_id": OLD_PARENT, **_decision(f"E2E-{s.tag}-MB/QĐ-UBND")})
+        assert r.status_code == 200, r.text
     for code in reversed(s.units_made):  # the child first; org counts the staff that left from personnel's events
         async def dissolved(unit: str = code) -> bool:
             r = await gateway.post(f"/api/org/units/{unit}/dissolve", headers=as_user(ADMIN),
