@@ -9,7 +9,9 @@ root, log, run = env["ROOT"], env["LOG_DIR"], env["RUN_DIR"]
 services = ["identity", "personnel", "org", "transfer", "reporting", "notify"]
 # Worker processes per service API (<SERVICE>_API_WORKERS overrides). Personnel answers most of the requests
 # and spends its time in Python (ORM, validation, JSON): one process is one core at most, and every request
-# waits behind the others in its event loop (bench/load_officers.py: 200 officers, see bench/README figures).
+# waits behind the others in its event loop (bench/load_officers.py, 200 officers on 2 busy cores, back to
+# back: one process 24 requests/s, 89 errors, search p95 26 s; two, with the cheaper approvals and record
+# reads of the same change, 57 requests/s, 0 errors, search p95 3.8 s).
 # Each worker runs the background tasks too, which stay correct that way: the outbox relay publishes under an
 # advisory lock, the consumers of one group share the partitions, the import jobs are claimed under a lease;
 # /metrics sums the workers (common.http.metrics_registry). notify keeps one: its chat hub is in memory.
