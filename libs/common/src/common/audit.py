@@ -210,6 +210,9 @@ async def record(
     `at` is when it happened, if not now (a sign-in that Keycloak reported a few seconds ago)."""
     who = actor or (principal.subject if principal else "system")
     chain = chain_of(who)
+    # What the request changed is written before the chain's lock is taken, not by the flush below: the
+    # lock is held until the commit, and every audited request of the chain's accounts waits for it.
+    await session.flush()
     await session.execute(select(func.pg_advisory_xact_lock(AUDIT_LOCK_ID + chain)))
     prev = await session.scalar(
         select(AuditEntry.hash).where(AuditEntry.chain == chain)

@@ -20,6 +20,7 @@ import anyio
 from sqlalchemy import BigInteger, Column, DateTime, func, select
 from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from common.db import utcnow
@@ -65,9 +66,39 @@ async def count(session: AsyncSession) -> int:
 
 
 async def items_of(session: AsyncSession, catalogs: Iterable[str]) -> list[CatalogCopyItem]:
-    return list((await session.scalars(
-        select(CatalogCopyItem).where(CatalogCopyItem.catalog.in_(list(catalogs)))  # type: ignore[attr-defined]
-    )).all())
+    """The catalogs' items (read-only rows with the columns of CatalogCopyItem: see rows_of)."""
+    return await session.run_sync(rows_of, catalogs)
+
+
+# The rows last read, per database and set of catalogs, with the stamp they were read at.
+_ROWS: dict[tuple[str, frozenset[str], bool], tuple[tuple[Any, ...], list[Any]]] = {}
+_ROWS_KEPT = 256
+
+
+def rows_of(session: Session, catalogs: Iterable[str], active_only: bool = False) -> list[Any]:
+    """The catalogs' items as read-only rows (the columns of CatalogCopyItem as attributes; shared between
+    requests: never change them), read again only when the catalogs changed.
+
+    Every write, a change org published or a seed, stamps the row's updated_at, and an item is never
+    deleted but by hand (then the count changes): (count, newest updated_at) over the catalogs, one index
+    scan, tells whether the rows kept are still those of the caller's snapshot. A check of a change asks
+    for several hundred catalog items, and building them as ORM objects with their JSON cost 10-20 ms of
+    CPU per request (bench/load_officers.py: most of an approval's)."""
+    names = frozenset(catalogs)
+    table = CatalogCopyItem.__table__  # type: ignore[attr-defined]
+    where = table.c.catalog.in_(sorted(names))
+    stamp = tuple(session.execute(select(func.count(), func.max(table.c.updated_at)).where(where)).one())
+    bind = session.get_bind()
+    key = (repr(bind.url) if hasattr(bind, "url") else str(id(bind)), names, active_only)
+    kept = _ROWS.get(key)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]
+    stmt = select(table).where(where, table.c.active) if active_only else select(table).where(where)
+    rows = list(session.execute(stmt).all())
+    if len(_ROWS) >= _ROWS_KEPT:
+        _ROWS.clear()
+    _ROWS[key] = (stamp, rows)
+    return rows
 
 
 async def copy_catalog_item(session: AsyncSession, event: Event[CatalogItemChanged]) -> None:

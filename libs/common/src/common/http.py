@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -75,6 +77,17 @@ class ObservabilityMiddleware:
             correlation_id.reset(token)
 
 
+def metrics_registry() -> CollectorRegistry:
+    """What /metrics shows: this process's metrics, or, when the service runs as several worker processes
+    on one port (uvicorn --workers, PROMETHEUS_MULTIPROC_DIR set by whatever starts it, emptied before),
+    the sum of all of them, so a scrape that reaches any worker sees the whole service."""
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return REGISTRY
+    registry = CollectorRegistry()
+    MultiProcessCollector(registry)
+    return registry
+
+
 def install_observability(app: FastAPI, service: str, checks: dict[str, ReadinessCheck]) -> None:
     install_error_handlers(app)
     app.add_middleware(ObservabilityMiddleware, service=service)
@@ -98,4 +111,4 @@ def install_observability(app: FastAPI, service: str, checks: dict[str, Readines
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+        return Response(generate_latest(metrics_registry()), media_type=CONTENT_TYPE_LATEST)

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from common import clock
 from common.audit import AuditContext
 from common.auth import Principal
-from common.catalogs import CatalogCopyItem
+from common.catalogs import rows_of
 from common.db import utcnow
 from common.errors import invalid
 from common.exports import XLSX_MEDIA_TYPE, Column, attachment, xlsx_bytes
@@ -81,10 +81,17 @@ class Inputs:
         return cls(found, by_birth_month, reference.rule_data(), cal)
 
 
+_INPUTS: list[tuple[list[Any], Inputs]] = []  # the last Inputs, with the rows they were built from
+
+
 def load_inputs(sync: Session) -> Inputs:
-    stmt = select(CatalogCopyItem).where(CatalogCopyItem.catalog.in_([*CATALOGS, "retirement_age"]),  # type: ignore[attr-defined]
-                                         CatalogCopyItem.active)  # type: ignore[arg-type]
-    return Inputs.of(sync.scalars(stmt).all())
+    """The rules' inputs; built again only when the catalogs changed (rows_of keeps the same rows)."""
+    rows = rows_of(sync, [*CATALOGS, "retirement_age"], True)
+    if _INPUTS and _INPUTS[0][0] is rows:
+        return _INPUTS[0][1]
+    inputs = Inputs.of(rows)
+    _INPUTS[:] = [(rows, inputs)]
+    return inputs
 
 
 def _iso(value: Any) -> Any:

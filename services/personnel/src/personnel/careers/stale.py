@@ -39,3 +39,9 @@ def _refresh(session: Session) -> None:
         from personnel.careers.due_lists import refresh_sync
 
         refresh_sync(session, sorted(ids))
+
+
+async def refresh_marked(session: Any) -> None:
+    """The marked people's due rows now rather than at the commit: before an audit entry, whose chain's lock
+    is held until the commit (session: an AsyncSession)."""
+    await session.run_sync(_refresh)

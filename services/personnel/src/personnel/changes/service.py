@@ -16,6 +16,7 @@ from common.db import utcnow
 from common.duties import ensure_separate
 from common.errors import Conflict, NotFound, Phrase, ValidationFailed
 from common.scope import ensure_in_scope, scope_clause
+from personnel.careers.stale import refresh_marked
 from personnel.changes import schemas
 from personnel.changes.approval import OPEN_STATES, Approval, StaleBase, TransitionError
 from personnel.changes.tables import ChangeRequest
@@ -145,6 +146,7 @@ async def approve(session: AsyncSession, principal: Principal, *, cr_id: uuid.UU
                               submitted_by=cr.submitted_by or "", actor=principal.subject,
                               decision_number=cr.decision_number, decision_signed_on=cr.decision_signed_on,
                               change_request_id=cr.id)
+    await refresh_marked(session)  # the due lists' rows, before the audit entry takes its chain's lock
     await _audit(session, "approve", cr, audit, version=person.version, changed=len(changed))
     return cr
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,6 +22,14 @@ async def get(session: AsyncSession, person_id: uuid.UUID, *, for_update: bool =
 async def versions(session: AsyncSession, person_id: uuid.UUID) -> list[PersonVersion]:
     stmt = select(PersonVersion).where(PersonVersion.person_id == person_id).order_by(PersonVersion.version)  # type: ignore[arg-type]
     return list((await session.scalars(stmt)).all())
+
+
+async def last_approval(session: AsyncSession, person_id: uuid.UUID) -> Any | None:
+    """The newest version's approval (approved_at, approved_by, decision_number), without its profile: a
+    record read needs no more, and every version's profile is most of that read's work."""
+    stmt = (select(PersonVersion.approved_at, PersonVersion.approved_by, PersonVersion.decision_number)  # type: ignore[call-overload]
+            .where(PersonVersion.person_id == person_id).order_by(PersonVersion.version.desc()).limit(1))  # type: ignore[attr-defined]
+    return (await session.execute(stmt)).first()
 
 
 async def version_as_of(session: AsyncSession, person_id: uuid.UUID, moment: datetime) -> PersonVersion | None:

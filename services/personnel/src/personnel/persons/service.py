@@ -46,8 +46,7 @@ async def read(session: AsyncSession, principal: Principal, *, person_id: uuid.U
     if not holds_now and as_of is None:
         raise NotFound()
     if as_of is None:
-        versions = await repository.versions(session, person.id)
-        last = versions[-1] if versions else None
+        last = await repository.last_approval(session, person.id)
         # Audited last: the entry takes its chain's lock until the commit, so nothing else waits inside it.
         await audit.record(session, action="read", resource_type="person",
                            resource_id=str(person.id), unit_id=person.unit_id)
