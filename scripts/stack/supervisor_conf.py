@@ -141,6 +141,7 @@ for s in services:
         # The workers' metric files, emptied at each start (prometheus_client's multiprocess mode).
         metrics_dir = f"{run}/metrics-{s}"
         service_env["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+        service_env["CBCCVC_API_WORKERS"] = str(workers)  # each worker dies with its master (common.processes)
         command = f"sh -c 'rm -rf {metrics_dir} && mkdir -p {metrics_dir} && exec {uvicorn} --workers {workers}'"
     common_env = "environment=" + ",".join(f'{k}="{v}"' for k, v in service_env.items())
     out.append(program(

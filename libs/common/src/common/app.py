@@ -26,6 +26,7 @@ from common.http import ReadinessCheck, install_observability
 from common.logging import configure_logging
 from common.messaging import EventConsumer, Subscription
 from common.outbox import OutboxRelay
+from common.processes import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ def create_service_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        die_with_parent()
         runtime = Runtime(settings, subscriptions)
         app.state.runtime = runtime
         app.state.settings = settings
