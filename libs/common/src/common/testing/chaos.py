@@ -137,11 +137,18 @@ class Api:
         tok = self.token(user)
         if tok is None:
             return None
-        try:
-            resp = self.client.request(method, url, headers={"Authorization": f"Bearer {tok}"}, **kw)
-        except httpx.HTTPError:
-            self.failures["no answer"] += 1
-            return None
+        for _ in range(60):
+            try:
+                resp = self.client.request(method, url, headers={"Authorization": f"Bearer {tok}"}, **kw)
+            except httpx.HTTPError:
+                self.failures["no answer"] += 1
+                return None
+            if resp.status_code != 429:
+                break
+            # The gateway's rate limit (searches: 20 a second from one address): the checks ask faster than
+            # a person, so they wait as a well-behaved client does.
+            self.failures["429 (waited)"] += 1
+            time.sleep(min(5.0, float(resp.headers.get("retry-after") or 0.5)))
         if resp.status_code >= 500:
             self.failures[str(resp.status_code)] += 1
         return resp
