@@ -153,6 +153,34 @@ class TestIdempotentConsumer:
             n = await s.scalar(text("select count(*) from probe_effect where event_id = :i"), {"i": env.id})
         assert n == 1
 
+    async def test_events_a_subscription_does_not_want_are_passed_over_without_a_transaction(
+            self, sessionmaker, topic_prefix):
+        """A group that reads a busy topic for a few of its events (notify's change notes among every read of
+        a record): the others leave no inbox row and are not handled; the wanted ones are, once."""
+        prefix = f"{topic_prefix}want{uuid.uuid4().hex[:4]}."
+        sub = Subscription("probe-wants", {"probe.thing.happened.v1": self.record_effect},
+                           wants=lambda event: event.envelope.data["n"] % 2 == 0)
+        consumer = EventConsumer(sub, sessionmaker, service="probe", bootstrap=kafka_bootstrap(),
+                                 topic_prefix=prefix, backoff=0.01, max_backoff=0.05)
+        await ensure_topics(kafka_bootstrap(), [prefix + "probe.thing", prefix + "probe.thing.dlq"])
+        events = [probe(n) for n in range(1, 7)]
+        await self._send_raw(prefix + "probe.thing", [e.model_dump_json().encode() for e in events])
+        ids = [e.id for e in events]
+
+        async def done():
+            async with sessionmaker() as s:
+                return await s.scalar(text("select count(*) from probe_effect where event_id = any(:i)"),
+                                      {"i": ids}) == 3
+
+        await self._run_until(consumer, done)
+        async with sessionmaker() as s:
+            applied = (await s.scalars(text("select n from probe_effect where event_id = any(:i) order by n"),
+                                       {"i": ids})).all()
+            claimed = await s.scalar(text("select count(*) from inbox_message where event_id = any(:i)"),
+                                     {"i": ids})
+        assert list(applied) == [2, 4, 6]
+        assert claimed == 3  # the odd ones left no trace
+
     async def test_a_failing_handler_is_retried_until_it_succeeds_and_is_never_dead_lettered(
         self, sessionmaker, topic_prefix
     ):

@@ -69,10 +69,13 @@ class UnknownEventVersion(PermanentError):
 
 @dataclass
 class Subscription:
-    """One consumer group: the event types it handles and the handler of each."""
+    """One consumer group: the event types it handles and the handler of each. `wants`, when given, picks
+    the events of those types worth a transaction: the others are counted as ignored without one (a group
+    that reads a busy topic for a few of its events: no inbox row, no commit for the rest)."""
 
     name: str
     handlers: dict[str, Handler]
+    wants: Callable[[Event[Any]], bool] | None = None
 
     @property
     def topics(self) -> list[str]:
@@ -204,7 +207,7 @@ class EventConsumer:
         """One attempt at one event: 'handled', 'duplicate' or 'ignored'; raises what went wrong.
         `before_commit` sees the handler's transaction just before it commits (common.testing.handlers)."""
         event = self.typed(envelope)
-        if event is None:
+        if event is None or (self.sub.wants is not None and not self.sub.wants(event)):
             return "ignored"
         handler = self.sub.handlers[envelope.type]
         async with self.sessionmaker() as session, session.begin():

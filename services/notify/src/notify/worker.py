@@ -9,7 +9,7 @@ from common.messaging import Subscription
 from common.scope import UNIT_TREE_HANDLERS
 from notify.accounts.handlers import ACCOUNT_HANDLERS
 from notify.config import NotifySettings
-from notify.notifications.handlers import CHANGE_HANDLERS, NOTIFICATION_HANDLERS
+from notify.notifications.handlers import CHANGE_HANDLERS, NOTIFICATION_HANDLERS, is_change_note
 
 subscriptions: list[Subscription] = [
     Subscription("unit-tree", dict(UNIT_TREE_HANDLERS)),
@@ -19,7 +19,7 @@ subscriptions: list[Subscription] = [
     # and overdue (transfer's daily job), passwords about to expire (identity's daily job).
     Subscription("notifications", dict(NOTIFICATION_HANDLERS)),
     # Change requests submitted (a leader's approval is waiting) or rejected, from personnel's audit entries.
-    Subscription("change-notes", dict(CHANGE_HANDLERS)),
+    Subscription("change-notes", dict(CHANGE_HANDLERS), wants=is_change_note),
 ]
 
 if __name__ == "__main__":

@@ -46,17 +46,24 @@ async def on_password_expiring(session: AsyncSession, event: Event[PasswordExpir
                       source=f"password:{p.account_id}:{p.expires_on.isoformat()}")
 
 
-async def on_personnel_audit(session: AsyncSession, event: Event[AuditRecorded]) -> None:
+def is_change_note(event: Event[AuditRecorded]) -> bool:
     """personnel publishes no event for a draft or a pending change (only approved data leaves it); its audit
-    entries do say that a change request was submitted or rejected, in which unit: that is all a note needs."""
+    entries do say that a change request was submitted or rejected, in which unit: that is all a note needs.
+    Every other entry of that busy topic (each read of a record) is passed over without a transaction."""
     a = event.payload
-    cr_id = a.detail.get("change_request_id")
-    if a.resource_type != "person" or a.action not in ("submit", "reject") or not cr_id or not a.unit_id:
+    return (a.resource_type == "person" and a.action in ("submit", "reject")
+            and bool(a.detail.get("change_request_id")) and bool(a.unit_id))
+
+
+async def on_personnel_audit(session: AsyncSession, event: Event[AuditRecorded]) -> None:
+    a = event.payload
+    if not is_change_note(event) or not a.unit_id:
         return
     if not rules.fresh_enough(event.envelope.time, utcnow()):
         return  # the topic's history read from its start (a new consumer group): old news is no news
-    await service.add(session, rules.of_change(action=a.action, change_request_id=str(cr_id), unit_id=a.unit_id,
-                                               reason=a.detail.get("reason")), source=event.envelope.id)
+    await service.add(session, rules.of_change(action=a.action, change_request_id=str(a.detail["change_request_id"]),
+                                               unit_id=a.unit_id, reason=a.detail.get("reason")),
+                      source=event.envelope.id)
 
 
 NOTIFICATION_HANDLERS: dict[str, Handler] = {
