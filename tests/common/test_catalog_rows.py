@@ -57,6 +57,17 @@ async def test_an_item_deleted_by_hand_is_gone_from_the_next_read(catalog_db) ->
         assert sorted(r.code for r in await items_of(s, ["probe_levels"])) == ["A", "B"]
 
 
+async def test_a_row_changed_without_a_newer_stamp_is_seen_by_the_next_read(catalog_db) -> None:  # type: ignore[no-untyped-def]
+    """An edit by hand, or a write whose transaction began before another's and committed after it: its
+    updated_at is not the newest, the rows kept must still be read again."""
+    first = await read(catalog_db)
+    async with catalog_db() as s, s.begin():
+        await s.execute(text("update catalog_copy_item set name = 'Bậc A (sửa tay)', updated_at = "
+                             "updated_at - interval '1 day' where catalog = 'probe_levels' and code = 'A'"))
+    again = await read(catalog_db)
+    assert again is not first and {r.code: r.name for r in again}["A"] == "Bậc A (sửa tay)"
+
+
 async def test_a_write_in_the_callers_own_transaction_is_seen_by_it(catalog_db) -> None:  # type: ignore[no-untyped-def]
     await read(catalog_db)
     async with catalog_db() as s:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-from sqlalchemy import BigInteger, Column, DateTime, func, select
+from sqlalchemy import BigInteger, Column, DateTime, func, literal_column, select
 from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -79,15 +79,17 @@ def rows_of(session: Session, catalogs: Iterable[str], active_only: bool = False
     """The catalogs' items as read-only rows (the columns of CatalogCopyItem as attributes; shared between
     requests: never change them), read again only when the catalogs changed.
 
-    Every write, a change org published or a seed, stamps the row's updated_at, and an item is never
-    deleted but by hand (then the count changes): (count, newest updated_at) over the catalogs, one index
-    scan, tells whether the rows kept are still those of the caller's snapshot. A check of a change asks
-    for several hundred catalog items, and building them as ORM objects with their JSON cost 10-20 ms of
-    CPU per request (bench/load_officers.py: most of an approval's)."""
+    Every write of a row gives it a new xmin (the transaction that wrote it; freezing keeps it), and a
+    deleted row lowers the count: (count, sum of xmin) over the catalogs tells whether the rows kept are
+    still those of the caller's snapshot, whatever wrote them and in whatever order their transactions
+    committed (the newest updated_at would miss an older write committed after a newer one, or an edit by
+    hand). A check of a change asks for several hundred catalog items, and building them as ORM objects
+    with their JSON cost 10-20 ms of CPU per request (bench/load_officers.py: most of an approval's)."""
     names = frozenset(catalogs)
     table = CatalogCopyItem.__table__  # type: ignore[attr-defined]
     where = table.c.catalog.in_(sorted(names))
-    stamp = tuple(session.execute(select(func.count(), func.max(table.c.updated_at)).where(where)).one())
+    written = func.sum(literal_column("xmin::text::bigint"))
+    stamp = tuple(session.execute(select(func.count(), written).select_from(table).where(where)).one())
     bind = session.get_bind()
     key = (repr(bind.url) if hasattr(bind, "url") else str(id(bind)), names, active_only)
     kept = _ROWS.get(key)
