@@ -21,17 +21,22 @@ web UI on the same scenario.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import random
+import socket
 import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import gevent
+import gevent.local
 import httpx
 from gevent.lock import Semaphore
+from geventhttpclient.connectionpool import ConnectionPool
 from locust import FastHttpUser, between, events, task
 from locust.env import Environment
 
@@ -197,6 +202,36 @@ def _pages(client: httpx.Client, url: str, headers: dict[str, str], params: dict
 RECORDS = Records()
 
 
+# ---------------------------------------------------------------- one address per officer
+
+# Officers sit at their own machines, and the gateway's limits are per client address (20 searches a
+# second, 30 sign-in posts a minute). From one address, 200 simulated officers would meet the limits meant
+# for one person; on this machine each officer connects from its own loopback address (127.0.x.y) instead.
+_OFFICER = gevent.local.local()
+_plain_socket = ConnectionPool._create_tcp_socket
+
+
+def _socket_from_officer_address(pool: ConnectionPool, family: int, socktype: int, protocol: int) -> object:
+    sock = _plain_socket(pool, family, socktype, protocol)
+    address = getattr(_OFFICER, "address", None)
+    if address and family == socket.AF_INET:
+        sock.bind((address, 0))
+    return sock
+
+
+def officer_address(number: int, host: str) -> str | None:
+    """127.0.x.y for the number-th officer when the gateway is on this machine's loopback, else None."""
+    name = urlsplit(host).hostname or ""
+    try:
+        loopback = ipaddress.ip_address(socket.gethostbyname(name)).is_loopback
+    except (OSError, ValueError):
+        loopback = False
+    return f"127.0.{1 + number // 250}.{1 + number % 250}" if loopback else None
+
+
+ConnectionPool._create_tcp_socket = _socket_from_officer_address
+
+
 # ---------------------------------------------------------------- the officers
 
 
@@ -233,6 +268,7 @@ class Officer(FastHttpUser):
         Officer._count += 1
         self.unit = UNITS[Officer._count % len(UNITS)]
         self.rng = random.Random(f"{os.environ.get('CBCCVC_LOAD_SEED', '15.8')}-{Officer._count}")
+        _OFFICER.address = officer_address(Officer._count, self.host)  # this greenlet's connections
 
     # one request: fails (an error) on any unexpected status
     def call(self, action: Action, method: str, path: str, name: str, user: str | None = None,
