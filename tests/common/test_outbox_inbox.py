@@ -250,3 +250,44 @@ class TestIdempotentConsumer:
         assert by_id[not_the_contract.id]["x-error-type"] == b"ContractViolation"
         assert by_id[newer_version.id]["x-error-type"] == b"UnknownEventVersion"
         assert all(h["x-original-topic"] == (prefix + "probe.thing").encode() for h in by_id.values())
+
+    async def test_a_poll_commits_its_offsets_together_and_a_dead_letter_at_once(self, sessionmaker, topic_prefix):
+        """An offset commit is a round trip to Kafka and a write to its offsets topic: one per poll, not one
+        per event (the inbox makes a redelivery harmless). A dead letter is committed by itself at once, so a
+        crash never sends the same message to the dead-letter topic twice."""
+        prefix = f"{topic_prefix}commits{uuid.uuid4().hex[:4]}."
+
+        async def handler(session, event):
+            if event.payload.n == 3:
+                raise PermanentError("never valid")
+            await self.record_effect(session, event.envelope)
+
+        consumer = await self._consumer(sessionmaker, prefix, handler)
+        events = [probe(n) for n in range(1, 7)]  # one subject: one partition, in order
+        await self._send_raw(prefix + "probe.thing", [e.model_dump_json().encode() for e in events])
+        commits: list[int] = []
+        start = consumer.start
+
+        async def counted_start():
+            await start()
+            commit = consumer._consumer.commit
+
+            async def counting(offsets):
+                commits.extend(offsets.values())
+                await commit(offsets)
+
+            consumer._consumer.commit = counting
+
+        consumer.start = counted_start
+
+        async def done():
+            return bool(commits) and commits[-1] == 6
+
+        await self._run_until(consumer, done)
+        assert commits[-1] == 6  # every record handled or dead-lettered, none left behind
+        assert 3 in commits  # the dead letter (the third record, offset 2) committed by itself
+        assert len(commits) < len(events)  # not one commit per record
+        async with sessionmaker() as s:
+            applied = await s.scalar(text("select count(*) from probe_effect where event_id = any(:i)"),
+                                     {"i": [e.id for e in events]})
+        assert applied == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+from pathlib import Path
 
 from common.testing.stack import ROOT
 
@@ -71,3 +72,20 @@ def test_service_logs_are_json_lines_carrying_the_correlation_id():
         time.sleep(0.3)
     assert mine and mine[-1]["route"] == "/whoami" and mine[-1]["status"] == 401
     assert mine[-1]["service"] == "transfer"
+
+
+def test_observers_yield_the_cpu_to_the_services():
+    """Monitoring and backups run at nice 10 (every thread), the services and their servers at 0: on a small
+    machine a scrape or a backup waits for the officers' requests."""
+    def nice_of(program: str) -> set[int]:
+        pid = subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"),
+                              "pid", program], capture_output=True, text=True, timeout=30).stdout.strip()
+        # /proc/<pid>/task/<tid>/stat: the 19th field is the thread's nice value
+        threads = Path(f"/proc/{pid}/task").iterdir()
+        return {int((t / "stat").read_text().rsplit(")", 1)[1].split()[16]) for t in threads}
+
+    for observer in ("prometheus", "alertmanager", "node-exporter", "postgres-exporter", "ops-exporter",
+                     "backup-scheduler"):
+        assert nice_of(observer) == {10}, observer
+    for server in ("personnel", "org", "gateway", "kafka", "postgres", "keycloak"):
+        assert nice_of(server) == {0}, server

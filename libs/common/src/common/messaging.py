@@ -3,8 +3,8 @@ that outlast any outage, and a dead-letter topic for what can never succeed.
 
 Per message: parse the envelope; check its type and version against the subscription; validate its
 payload against the contract (common.events.contracts); in a new transaction claim it in the inbox and
-run the handler with the typed payload; commit; then commit the Kafka offset. A crash at any point
-redelivers, and the inbox makes the redelivery harmless.
+run the handler with the typed payload; commit; then, once per poll, commit the Kafka offsets. A crash at
+any point redelivers, and the inbox makes the redelivery harmless.
 
 Failures are of two kinds, decided by explicit classification, never by guessing:
 - permanent (`PermanentError` and its kinds: `ContractViolation`, `UnknownEventVersion`, or raised by a
@@ -168,12 +168,8 @@ class EventConsumer:
                 assert self._consumer is not None
                 while not stop.is_set():
                     batches = await self._consumer.getmany(timeout_ms=500)
-                    for tp, records in batches.items():
-                        for record in records:
-                            if await self.process(record, stop) == "interrupted":
-                                return
-                            await self._consumer.commit({tp: record.offset + 1})
-                        self._record_lag(tp, records[-1].offset)
+                    if not await self.process_batches(batches, stop):
+                        return
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -181,6 +177,31 @@ class EventConsumer:
                 await asyncio.sleep(2)
             finally:
                 await self.stop()
+
+    async def process_batches(self, batches: dict[TopicPartition, list[ConsumerRecord]],
+                              stop: asyncio.Event | None = None) -> bool:
+        """Process one poll's records and commit their offsets together; False if stop interrupted it.
+
+        One offset commit per poll, not per record: the inbox makes a redelivery after a crash harmless,
+        and a commit per record cost a round trip to Kafka and a write to its offsets topic for every
+        audited request. A dead letter is the exception: its offset is committed at once, so that a
+        crash does not send the same message to the dead-letter topic twice."""
+        assert self._consumer is not None
+        done: dict[TopicPartition, int] = {}
+        try:
+            for tp, records in batches.items():
+                for record in records:
+                    outcome = await self.process(record, stop)
+                    if outcome == "interrupted":
+                        return False
+                    done[tp] = record.offset + 1
+                    if outcome == "dead_letter":
+                        await self._consumer.commit({tp: done.pop(tp)})
+                self._record_lag(tp, records[-1].offset)
+        finally:
+            if done:
+                await self._consumer.commit(done)
+        return True
 
     def _record_lag(self, tp: TopicPartition, last_offset: int) -> None:
         assert self._consumer is not None
