@@ -250,6 +250,8 @@ class Action:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if isinstance(exc, gevent.GreenletExit):
+            return  # the run ended while this officer was in the middle of it: neither timed nor failed
         ACTION_TIMES[self.name].append((time.perf_counter() - self.started) * 1000)
         if exc_type is not None or self.failed:
             ACTION_ERRORS[self.name] += 1
