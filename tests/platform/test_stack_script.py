@@ -30,8 +30,11 @@ def test_a_port_already_taken_gives_one_clear_message_naming_it():
 
 
 def test_values_in_the_environment_override_stack_env():
+    # PG_PORT as this checkout has it (stack.env, or a second stack's stack.local.env), unchanged by the override
+    pg_port = run_lib('echo "$PG_PORT"').stdout.strip()
     result = run_lib('echo "$GATEWAY_PORT $PG_PORT"', GATEWAY_PORT="28000")
-    assert result.stdout.split() == ["28000", "15432"]
+    assert result.stdout.split() == ["28000", pg_port]
+    assert run_lib('echo "$GATEWAY_PORT"').stdout.strip() != "28000"
 
 
 def test_templates_naming_an_unknown_value_are_refused(tmp_path):
