@@ -13,7 +13,8 @@ token a minute before it expires (the administrators' one-time code is asked onl
     .venv/bin/python bench/load_officers.py --users 20 --minutes 1 # a short run while developing
 
 It prints the number of errors, the p50/p95 of each request and of each action (the requests one click
-makes), the throughput and the machine's load before and after. The goal on the 2-core development
+makes), the throughput, the machine's load before and after, and the CPU each program of the stack used
+while measured (Linux). The goal on the 2-core development
 machine: 0 errors and a search p95 under 100 ms. `locust -f bench/load_officers.py` opens Locust's own
 web UI on the same scenario.
 """
@@ -386,6 +387,51 @@ def _records(environment: Environment, **_: object) -> None:
 # ---------------------------------------------------------------- the headless run and its report
 
 
+def cpu_seconds() -> dict[str, float]:
+    """CPU seconds used so far by each program on this machine, by name (Linux /proc; {} elsewhere): which
+    part of the stack the load costs. Processes that end meanwhile are not counted."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used: dict[str, float] = defaultdict(float)
+    for entry in os.scandir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry.name}/cmdline", "rb") as f:
+                command = f.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if "multiprocessing" in command:  # a uvicorn worker: named after its master's command
+            try:
+                with open(f"/proc/{fields[1]}/cmdline", "rb") as f:
+                    command = f.read().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                pass
+        used[f"{entry.name} {program_name(command)}"] = (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
+def program_name(command: str) -> str:
+    for marker, name in (("kafka.Kafka", "kafka"), ("keycloak", "keycloak"), ("load_officers", "locust (this bench)"),
+                         ("nginx", "nginx (gateway)"), ("redis-server", "redis"), ("prometheus", "monitoring")):
+        if marker in command:
+            return name
+    if command.startswith("postgres: "):
+        return "postgres: " + command.split()[1]  # the backend's role
+    if "uvicorn " in command:
+        return command.split("uvicorn ", 1)[1].split(".", 1)[0]
+    return command.split(" ", 1)[0].rsplit("/", 1)[-1] or "?"
+
+
+def cpu_by_program(before: dict[str, float], after: dict[str, float]) -> list[tuple[str, float]]:
+    """Seconds of CPU per program between the two readings, most first."""
+    spent: dict[str, float] = defaultdict(float)
+    for key, seconds in after.items():
+        spent[key.split(" ", 1)[1]] += seconds - before.get(key, 0.0)
+    return sorted(((name, s) for name, s in spent.items() if s > 0), key=lambda x: -x[1])
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -408,12 +454,19 @@ def run(users: int, seconds: float, spawn_rate: float, think: tuple[float, float
     ACTION_TIMES.clear()
     ACTION_ERRORS.clear()
     started = time.monotonic()
+    cpu_before = cpu_seconds()
     print(f"{runner.user_count} officers working for {seconds:.0f} s through {Officer.host} …", flush=True)
     gevent.sleep(seconds)
     load_during = os.getloadavg()
+    spent = cpu_by_program(cpu_before, cpu_seconds())
     runner.quit()  # each officer finishes the action in hand (stop_timeout), so no draft is left half done
     elapsed = time.monotonic() - started
     report(env, users, elapsed, think, load_before, load_during)
+    if spent:
+        print(f"\nCPU while measured, in cores ({os.cpu_count()} on this machine):")
+        for name, seconds in spent[:12]:
+            print(f"  {seconds / elapsed:5.2f}  {name}")
+        print(f"  {sum(s for _, s in spent) / elapsed:5.2f}  in all")
     total = env.stats.total
     return 1 if total.num_failures else 0
 
