@@ -14,9 +14,8 @@ token a minute before it expires (the administrators' one-time code is asked onl
 
 It prints the number of errors, the p50/p95 of each request and of each action (the requests one click
 makes), the throughput, the machine's load before and after, and the CPU each program of the stack used
-while measured (Linux). The goal on the 2-core development
-machine: 0 errors and a search p95 under 100 ms. `locust -f bench/load_officers.py` opens Locust's own
-web UI on the same scenario.
+while measured (Linux). The goal on the 2-core development machine: 0 errors and a search p95 under
+100 ms. `locust -f bench/load_officers.py` opens Locust's own web UI on the same scenario.
 """
 
 from __future__ import annotations
