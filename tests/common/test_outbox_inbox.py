@@ -101,8 +101,8 @@ class TestOutboxRelay:
 
 
 class TestIdempotentConsumer:
-    async def _consumer(self, sessionmaker, prefix, handler, name="probe-consumer"):
-        sub = Subscription(name, {"probe.thing.happened.v1": handler})
+    async def _consumer(self, sessionmaker, prefix, handler, name="probe-consumer", wants=None):
+        sub = Subscription(name, {"probe.thing.happened.v1": handler}, wants=wants)
         consumer = EventConsumer(sub, sessionmaker, service="probe", bootstrap=kafka_bootstrap(),
                                  topic_prefix=prefix, backoff=0.01, max_backoff=0.05)
         await ensure_topics(kafka_bootstrap(), [prefix + "probe.thing", prefix + "probe.thing.dlq"])
@@ -113,6 +113,15 @@ class TestIdempotentConsumer:
         envelope = getattr(event, "envelope", event)
         await session.execute(text("insert into probe_effect values (:id, :n)"),
                               {"id": envelope.id, "n": envelope.data["n"]})
+
+    def refusing(self, n: int):
+        """A handler that records each event but the one numbered n, which breaks a rule (permanent)."""
+        async def handler(session, event):
+            if event.payload.n == n:
+                raise PermanentError("never valid")
+            await self.record_effect(session, event.envelope)
+
+        return handler
 
     async def _send_raw(self, topic: str, values: list[bytes]) -> None:
         producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap())
@@ -158,11 +167,8 @@ class TestIdempotentConsumer:
         """A group that reads a busy topic for a few of its events (notify's change notes among every read of
         a record): the others leave no inbox row and are not handled; the wanted ones are, once."""
         prefix = f"{topic_prefix}want{uuid.uuid4().hex[:4]}."
-        sub = Subscription("probe-wants", {"probe.thing.happened.v1": self.record_effect},
-                           wants=lambda event: event.envelope.data["n"] % 2 == 0)
-        consumer = EventConsumer(sub, sessionmaker, service="probe", bootstrap=kafka_bootstrap(),
-                                 topic_prefix=prefix, backoff=0.01, max_backoff=0.05)
-        await ensure_topics(kafka_bootstrap(), [prefix + "probe.thing", prefix + "probe.thing.dlq"])
+        consumer = await self._consumer(sessionmaker, prefix, self.record_effect, name="probe-wants",
+                                        wants=lambda event: event.envelope.data["n"] % 2 == 0)
         events = [probe(n) for n in range(1, 7)]
         await self._send_raw(prefix + "probe.thing", [e.model_dump_json().encode() for e in events])
         ids = [e.id for e in events]
@@ -216,12 +222,7 @@ class TestIdempotentConsumer:
     async def test_only_explicitly_permanent_errors_go_to_the_dead_letter_topic(self, sessionmaker, topic_prefix):
         prefix = f"{topic_prefix}poison{uuid.uuid4().hex[:4]}."
 
-        async def handler(session, event):
-            if event.payload.n == 14:
-                raise PermanentError("never valid")
-            await self.record_effect(session, event.envelope)
-
-        consumer = await self._consumer(sessionmaker, prefix, handler)
+        consumer = await self._consumer(sessionmaker, prefix, self.refusing(14))
         bad_rule, good = probe(14), probe(15)
         not_the_contract = Envelope(type="probe.thing.happened.v1", source="/probe", subject="s1",
                                     data={"n": "not a number"})
@@ -257,12 +258,7 @@ class TestIdempotentConsumer:
         crash never sends the same message to the dead-letter topic twice."""
         prefix = f"{topic_prefix}commits{uuid.uuid4().hex[:4]}."
 
-        async def handler(session, event):
-            if event.payload.n == 3:
-                raise PermanentError("never valid")
-            await self.record_effect(session, event.envelope)
-
-        consumer = await self._consumer(sessionmaker, prefix, handler)
+        consumer = await self._consumer(sessionmaker, prefix, self.refusing(3))
         events = [probe(n) for n in range(1, 7)]  # one subject: one partition, in order
         await self._send_raw(prefix + "probe.thing", [e.model_dump_json().encode() for e in events])
         commits: list[int] = []

@@ -8,23 +8,15 @@ It kills the stack's personnel, so it is marked disruptive and runs after every 
 from __future__ import annotations
 
 import os
-import subprocess
 
 import httpx
 import pytest
 
 from common.testing import stack
-from common.testing.stack import supervisorctl
+from common.testing.stack import program_pid, supervisorctl
 from common.testing.waiting import until
 
 pytestmark = [pytest.mark.asyncio(loop_scope="session"), pytest.mark.disruptive]
-
-
-def _master() -> int:
-    ctl, conf = stack.ROOT / ".venv/bin/supervisorctl", stack.ROOT / ".stack/conf/supervisord.conf"
-    out = subprocess.run([str(ctl), "-c", str(conf), "pid", "personnel"], capture_output=True, text=True,
-                         timeout=60).stdout.strip()
-    return int(out) if out.isdigit() else 0
 
 
 def _children(pid: int) -> list[int]:
@@ -57,7 +49,7 @@ async def _ready() -> bool:
 
 
 async def test_killing_the_master_takes_the_workers_and_the_service_comes_back():
-    master = _master()
+    master = program_pid("personnel")
     workers = _children(master)
     assert master and len(workers) >= 2, f"personnel should run several workers: master {master}, {workers}"
     supervisorctl("signal", "KILL", "personnel", check=False)
@@ -67,4 +59,4 @@ async def test_killing_the_master_takes_the_workers_and_the_service_comes_back()
 
     assert await until(orphans_gone, 30), f"workers outlived their master: {[w for w in workers if _alive(w)]}"
     assert await until(_ready, 90, every=1), "personnel did not come back on its port"
-    assert _master() not in (0, master)
+    assert program_pid("personnel") not in (0, master)

@@ -7,7 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from common.testing.stack import ROOT
+from common.testing.stack import ROOT, program_pid
 
 
 def run_lib(snippet: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -81,10 +81,8 @@ def test_observers_yield_the_cpu_to_the_services():
     """Monitoring and backups run at nice 10 (every thread), the services and their servers at 0: on a small
     machine a scrape or a backup waits for the officers' requests."""
     def nice_of(program: str) -> set[int]:
-        pid = subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"),
-                              "pid", program], capture_output=True, text=True, timeout=30).stdout.strip()
         # /proc/<pid>/task/<tid>/stat: the 19th field is the thread's nice value
-        threads = Path(f"/proc/{pid}/task").iterdir()
+        threads = Path(f"/proc/{program_pid(program)}/task").iterdir()
         return {int((t / "stat").read_text().rsplit(")", 1)[1].split()[16]) for t in threads}
 
     for observer in ("prometheus", "alertmanager", "node-exporter", "postgres-exporter", "ops-exporter",

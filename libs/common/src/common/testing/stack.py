@@ -137,7 +137,13 @@ def drop_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
 
 
-def supervisorctl(*args: str, check: bool = True, timeout: float = 180) -> None:
-    """Runs supervisorctl on the stack's supervisord: the disruptive tests stop and start its servers."""
-    subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"), *args],
-                   check=check, capture_output=True, timeout=timeout)
+def supervisorctl(*args: str, check: bool = True, timeout: float = 180) -> str:
+    """Runs supervisorctl on the stack's supervisord (the disruptive tests stop and start its servers); its output."""
+    return subprocess.run([str(ROOT / ".venv/bin/supervisorctl"), "-c", str(ROOT / ".stack/conf/supervisord.conf"),
+                           *args], check=check, capture_output=True, text=True, timeout=timeout).stdout
+
+
+def program_pid(program: str) -> int:
+    """The process id of one of the stack's programs (0 when it is not running)."""
+    out = supervisorctl("pid", program, check=False, timeout=60).strip()
+    return int(out) if out.isdigit() else 0
