@@ -397,18 +397,18 @@ def cpu_seconds() -> dict[str, float]:
         try:
             with open(f"/proc/{entry.name}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry.name}/cmdline", "rb") as f:
-                command = f.read().replace(b"\0", b" ").decode(errors="replace")
+            command = _command_of(entry.name)
+            if "multiprocessing" in command:  # a uvicorn worker: named after its master's command
+                command = _command_of(fields[1])
         except OSError:
             continue
-        if "multiprocessing" in command:  # a uvicorn worker: named after its master's command
-            try:
-                with open(f"/proc/{fields[1]}/cmdline", "rb") as f:
-                    command = f.read().replace(b"\0", b" ").decode(errors="replace")
-            except OSError:
-                pass
         used[f"{entry.name} {program_name(command)}"] = (int(fields[11]) + int(fields[12])) / tick
     return used
+
+
+def _command_of(pid: str) -> str:
+    with open(f"/proc/{pid}/cmdline", "rb") as f:
+        return f.read().replace(b"\0", b" ").decode(errors="replace")
 
 
 def program_name(command: str) -> str:
