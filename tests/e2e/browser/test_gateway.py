@@ -141,6 +141,26 @@ class TestLimits:
         # Leave the bucket full again for whatever test comes next from this address.
         time.sleep(2.5)
 
+    @pytest.mark.parametrize(("language", "title", "again"), [
+        ("vi-VN,vi;q=0.9", "Đăng nhập quá nhiều lần", "đăng nhập lại"),
+        ("en-US,en;q=0.9", "Too many sign-in attempts", "sign in again"),
+    ])
+    def test_signing_in_too_often_from_one_network_shows_a_page_saying_to_wait(
+            self, language: str, title: str, again: str) -> None:
+        # 30 sign-in posts a minute per address, bursts of 40. From an address of its own (127.0.x.y), so
+        # that the other tests' sign-ins from 127.0.0.1 keep their whole allowance.
+        address = f"127.0.{77 if language.startswith('vi') else 78}.1"
+        transport = httpx.HTTPTransport(local_address=address)
+        url = f"/auth/realms/{stack.realm()}/login-actions/authenticate"
+        with httpx.Client(base_url=stack.gateway_url(), transport=transport, timeout=30) as from_one_network:
+            answers = [from_one_network.post(url, data={"username": "x", "password": "y"},
+                                             headers={"Accept-Language": language}) for _ in range(45)]
+        limited = [r for r in answers if r.status_code == 429]
+        assert limited, [r.status_code for r in answers]
+        page = limited[0]
+        assert page.headers["content-type"].startswith("text/html")  # read by a person in the browser
+        assert f"<title>{title}</title>" in page.text and f'<a href="/">{again}</a>' in page.text
+
 
 class TestSignedDocumentLinks:
     """A download link is signed for the public address (the gateway), which passes /<bucket>/ to the object
